@@ -1,0 +1,179 @@
+/**
+ * What the app hands to the chart components: plain data plus injected formatters and words.
+ *
+ * Charts never import the engine, the catalogue or i18n; the app (web/) builds these specs from a
+ * SimulationResult / SweepResult and its own number formatter and language, and sets them on the
+ * element as `el.spec = {...}` (a property, not an attribute). Give a NEW object whenever anything
+ * changed — the components redraw only when `spec` is a different object (Lit's `!==` check), and
+ * then update the existing SVG in place, so a new spec per slider frame is cheap.
+ *
+ * Never NaN on screen: any non-finite value (and, on a log axis, any value ≤ 0) is a gap in the
+ * line, not a point; a chart with nothing drawable shows `labels.noData` / `labels.nonPositive`.
+ *
+ * Colours are CSS values, normally custom properties such as `var(--jv-series-2)`, so themes work.
+ * The components define defaults for --jv-series-1 … --jv-series-6, --jv-axis, --jv-grid,
+ * --jv-band, --jv-marker, --jv-shading, --jv-text, --jv-surface; the app may override them on `:root`.
+ */
+
+/** A linear or logarithmic value axis. */
+export type YScaleKind = 'linear' | 'log';
+
+/** A point on the x axis: a label from `x` ("2025-03", "2027", or an ISO date that starts with
+ * one of them, like "2025-01-27"), or a (possibly fractional) 0-based index into `x`. */
+export type XPosition = string | number;
+
+/** Words the chart shows itself; the app passes them in the current language. */
+export interface ChartLabels {
+  /** Shown instead of the plot when no series has a drawable value. */
+  noData: string;
+  /** Shown as a note when a log axis had to leave out values ≤ 0 (or everything was 0). */
+  nonPositive: string;
+  /** Accessible name of a legend item's toggle button, e.g. (l, v) => `${v ? 'Hide' : 'Show'} ${l}`. */
+  toggleSeries: (seriesLabel: string, visible: boolean) => string;
+}
+
+/** One value axis: title (with its unit), scale and formatters. */
+export interface ValueAxisSpec {
+  /** Axis title including the unit, e.g. "Price (USD per million tokens)". */
+  label: string;
+  /** Unit appended in read-outs by the default `formatValue`, e.g. "USD/Mtok", "亿美元". */
+  unit: string;
+  scale: YScaleKind;
+  /** Short tick text without unit (the app's K/M/B or 万/亿 formatter). */
+  format: (value: number) => string;
+  /** Read-out text with unit; defaults to `${format(v)} ${unit}`. */
+  formatValue?: (value: number) => string;
+  /** Force the axis to include these values (e.g. 0 on a linear axis); ignored if ≤ 0 on a log axis. */
+  include?: readonly number[];
+}
+
+/** A line (or bar) series. */
+export interface TimeSeriesSpec {
+  /** Stable id: the legend's hidden/visible state and bands refer to it across spec updates. */
+  id: string;
+  label: string;
+  /** One value per entry of `x`, in the unit of its axis. Non-finite entries are gaps. */
+  values: ArrayLike<number>;
+  /** CSS colour, normally `var(--jv-series-N)`; defaults to --jv-series-(k+1) for the k-th series. */
+  color?: string;
+  /** Dashed: the baseline overlay (the run without the DeepSeek shock). Bars are drawn outlined. */
+  dash?: boolean;
+  /** Fill under the line down to the axis floor (light tint of `color`). */
+  area?: boolean;
+  /** 'bar' draws grouped bars per x entry (use with yearly x); default 'line'. */
+  mark?: 'line' | 'bar';
+  /** Which value axis: 'y' (left, default) or 'y2' (right; needs `y2` on the chart). */
+  axis?: 'y' | 'y2';
+  /** Left out of the legend and the read-out (e.g. a helper line); default false. */
+  quiet?: boolean;
+}
+
+/**
+ * An uncertainty band around a series (Monte Carlo quantiles, issue 4). Give nested bands outer
+ * first (p5–p95, then p25–p75); they are drawn under every line in that order, in the colour of
+ * the series they belong to. The read-out lists each band's range at the hovered month.
+ */
+export interface BandSpec {
+  /** The `id` of the series it surrounds (its colour and axis are used). */
+  seriesId: string;
+  /** e.g. "90% interval (p5–p95)". */
+  label: string;
+  lower: ArrayLike<number>;
+  upper: ArrayLike<number>;
+  /** Fill opacity, default 0.18. */
+  opacity?: number;
+}
+
+/** A data point from the articles (announced capex etc.), drawn as a labelled diamond. */
+export interface MarkerSpec {
+  x: XPosition;
+  /** In the unit of the axis the marker belongs to. */
+  y: number;
+  /** Upper end when the source gives a range: drawn as a vertical bar from y to yHigh. */
+  yHigh?: number;
+  /** Short text beside the marker, e.g. "Big Tech capex 2025". */
+  label: string;
+  /** Longer text shown on hover/focus (source, caveat). */
+  tooltip: string;
+  axis?: 'y' | 'y2';
+}
+
+/** A shaded span of x, e.g. the months with a GPU shortage. Both ends included. */
+export interface ShadingSpec {
+  fromX: XPosition;
+  toX: XPosition;
+  label: string;
+}
+
+/**
+ * A chart over time. Monthly: x = "YYYY-MM" labels (SimulationResult.months). Yearly (GPU spend and
+ * capex per year against announced capex): x = "YYYY" labels, series with `mark: 'bar'`, values
+ * aggregated with `aggregateYearly` from './yearly-vm' — there is no separate bar-chart spec.
+ */
+export interface TimeChartSpec {
+  /** Used for export file names and element ids. */
+  id: string;
+  title: string;
+  /** Labels of the x entries, in order. */
+  x: readonly string[];
+  xUnit: 'month' | 'year';
+  /** Axis title, e.g. "Month" / "月份". */
+  xAxisLabel: string;
+  /** Tick text for an x label; default: the year at each January (monthly) or the label (yearly). */
+  formatX?: (label: string, index: number) => string;
+  y: ValueAxisSpec;
+  /** Optional right-hand axis (e.g. margin as a share beside revenue in USD). */
+  y2?: ValueAxisSpec;
+  series: readonly TimeSeriesSpec[];
+  bands?: readonly BandSpec[];
+  markers?: readonly MarkerSpec[];
+  shading?: readonly ShadingSpec[];
+  labels: ChartLabels;
+  /** Accessible summary; default: title, axis title, series names and the x range. */
+  summary?: string;
+}
+
+/**
+ * The Jevons panel's curve: cumulative GPU spend against the demand elasticity, with and without
+ * the DeepSeek shock (both depend on ε; they cross at the break-even elasticity). Build it from the
+ * engine's SweepResult: values = sweep.values, scenario = sweep.scenario.gpuSpend,
+ * base = sweep.base.gpuSpend, breakEven = jevons().breakEvenElasticity.value.
+ */
+export interface ElasticityChartSpec {
+  id: string;
+  title: string;
+  /** e.g. "Price elasticity of token demand ε". */
+  xLabel: string;
+  /** Tick text for an elasticity; default two significant digits. */
+  formatX?: (elasticity: number) => string;
+  /** The y axis (cumulative GPU spend, USD, usually linear). */
+  y: ValueAxisSpec;
+  /** Elasticities, increasing. */
+  values: ArrayLike<number>;
+  /** Cumulative GPU spend with the shock, one per elasticity. */
+  scenario: ArrayLike<number>;
+  /** Cumulative GPU spend without the shock (drawn dashed). */
+  base: ArrayLike<number>;
+  /** Optional third curve: shock on, token demand held at the base path. */
+  mechanical?: ArrayLike<number>;
+  /** Elasticity where the curves cross; null when they do not cross in range (nothing drawn). */
+  breakEven: number | null;
+  /** The elasticity currently set by the slider (a marked point on the scenario curve). */
+  current: number;
+  labels: ChartLabels & {
+    scenario: string;
+    base: string;
+    mechanical?: string;
+    /** e.g. (e) => `Break-even ε = ${e}`. */
+    breakEven: (formattedElasticity: string) => string;
+    /** e.g. (e) => `Current ε = ${e}`. */
+    current: (formattedElasticity: string) => string;
+  };
+  summary?: string;
+}
+
+/** Fired (bubbling, composed) when a legend item is toggled. */
+export interface SeriesToggleDetail {
+  id: string;
+  visible: boolean;
+}

@@ -1,0 +1,102 @@
+import type { ChartLabels, YScaleKind } from './chart-spec';
+import type { DomainNote } from './domain-vm';
+
+/**
+ * What the drawing code (plot-view.ts) needs, in data coordinates: both chart specs are turned
+ * into this, so one renderer serves the time charts, the yearly bars and the elasticity curve.
+ */
+export interface PlotAxis {
+  label: string;
+  unit: string;
+  scale: YScaleKind;
+  domain: [number, number];
+  ticks: { value: number; text: string }[];
+  /** Read-out text with unit. */
+  formatValue: (value: number) => string;
+  note: DomainNote;
+}
+
+export interface PlotSeries {
+  id: string;
+  label: string;
+  color: string;
+  dash: boolean;
+  area: boolean;
+  mark: 'line' | 'bar';
+  axis: 'y' | 'y2';
+  quiet: boolean;
+  visible: boolean;
+  values: ArrayLike<number>;
+  /** Slot among the bar series (for grouping bars side by side); -1 for lines. */
+  barSlot: number;
+}
+
+export interface PlotBand {
+  key: string;
+  seriesId: string;
+  label: string;
+  color: string;
+  axis: 'y' | 'y2';
+  lower: ArrayLike<number>;
+  upper: ArrayLike<number>;
+  opacity: number;
+}
+
+export interface PlotMarker {
+  key: string;
+  x: number;
+  y: number;
+  yHigh: number | null;
+  label: string;
+  tooltip: string;
+  axis: 'y' | 'y2';
+}
+
+/** A vertical line across the plot (the break-even elasticity). */
+export interface PlotRule {
+  key: string;
+  x: number;
+  label: string;
+}
+
+/** A highlighted point (the current elasticity on the scenario curve). */
+export interface PlotPoint {
+  key: string;
+  x: number;
+  y: number;
+  label: string;
+  color: string;
+}
+
+export interface PlotModel {
+  id: string;
+  title: string;
+  summary: string;
+  /** Data x of each point (month index, year index or elasticity), increasing. */
+  xs: ArrayLike<number>;
+  xDomain: [number, number];
+  /** Tick values and texts for the given number of ticks that fit. */
+  xTicks: (maxTicks: number) => { value: number; text: string }[];
+  xLabel: string;
+  /** Read-out heading for point i (the month, year or elasticity). */
+  xText: (i: number) => string;
+  y: PlotAxis;
+  y2: PlotAxis | null;
+  series: PlotSeries[];
+  barSlots: number;
+  bands: PlotBand[];
+  markers: PlotMarker[];
+  shading: { key: string; from: number; to: number; label: string }[];
+  rules: PlotRule[];
+  points: PlotPoint[];
+  labels: ChartLabels;
+  /** Nothing drawable at all: show labels.noData instead of the plot. */
+  empty: boolean;
+  /** Shown under the plot (e.g. values ≤ 0 left out of a log axis), or ''. */
+  note: string;
+}
+
+/** The default colour of the k-th series. */
+export function paletteColor(k: number): string {
+  return `var(--jv-series-${(k % 6) + 1})`;
+}

@@ -1,0 +1,61 @@
+import type { PlotModel } from './plot-model';
+
+export interface ReadoutRow {
+  key: string;
+  label: string;
+  color: string;
+  dash: boolean;
+  /** Value with unit, or an em dash where there is no value (never "NaN"). */
+  text: string;
+}
+
+export interface Readout {
+  index: number;
+  heading: string;
+  rows: ReadoutRow[];
+  /** The same content as one sentence, for the screen reader's live region. */
+  spoken: string;
+}
+
+const NO_VALUE = '—';
+
+/**
+ * What the hover/keyboard read-out lists at point `index`: each visible, non-quiet series' value
+ * with its unit, then each band's range. Null when the index is outside the data.
+ */
+export function readoutAt(model: PlotModel, index: number): Readout | null {
+  if (model.empty || !(index >= 0 && index < model.xs.length)) return null;
+  const rows: ReadoutRow[] = [];
+  for (const s of model.series) {
+    if (!s.visible || s.quiet) continue;
+    const axis = s.axis === 'y2' && model.y2 ? model.y2 : model.y;
+    rows.push({
+      key: s.id,
+      label: s.label,
+      color: s.color,
+      dash: s.dash,
+      text: valueText(s.values[index], axis),
+    });
+  }
+  for (const b of model.bands) {
+    const owner = model.series.find((s) => s.id === b.seriesId);
+    const axis = b.axis === 'y2' && model.y2 ? model.y2 : model.y;
+    const lo = b.lower[index];
+    const hi = b.upper[index];
+    const text =
+      Number.isFinite(lo) && Number.isFinite(hi)
+        ? `${axis.formatValue(lo)} – ${axis.formatValue(hi)}`
+        : NO_VALUE;
+    const label = owner ? `${owner.label} · ${b.label}` : b.label;
+    rows.push({ key: `band:${b.key}`, label, color: b.color, dash: false, text });
+  }
+  const heading = model.xText(index);
+  const spoken = `${heading}. ${rows.map((r) => `${r.label}: ${r.text}`).join('; ')}`;
+  return { index, heading, rows, spoken };
+}
+
+function valueText(v: number | undefined, axis: PlotModel['y']): string {
+  if (v === undefined || !Number.isFinite(v)) return NO_VALUE;
+  // On a log axis a value ≤ 0 is not drawn, but it is still a true value: say it.
+  return axis.formatValue(v);
+}

@@ -1,0 +1,130 @@
+import type { TimeChartSpec, ValueAxisSpec } from './chart-spec';
+import { ExtentCollector, tickTexts, valueTicks } from './domain-vm';
+import { type PlotAxis, type PlotModel, type PlotSeries, paletteColor } from './plot-model';
+import { defaultXTickText, resolveX, xTickIndices } from './x-axis-vm';
+
+/**
+ * Turns a TimeChartSpec into the renderer's PlotModel. `hidden` holds the ids of series the reader
+ * switched off in the legend: they (and their bands) are left out of the drawing and the domain.
+ * The x of point i is i; bars widen the x domain by half a slot on each side.
+ */
+export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> = new Set()): PlotModel {
+  const n = spec.x.length;
+  let barSlots = 0;
+  const series: PlotSeries[] = spec.series.map((s, k) => {
+    const mark = s.mark ?? 'line';
+    return {
+      id: s.id,
+      label: s.label,
+      color: s.color ?? paletteColor(k),
+      dash: s.dash === true,
+      area: s.area === true,
+      mark,
+      axis: s.axis === 'y2' && spec.y2 ? 'y2' : 'y',
+      quiet: s.quiet === true,
+      visible: !hidden.has(s.id),
+      values: s.values,
+      barSlot: mark === 'bar' ? barSlots++ : -1,
+    };
+  });
+  const byId = new Map(series.map((s) => [s.id, s]));
+  const bands = (spec.bands ?? []).flatMap((b, k) => {
+    const owner = byId.get(b.seriesId);
+    if (!owner?.visible) return [];
+    const band = { ...b, key: `${b.seriesId}:${k}`, color: owner.color, axis: owner.axis };
+    return [{ ...band, opacity: b.opacity ?? 0.18 }];
+  });
+  const markers = (spec.markers ?? []).flatMap((m, k) => {
+    const x = resolveX(m.x, spec.x, spec.xUnit);
+    if (x === null || !Number.isFinite(m.y)) return [];
+    const yHigh = m.yHigh !== undefined && Number.isFinite(m.yHigh) ? m.yHigh : null;
+    const axis: 'y' | 'y2' = m.axis === 'y2' && spec.y2 ? 'y2' : 'y';
+    return [{ key: `m${k}`, x, y: m.y, yHigh, label: m.label, tooltip: m.tooltip, axis }];
+  });
+  const shading = (spec.shading ?? []).flatMap((s, k) => {
+    const from = resolveX(s.fromX, spec.x, spec.xUnit);
+    const to = resolveX(s.toX, spec.x, spec.xUnit);
+    return from === null || to === null ? [] : [{ key: `s${k}`, from, to, label: s.label }];
+  });
+
+  const axisFor = (which: 'y' | 'y2', axisSpec: ValueAxisSpec): PlotAxis => {
+    const c = new ExtentCollector(axisSpec.scale);
+    const bars = series.some((s) => s.visible && s.axis === which && s.mark === 'bar');
+    for (const s of series) if (s.visible && s.axis === which) c.addAll(s.values);
+    for (const b of bands) {
+      if (b.axis !== which) continue;
+      c.addAll(b.lower);
+      c.addAll(b.upper);
+    }
+    for (const m of markers) {
+      if (m.axis !== which) continue;
+      c.add(m.y);
+      c.add(m.yHigh ?? m.y);
+    }
+    for (const v of axisSpec.include ?? []) c.add(v);
+    // Bars on a linear axis must start at zero or their lengths lie.
+    if (bars && axisSpec.scale === 'linear') c.add(0);
+    return axisModel(axisSpec, c);
+  };
+
+  const y = axisFor('y', spec.y);
+  const y2 = spec.y2 ? axisFor('y2', spec.y2) : null;
+  const empty = n === 0 || (y.note === 'empty' && (y2 === null || y2.note === 'empty'));
+  const pad = barSlots > 0 || n === 1 ? 0.5 : 0;
+  const formatX = spec.formatX ?? ((label: string) => defaultXTickText(label, spec.xUnit));
+  const leftOut = [y.note, y2?.note].some(
+    (note) => note === 'non-positive-skipped' || note === 'all-non-positive',
+  );
+  return {
+    id: spec.id,
+    title: spec.title,
+    summary: spec.summary ?? defaultSummary(spec),
+    xs: indexArray(n),
+    xDomain: [-pad, Math.max(0, n - 1) + pad],
+    xTicks: (maxTicks) =>
+      xTickIndices(spec.x, spec.xUnit, maxTicks).map((i) => ({ value: i, text: formatX(spec.x[i], i) })),
+    xLabel: spec.xAxisLabel,
+    xText: (i) => spec.x[i] ?? '',
+    y,
+    y2,
+    series,
+    barSlots,
+    bands,
+    markers,
+    shading,
+    rules: [],
+    points: [],
+    labels: spec.labels,
+    empty,
+    note: !empty && leftOut ? spec.labels.nonPositive : '',
+  };
+}
+
+/** A value axis of the plot model from its spec and the values it must cover. */
+export function axisModel(axisSpec: ValueAxisSpec, collected: ExtentCollector): PlotAxis {
+  const { domain, note } = collected.pick();
+  const formatValue = axisSpec.formatValue ?? ((v: number) => `${axisSpec.format(v)} ${axisSpec.unit}`);
+  return {
+    label: axisSpec.label,
+    unit: axisSpec.unit,
+    scale: axisSpec.scale,
+    domain,
+    ticks: tickTexts(valueTicks(domain, axisSpec.scale), axisSpec.format),
+    formatValue,
+    note,
+  };
+}
+
+let cachedIndices = new Float64Array(0);
+
+/** 0, 1, …, n − 1, shared between updates (a slider drag keeps n fixed). */
+function indexArray(n: number): Float64Array {
+  if (cachedIndices.length !== n) cachedIndices = Float64Array.from({ length: n }, (_, i) => i);
+  return cachedIndices;
+}
+
+function defaultSummary(spec: TimeChartSpec): string {
+  const names = spec.series.filter((s) => !s.quiet).map((s) => s.label);
+  const range = spec.x.length > 0 ? ` (${spec.x[0]} – ${spec.x[spec.x.length - 1]})` : '';
+  return `${spec.title} — ${spec.y.label}: ${names.join(', ')}${range}`;
+}

@@ -1,0 +1,74 @@
+import type { Scenario } from '../model/types';
+
+/** Why a scenario was refused. */
+export const ERROR_RULES = [
+  'syntax',
+  'size',
+  'type',
+  'required',
+  'unknown-key',
+  'unknown-id',
+  'finite',
+  'range',
+  'integer',
+  'unit',
+  'expression',
+  'time-varying',
+  'cross-field',
+  'distribution',
+  'internal',
+] as const;
+export type ErrorRule = (typeof ERROR_RULES)[number];
+
+/** One problem in a scenario, located by a JSONPath such as "$.parameters.elasticity". */
+export interface ScenarioError {
+  path: string;
+  rule: ErrorRule;
+  value: unknown;
+  /** A sentence naming the field, the rule or allowed range (with unit) and the value given. */
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: string[] }
+  | { ok: false; errors: ScenarioError[] };
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** JSONPath of a child: "$.parameters" + "elasticity" → "$.parameters.elasticity"; odd keys in brackets. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+/** A number as people read it: up to 6 significant digits, no trailing zeros, never "NaN". */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return 'not a number';
+  if (!Number.isFinite(value)) return value > 0 ? 'infinity' : '−infinity';
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  const text =
+    magnitude >= 1e-4 && magnitude < 1e9
+      ? String(Number(value.toPrecision(6)))
+      : value.toExponential(5).replace(/\.?0+e/, 'e');
+  return text.replace(/^-/, '−');
+}
+
+/** How a value the user wrote looks in a message: strings quoted, long text cut, objects summarised. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return `'${short}'`;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** An error value carried in the result: long strings are cut so a 1 MB input does not echo back whole. */
+export function makeError(path: string, rule: ErrorRule, value: unknown, message: string): ScenarioError {
+  const kept = typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  return { path, rule, value: kept, message };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cssColor } from '../../web/charts/plot-model';
 import { readoutAt } from '../../web/charts/readout-vm';
 import { timeChartModel } from '../../web/charts/time-chart-vm';
 import { monthlySpec } from './fixtures';
@@ -11,7 +12,7 @@ describe('timeChartModel', () => {
       series: [spec.series[0], { ...spec.series[1], dash: true, color: 'red' }],
     });
     expect(model.series.map((s) => [s.color, s.dash])).toEqual([
-      ['var(--jv-series-1)', false],
+      ['var(--jv-series-1, var(--_s1))', false],
       ['red', true],
     ]);
   });
@@ -105,5 +106,30 @@ describe('readoutAt', () => {
 
   it('gives nothing outside the data', () => {
     expect(readoutAt(timeChartModel(monthlySpec(2, { a: [1, 2] })), 5)).toBeNull();
+  });
+});
+
+describe('cssColor', () => {
+  it('gives palette variables the built-in default as fallback and leaves other colours alone', () => {
+    expect(cssColor('var(--jv-series-3)')).toBe('var(--jv-series-3, var(--_s3))');
+    expect(cssColor('var(--jv-marker)')).toBe('var(--jv-marker, var(--_marker))');
+    expect(cssColor('#ff0000')).toBe('#ff0000');
+  });
+});
+
+describe('readoutAt with markers', () => {
+  it('lists an announced range at its year so keyboard users reach it', () => {
+    const spec = {
+      ...monthlySpec(2, { a: [50, 60] }),
+      xUnit: 'year' as const,
+      x: ['2025', '2026'],
+      markers: [{ x: '2025', y: 38, yHigh: 40, label: 'Big Tech capex', tooltip: '' }],
+    };
+    const rows = readoutAt(timeChartModel(spec), 0)?.rows ?? [];
+    expect(rows.map((r) => `${r.label}=${r.text}`)).toEqual([
+      'A=50.0 USD/Mtok',
+      '◆ Big Tech capex=38.0 USD/Mtok – 40.0 USD/Mtok',
+    ]);
+    expect(readoutAt(timeChartModel(spec), 1)?.rows.length).toBe(1);
   });
 });

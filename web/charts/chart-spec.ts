@@ -11,8 +11,9 @@
  * line, not a point; a chart with nothing drawable shows `labels.noData` / `labels.nonPositive`.
  *
  * Colours are CSS values, normally custom properties such as `var(--jv-series-2)`, so themes work.
- * The components define defaults for --jv-series-1 … --jv-series-6, --jv-axis, --jv-grid,
- * --jv-band, --jv-marker, --jv-shading, --jv-text, --jv-surface; the app may override them on `:root`.
+ * The components have built-in defaults for --jv-series-1 … --jv-series-6, --jv-axis, --jv-grid,
+ * --jv-marker, --jv-shading, --jv-text, --jv-surface (light and dark, picked by the page's
+ * `color-scheme`); the app may override any of them on `:root`. Bands take their series' colour.
  */
 
 /** A linear or logarithmic value axis. */
@@ -82,6 +83,8 @@ export interface BandSpec {
   upper: ArrayLike<number>;
   /** Fill opacity, default 0.18. */
   opacity?: number;
+  /** CSS colour; default the colour of its series. */
+  color?: string;
 }
 
 /** A data point from the articles (announced capex etc.), drawn as a labelled diamond. */

@@ -1,7 +1,7 @@
 import { ticks } from 'd3-array';
 import type { ElasticityChartSpec } from './chart-spec';
 import { ExtentCollector } from './domain-vm';
-import type { PlotModel, PlotPoint, PlotRule, PlotSeries } from './plot-model';
+import { type PlotModel, type PlotPoint, type PlotRule, type PlotSeries, paletteColor } from './plot-model';
 import { axisModel } from './time-chart-vm';
 
 /** Two significant digits: elasticities are known to about that precision. */
@@ -58,13 +58,11 @@ export function elasticityChartModel(
     barSlot: -1,
   });
   const series = [
-    line('scenario', spec.labels.scenario, spec.scenario, 'var(--jv-series-1)', false),
-    line('base', spec.labels.base, spec.base, 'var(--jv-series-6)', true),
+    line('scenario', spec.labels.scenario, spec.scenario, paletteColor(0), false),
+    line('base', spec.labels.base, spec.base, paletteColor(5), true),
   ];
   if (spec.mechanical) {
-    series.push(
-      line('mechanical', spec.labels.mechanical ?? '', spec.mechanical, 'var(--jv-series-3)', true),
-    );
+    series.push(line('mechanical', spec.labels.mechanical ?? '', spec.mechanical, paletteColor(2), true));
   }
   const lo = n > 0 ? xs[0] : 0;
   const hi = n > 0 ? xs[n - 1] : 1;
@@ -80,7 +78,7 @@ export function elasticityChartModel(
   const currentY = interpolateAt(xs, spec.scenario, spec.current);
   if (Number.isFinite(currentY) && !hidden.has('scenario')) {
     const label = spec.labels.current(formatX(spec.current));
-    points.push({ key: 'current', x: spec.current, y: currentY, label, color: 'var(--jv-series-1)' });
+    points.push({ key: 'current', x: spec.current, y: currentY, label, color: paletteColor(0) });
   }
 
   const c = new ExtentCollector(spec.y.scale);

@@ -98,5 +98,20 @@ export interface PlotModel {
 
 /** The default colour of the k-th series. */
 export function paletteColor(k: number): string {
-  return `var(--jv-series-${(k % 6) + 1})`;
+  return cssColor(`var(--jv-series-${(k % 6) + 1})`);
+}
+
+/**
+ * A spec colour ready for a style property: `var(--jv-series-N)` gains the chart's built-in
+ * default as fallback, so the palette works whether or not the page defines --jv-series-N
+ * (a default set on :host would hide the page's values, which are only inherited).
+ */
+export function cssColor(color: string): string {
+  return color.replace(
+    /var\(--jv-(series-\d|axis|grid|band|marker|shading|text|surface)\)/g,
+    (_, name: string) => {
+      const internal = name.startsWith('series-') ? `s${name.slice(7)}` : name;
+      return `var(--jv-${name}, var(--_${internal}))`;
+    },
+  );
 }

@@ -21,7 +21,8 @@ const NO_VALUE = '—';
 
 /**
  * What the hover/keyboard read-out lists at point `index`: each visible, non-quiet series' value
- * with its unit, then each band's range. Null when the index is outside the data.
+ * with its unit, then each band's range, then the announced figures (markers) at that point —
+ * so a keyboard user reaches them too. Null when the index is outside the data.
  */
 export function readoutAt(model: PlotModel, index: number): Readout | null {
   if (model.empty || !(index >= 0 && index < model.xs.length)) return null;
@@ -48,6 +49,19 @@ export function readoutAt(model: PlotModel, index: number): Readout | null {
         : NO_VALUE;
     const label = owner ? `${owner.label} · ${b.label}` : b.label;
     rows.push({ key: `band:${b.key}`, label, color: b.color, dash: false, text });
+  }
+  for (const m of model.markers) {
+    if (Math.round(m.x) !== index) continue;
+    const axis = m.axis === 'y2' && model.y2 ? model.y2 : model.y;
+    const value =
+      m.yHigh === null ? axis.formatValue(m.y) : `${axis.formatValue(m.y)} – ${axis.formatValue(m.yHigh)}`;
+    rows.push({
+      key: `marker:${m.key}`,
+      label: `◆ ${m.label}`,
+      color: 'var(--_marker)',
+      dash: false,
+      text: value,
+    });
   }
   const heading = model.xText(index);
   const spoken = `${heading}. ${rows.map((r) => `${r.label}: ${r.text}`).join('; ')}`;

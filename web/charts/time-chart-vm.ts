@@ -1,6 +1,6 @@
 import type { TimeChartSpec, ValueAxisSpec } from './chart-spec';
 import { ExtentCollector, tickTexts, valueTicks } from './domain-vm';
-import { type PlotAxis, type PlotModel, type PlotSeries, paletteColor } from './plot-model';
+import { cssColor, type PlotAxis, type PlotModel, type PlotSeries, paletteColor } from './plot-model';
 import { defaultXTickText, resolveX, xTickIndices } from './x-axis-vm';
 
 /**
@@ -16,7 +16,7 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
     return {
       id: s.id,
       label: s.label,
-      color: s.color ?? paletteColor(k),
+      color: s.color ? cssColor(s.color) : paletteColor(k),
       dash: s.dash === true,
       area: s.area === true,
       mark,
@@ -31,7 +31,12 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
   const bands = (spec.bands ?? []).flatMap((b, k) => {
     const owner = byId.get(b.seriesId);
     if (!owner?.visible) return [];
-    const band = { ...b, key: `${b.seriesId}:${k}`, color: owner.color, axis: owner.axis };
+    const band = {
+      ...b,
+      key: `${b.seriesId}:${k}`,
+      color: b.color ? cssColor(b.color) : owner.color,
+      axis: owner.axis,
+    };
     return [{ ...band, opacity: b.opacity ?? 0.18 }];
   });
   const markers = (spec.markers ?? []).flatMap((m, k) => {

@@ -1,0 +1,130 @@
+import type { ScaleContinuousNumeric } from 'd3-scale';
+import { type Selection, select } from 'd3-selection';
+import { area, line } from 'd3-shape';
+import { barGeometry } from './layout-vm';
+import type { PlotBand, PlotModel, PlotSeries } from './plot-model';
+
+export type Group = Selection<SVGGElement, unknown, null, undefined>;
+export type YScale = ScaleContinuousNumeric<number, number>;
+
+/** Scales and helpers shared by everything drawn inside the plot area. */
+export interface PlotFrame {
+  x: (v: number) => number;
+  y: YScale;
+  y2: YScale | null;
+  innerWidth: number;
+  innerHeight: number;
+  /** Pixel distance between consecutive x entries (time charts), for bar widths and shading. */
+  step: number;
+}
+
+export function scaleFor(frame: PlotFrame, axis: 'y' | 'y2'): YScale {
+  return axis === 'y2' && frame.y2 ? frame.y2 : frame.y;
+}
+
+/** True when a value can be placed on the scale: finite, and > 0 on a log scale (else the line breaks). */
+export function drawable(scale: YScale, log: boolean, v: number): boolean {
+  return Number.isFinite(v) && (!log || v > 0) && Number.isFinite(scale(v));
+}
+
+function isLog(model: PlotModel, axis: 'y' | 'y2'): boolean {
+  return (axis === 'y2' && model.y2 ? model.y2 : model.y).scale === 'log';
+}
+
+/** The index array 0..n-1 the line generators walk over (no per-point objects). */
+function indices(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** Bands first (under everything), in the order given so nested bands layer outer → inner. */
+export function drawBands(g: Group, model: PlotModel, frame: PlotFrame, idx: number[]): void {
+  g.selectAll<SVGPathElement, PlotBand>('path')
+    .data(model.bands, (b) => b.key)
+    .join('path')
+    .attr('class', 'band')
+    .style('fill', (b) => b.color)
+    .style('fill-opacity', (b) => b.opacity)
+    .attr('d', (b) => {
+      const y = scaleFor(frame, b.axis);
+      const log = isLog(model, b.axis);
+      const gen = area<number>()
+        .defined((i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]))
+        .x((i) => frame.x(model.xs[i]))
+        .y0((i) => y(b.lower[i]))
+        .y1((i) => y(b.upper[i]));
+      return gen(idx) ?? '';
+    });
+}
+
+/** Filled areas under `area` series, down to the bottom of the plot (the axis floor). */
+export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame, idx: number[]): void {
+  const shown = model.series.filter((s) => s.visible && s.area && s.mark === 'line');
+  g.selectAll<SVGPathElement, PlotSeries>('path')
+    .data(shown, (s) => s.id)
+    .join('path')
+    .attr('class', 'area')
+    .style('fill', (s) => s.color)
+    .attr('d', (s) => {
+      const y = scaleFor(frame, s.axis);
+      const log = isLog(model, s.axis);
+      const gen = area<number>()
+        .defined((i) => drawable(y, log, s.values[i]))
+        .x((i) => frame.x(model.xs[i]))
+        .y0(frame.innerHeight)
+        .y1((i) => y(s.values[i]));
+      return gen(idx) ?? '';
+    });
+}
+
+/** One path per visible line series; a non-drawable value breaks the line instead of plotting NaN. */
+export function drawLines(g: Group, model: PlotModel, frame: PlotFrame, idx: number[]): void {
+  const shown = model.series.filter((s) => s.visible && s.mark === 'line');
+  g.selectAll<SVGPathElement, PlotSeries>('path')
+    .data(shown, (s) => s.id)
+    .join('path')
+    .attr('class', (s) => (s.dash ? 'line dash' : 'line'))
+    .style('stroke', (s) => s.color)
+    .attr('d', (s) => {
+      const y = scaleFor(frame, s.axis);
+      const log = isLog(model, s.axis);
+      const gen = line<number>()
+        .defined((i) => drawable(y, log, s.values[i]))
+        .x((i) => frame.x(model.xs[i]))
+        .y((i) => y(s.values[i]));
+      return gen(idx) ?? '';
+    });
+}
+
+/** Grouped bars per x entry; a baseline (dash) series is drawn as dashed outlines. */
+export function drawBars(g: Group, model: PlotModel, frame: PlotFrame): void {
+  const shown = model.series.filter((s) => s.visible && s.mark === 'bar');
+  const groups = g
+    .selectAll<SVGGElement, PlotSeries>('g')
+    .data(shown, (s) => s.id)
+    .join('g')
+    .attr('class', (s) => (s.dash ? 'bars dash' : 'bars'))
+    .style('fill', (s) => (s.dash ? 'none' : s.color))
+    .style('stroke', (s) => s.color);
+  groups.each(function (s) {
+    const y = scaleFor(frame, s.axis);
+    const log = isLog(model, s.axis);
+    const { offset, width } = barGeometry(frame.step, model.barSlots, s.barSlot);
+    const floor = log ? frame.innerHeight : y(Math.max(y.domain()[0], 0));
+    const points = indices(model.xs.length).filter((i) => drawable(y, log, s.values[i]));
+    select(this)
+      .selectAll('rect')
+      .data(points)
+      .join('rect')
+      .attr('x', (i) => frame.x(model.xs[i]) + offset)
+      .attr('width', width)
+      .attr('y', (i) => Math.min(y(s.values[i]), floor))
+      .attr('height', (i) => Math.abs(floor - y(s.values[i])));
+  });
+}
+
+/** Index array cache keyed by length: a slider drag keeps the length fixed. */
+let cached: number[] = [];
+export function indexArray(n: number): number[] {
+  if (cached.length !== n) cached = indices(n);
+  return cached;
+}

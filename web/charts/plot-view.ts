@@ -1,0 +1,208 @@
+import { axisBottom, axisLeft, axisRight } from 'd3-axis';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { select } from 'd3-selection';
+import { layoutFor, type PlotLayout } from './layout-vm';
+import { drawMarkers, drawPoints, drawRules, drawShading } from './plot-annotations';
+import {
+  drawAreas,
+  drawBands,
+  drawBars,
+  drawLines,
+  type Group,
+  indexArray,
+  type PlotFrame,
+  scaleFor,
+} from './plot-marks';
+import type { PlotAxis, PlotModel, PlotSeries } from './plot-model';
+import { drawable } from './plot-marks';
+import { nearestIndex } from './x-axis-vm';
+
+const LAYERS = [
+  'grid',
+  'shading',
+  'bands',
+  'areas',
+  'bars',
+  'lines',
+  'rules',
+  'markers',
+  'points',
+  'axis-x',
+  'axis-y',
+  'axis-y2',
+  'hover',
+] as const;
+type Layer = (typeof LAYERS)[number];
+
+function makeScale(axis: PlotAxis, innerHeight: number) {
+  const s = axis.scale === 'log' ? scaleLog() : scaleLinear();
+  return s.domain(axis.domain).range([innerHeight, 0]);
+}
+
+/**
+ * The only code that touches the SVG. Built once per element; `update` rewrites the existing
+ * nodes through d3 joins (no teardown), so a slider drag costs one pass over the data.
+ */
+export class PlotView {
+  private readonly layers: Record<Layer, Group>;
+  private readonly plot: Group;
+  private readonly titles: {
+    x: SVGTextElement;
+    y: SVGTextElement;
+    y2: SVGTextElement;
+    empty: SVGTextElement;
+  };
+  private model: PlotModel | null = null;
+  private frame: PlotFrame | null = null;
+  private layout: PlotLayout | null = null;
+
+  constructor(private readonly svg: SVGSVGElement) {
+    const root = select(svg);
+    root.selectAll('*').remove();
+    this.plot = root.append('g').attr('class', 'plot');
+    this.layers = Object.fromEntries(
+      LAYERS.map((name) => [name, this.plot.append('g').attr('class', name)]),
+    ) as Record<Layer, Group>;
+    const text = (cls: string) => root.append('text').attr('class', cls).node() as SVGTextElement;
+    this.titles = {
+      x: text('axis-title'),
+      y: text('axis-title'),
+      y2: text('axis-title'),
+      empty: text('empty'),
+    };
+    const hover = this.layers.hover.style('display', 'none');
+    hover.append('line').attr('class', 'hover-rule');
+  }
+
+  /** Redraws for a model at an SVG size in CSS pixels. */
+  update(model: PlotModel, width: number, height: number): void {
+    const layout = layoutFor(model, width, height);
+    const { innerWidth: w, innerHeight: h } = layout;
+    this.model = model;
+    this.layout = layout;
+    select(this.svg)
+      .attr('width', layout.width)
+      .attr('height', layout.height)
+      .attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
+    this.plot
+      .attr('transform', `translate(${layout.left},${layout.top})`)
+      .style('display', model.empty ? 'none' : '');
+    this.titles.empty.textContent = model.empty ? model.labels.noData : '';
+    select(this.titles.empty)
+      .attr('x', layout.width / 2)
+      .attr('y', layout.height / 2);
+    if (model.empty) return;
+
+    const x = scaleLinear().domain(model.xDomain).range([0, w]);
+    const y = makeScale(model.y, h);
+    const y2 = model.y2 ? makeScale(model.y2, h) : null;
+    const step = model.xs.length > 1 ? Math.abs(x(model.xs[1]) - x(model.xs[0])) : w;
+    const frame: PlotFrame = { x, y, y2, innerWidth: w, innerHeight: h, step };
+    this.frame = frame;
+
+    const xTicks = model.xTicks(layout.maxXTicks);
+    this.layers['axis-x'].attr('transform', `translate(0,${h})`).call(
+      axisBottom(x)
+        .tickValues(xTicks.map((t) => t.value))
+        .tickFormat((_, i) => xTicks[i].text)
+        .tickSizeOuter(0),
+    );
+    const yAxis = (axis: PlotAxis) => (v: unknown, i: number) => axis.ticks[i]?.text ?? String(v);
+    this.layers['axis-y'].call(
+      axisLeft(y)
+        .tickValues(model.y.ticks.map((t) => t.value))
+        .tickFormat(yAxis(model.y))
+        .tickSizeOuter(0),
+    );
+    const ax2 = this.layers['axis-y2'].attr('transform', `translate(${w},0)`);
+    if (y2 && model.y2) {
+      ax2.call(
+        axisRight(y2)
+          .tickValues(model.y2.ticks.map((t) => t.value))
+          .tickFormat(yAxis(model.y2))
+          .tickSizeOuter(0),
+      );
+    } else ax2.selectAll('*').remove();
+    this.layers.grid
+      .selectAll('line')
+      .data(model.y.ticks.map((t) => t.value))
+      .join('line')
+      .attr('x1', 0)
+      .attr('x2', w)
+      .attr('y1', (v) => y(v))
+      .attr('y2', (v) => y(v));
+    this.placeTitles(model, layout);
+
+    const idx = indexArray(model.xs.length);
+    drawShading(this.layers.shading, model, frame);
+    drawBands(this.layers.bands, model, frame, idx);
+    drawAreas(this.layers.areas, model, frame, idx);
+    drawBars(this.layers.bars, model, frame);
+    drawLines(this.layers.lines, model, frame, idx);
+    drawRules(this.layers.rules, model, frame);
+    drawMarkers(this.layers.markers, model, frame);
+    drawPoints(this.layers.points, model, frame);
+    this.layers.hover.select('.hover-rule').attr('y1', 0).attr('y2', h);
+  }
+
+  private placeTitles(model: PlotModel, layout: PlotLayout): void {
+    const midY = layout.top + layout.innerHeight / 2;
+    select(this.titles.x)
+      .attr('x', layout.left + layout.innerWidth / 2)
+      .attr('y', layout.height - 6)
+      .text(model.xLabel);
+    select(this.titles.y).attr('transform', `translate(13,${midY}) rotate(-90)`).text(model.y.label);
+    select(this.titles.y2)
+      .attr('transform', `translate(${layout.width - 6},${midY}) rotate(-90)`)
+      .text(model.y2?.label ?? '');
+  }
+
+  /** Index of the data point nearest to an x pixel relative to the SVG's left edge; -1 if none. */
+  indexAtPixel(px: number): number {
+    if (!this.model || !this.frame || !this.layout || this.model.empty) return -1;
+    const xScale = this.frame.x as ReturnType<typeof scaleLinear<number, number>>;
+    return nearestIndex(this.model.xs, xScale.invert(px - this.layout.left));
+  }
+
+  /**
+   * Shows the vertical rule and a dot on each visible series at point `index` (or hides them for
+   * null). Returns the rule's x in SVG pixels for placing the tooltip, or null.
+   */
+  setHover(index: number | null): number | null {
+    const { model, frame, layout } = this;
+    const hover = this.layers.hover;
+    if (
+      index === null ||
+      !model ||
+      !frame ||
+      !layout ||
+      model.empty ||
+      index < 0 ||
+      index >= model.xs.length
+    ) {
+      hover.style('display', 'none');
+      return null;
+    }
+    const px = frame.x(model.xs[index]);
+    hover.style('display', null).attr('transform', `translate(${px},0)`);
+    const dots = model.series.filter((s) => s.visible && !s.quiet && s.mark === 'line');
+    hover
+      .selectAll<SVGCircleElement, PlotSeries>('circle')
+      .data(dots, (s) => s.id)
+      .join('circle')
+      .attr('r', 3.5)
+      .style('fill', (s) => s.color)
+      .style('display', (s) => {
+        const y = scaleFor(frame, s.axis);
+        return drawable(y, (s.axis === 'y2' ? model.y2 : model.y)?.scale === 'log', s.values[index])
+          ? null
+          : 'none';
+      })
+      .attr('cy', (s) => {
+        const v = s.values[index];
+        const y = scaleFor(frame, s.axis)(v);
+        return Number.isFinite(y) ? y : 0;
+      });
+    return layout.left + px;
+  }
+}

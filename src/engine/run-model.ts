@@ -1,0 +1,185 @@
+import type { RunMode, RunTotals } from '../model/types';
+import { demandIndex } from './demand';
+import type { ModelInputs } from './model-inputs';
+import type { Workspace } from './workspace';
+
+/** Hours in an average month (8,766 h per year / 12). */
+export const HOURS_PER_MONTH = 730.5;
+const SECONDS_PER_HOUR = 3600;
+/** atanh(0.5): the challenger's share reaches half its maximum after `challengerShareMonths`. */
+const ATANH_HALF = 0.5493061443340549;
+
+/**
+ * Runs the monthly model once and writes every series into `ws`. Returns the run's totals.
+ *
+ * - 'scenario': the DeepSeek shock with demand responding to the new price.
+ * - 'base': the shock switched off (no challenger, no training-efficiency shock).
+ * - 'mechanical': the shock on, but tokens demanded held at `baseTokens` (the base run's demand).
+ *
+ * The loop touches numbers only: geometric trends advance by a per-month factor (one multiply),
+ * per-run constants are hoisted, and time-varying parameters read their sampled path.
+ */
+export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, baseTokens?: Float64Array): RunTotals {
+  const p = inputs.p;
+  const paths = inputs.paths;
+  const T = ws.months;
+  const s = ws.series;
+  if (mode === 'mechanical' && !baseTokens) throw new Error("runModel: 'mechanical' needs the base run's tokens");
+
+  const shockOn = mode !== 'base';
+  const shockMonth = p.shockMonth;
+  const shareMax = p.challengerShareMax;
+  const rampRate = p.challengerShareMonths > 0 ? ATANH_HALF / p.challengerShareMonths : Number.POSITIVE_INFINITY;
+  const flopsRatio = p.challengerFlopsRatio;
+
+  const P0 = p.pricePerMTok;
+  const lnP0 = Math.log(P0);
+  const priceStep = 1 / p.priceDeclinePerYear ** (1 / 12);
+  const tokensStep = p.tokensPerTaskGrowthPerYear ** (1 / 12);
+  const flopsStep = 1 / p.algorithmicGainPerYear ** (1 / 12);
+  const hardwareStep = p.hardwareGainPerYear ** (1 / 12);
+  const trainingStep = p.trainingGrowthPerYear ** (1 / 12);
+  const fleetGrowthStep = p.maxFleetGrowthPerYear ** (1 / 12);
+  const retireShare = 1 / (p.gpuLifetimeYears * 12);
+
+  // Adoption: logistic from 1 at t = 0 towards the ceiling, inflection at the midpoint; the
+  // steepness 4/midpoint puts the start ~2% along the S-curve, rescaled so A(0) = 1 exactly.
+  const ceilingGain = p.adoptionCeiling - 1;
+  const adoptK = 4 / Math.max(p.adoptionMidpointMonths, 1e-9);
+  const adoptMid = p.adoptionMidpointMonths;
+  const sigma0 = 1 / (1 + Math.exp(adoptK * adoptMid));
+  const adoptScale = ceilingGain / (1 - sigma0);
+
+  const lagAlpha = p.demandLagMonths > 0 ? 1 - Math.exp(-1 / p.demandLagMonths) : 1;
+  const demand = demandIndex(inputs);
+
+  const Q0 = p.tokensPerMonth;
+  const peak = p.gpuPeakFlops;
+  const flops0 = p.flopsPerToken;
+  const training0 = p.trainingGpuHoursPerMonth;
+
+  const epsPath = paths.elasticity;
+  const ratioPath = paths.challengerPriceRatio;
+  const responsePath = paths.incumbentResponse;
+  const costPath = paths.gpuHourCost;
+  const capexPath = paths.gpuCapexPerGpu;
+  const utilPath = paths.inferenceUtilization;
+  const fleetUtilPath = paths.fleetUtilization;
+  const adoptionPath = paths.trainingEfficiencyAdoption;
+
+  // The fleet at the start is sized for month 0 without the shock, so every mode starts equal.
+  const util0 = utilPath ? utilPath[0] : p.inferenceUtilization;
+  const fleetUtil0 = fleetUtilPath ? fleetUtilPath[0] : p.fleetUtilization;
+  const hours0 = (Q0 * flops0) / (peak * util0 * SECONDS_PER_HOUR) + training0;
+  let fleet = hours0 / (HOURS_PER_MONTH * fleetUtil0);
+
+  let priceInc = P0;
+  let tokensPerTask = 1;
+  let flopsInc = flops0;
+  let hardware = 1;
+  let trainingTrend = training0;
+  let tokens = Q0;
+
+  let cumHours = 0;
+  let cumSpend = 0;
+  let cumCapex = 0;
+  let cumRevenue = 0;
+  let cumTokens = 0;
+  let cumServed = 0;
+  let peakShortage = 0;
+
+  for (let t = 0; t < T; t++) {
+    // Challenger ramp 0 → 1 after the shock; its share is shareMax × ramp.
+    let ramp = 0;
+    if (shockOn && t >= shockMonth) ramp = rampRate === Number.POSITIVE_INFINITY ? 1 : Math.tanh(rampRate * (t - shockMonth));
+    const share = shareMax * ramp;
+    const ratio = ratioPath ? ratioPath[t] : p.challengerPriceRatio;
+    const response = responsePath ? responsePath[t] : p.incumbentResponse;
+
+    const priceIncEff = priceInc * (1 - response * (1 - ratio) * ramp);
+    const priceCh = ratio * priceInc;
+    const price = (1 - share) * priceIncEff + share * priceCh;
+
+    if (mode === 'mechanical') {
+      tokens = (baseTokens as Float64Array)[t];
+    } else {
+      const eps = epsPath ? epsPath[t] : p.elasticity;
+      const adoption = 1 + adoptScale * (1 / (1 + Math.exp(-adoptK * (t - adoptMid))) - sigma0);
+      const target = Q0 * demand(Math.log(price) - lnP0, eps) * adoption * tokensPerTask;
+      tokens += (target - tokens) * lagAlpha;
+    }
+
+    const flops = flopsInc * (1 - share * (1 - flopsRatio));
+    const util = utilPath ? utilPath[t] : p.inferenceUtilization;
+    const inferenceHours = (tokens * flops) / (peak * util * hardware * SECONDS_PER_HOUR);
+    const adopt = adoptionPath ? adoptionPath[t] : p.trainingEfficiencyAdoption;
+    const trainingHours = trainingTrend * (1 - adopt * (1 - p.trainingEfficiencyRatio) * ramp);
+
+    // Fleet: GPUs retire at a constant rate; purchases may not lift the fleet faster than supply
+    // allows; an idle fleet is not sold off. Demand above capacity goes unserved.
+    const fleetUtil = fleetUtilPath ? fleetUtilPath[t] : p.fleetUtilization;
+    const hoursPerGpu = HOURS_PER_MONTH * fleetUtil;
+    const needed = (inferenceHours + trainingHours) / hoursPerGpu;
+    const survivors = fleet * (1 - retireShare);
+    const cap = fleet * fleetGrowthStep;
+    const nextFleet = needed < survivors ? survivors : needed > cap ? cap : needed;
+    const bought = nextFleet - survivors;
+    fleet = nextFleet;
+    const capacity = fleet * hoursPerGpu;
+
+    // Training runs on committed clusters first; inference is rationed (the "R1 is down" shortage).
+    const trainingServed = trainingHours < capacity ? trainingHours : capacity;
+    const room = capacity - trainingServed;
+    const inferenceServed = inferenceHours < room ? inferenceHours : room;
+    const servedShare = inferenceHours > 0 ? inferenceServed / inferenceHours : 1;
+    const served = tokens * servedShare;
+
+    const cost = costPath ? costPath[t] : p.gpuHourCost;
+    const spend = (inferenceServed + trainingServed) * cost;
+    const capex = bought * (capexPath ? capexPath[t] : p.gpuCapexPerGpu);
+    const revenue = (price * served) / 1e6;
+
+    s.priceIncumbent[t] = priceIncEff;
+    s.priceChallenger[t] = priceCh;
+    s.price[t] = price;
+    s.challengerShare[t] = share;
+    s.tokens[t] = tokens;
+    s.tokensServed[t] = served;
+    s.shortageShare[t] = 1 - servedShare;
+    s.flopsPerToken[t] = flops;
+    s.inferenceGpuHours[t] = inferenceHours;
+    s.trainingGpuHours[t] = trainingHours;
+    s.gpusNeeded[t] = needed;
+    s.fleetGpus[t] = fleet;
+    s.capacityGpuHours[t] = capacity;
+    s.gpuSpend[t] = spend;
+    s.capex[t] = capex;
+    s.revenue[t] = revenue;
+    s.inferenceMargin[t] = revenue > 0 ? 1 - (inferenceServed * cost) / revenue : 0;
+
+    cumHours += inferenceServed + trainingServed;
+    cumSpend += spend;
+    cumCapex += capex;
+    cumRevenue += revenue;
+    cumTokens += tokens;
+    cumServed += served;
+    if (1 - servedShare > peakShortage) peakShortage = 1 - servedShare;
+
+    priceInc *= priceStep;
+    tokensPerTask *= tokensStep;
+    flopsInc *= flopsStep;
+    hardware *= hardwareStep;
+    trainingTrend *= trainingStep;
+  }
+
+  return {
+    cumulativeGpuHours: cumHours,
+    cumulativeGpuSpend: cumSpend,
+    cumulativeCapex: cumCapex,
+    cumulativeRevenue: cumRevenue,
+    cumulativeTokens: cumTokens,
+    cumulativeTokensServed: cumServed,
+    peakShortageShare: peakShortage,
+    finalFleetGpus: fleet,
+  };
+}

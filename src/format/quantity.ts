@@ -1,0 +1,74 @@
+/**
+ * Numbers for people: SI-style prefixes (k, M, B, T) with the unit, thousands separators for
+ * counts, percentages for shares, and "—" rather than NaN or Infinity ever reaching the reader.
+ */
+
+const PREFIXES = [
+  { factor: 1e15, suffix: 'P' },
+  { factor: 1e12, suffix: 'T' },
+  { factor: 1e9, suffix: 'B' },
+  { factor: 1e6, suffix: 'M' },
+  { factor: 1e3, suffix: 'k' },
+] as const;
+
+/** Three significant digits, no exponent for the ordinary range. */
+function significant(value: number, digits = 3): string {
+  if (value === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(0, Math.min(6, digits - 1 - magnitude));
+  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** 1.23e12 → "1.23 T"; values below 1,000 keep three significant digits; tiny values use e-notation. */
+export function si(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  if (abs >= 1e18) return value.toExponential(2);
+  for (const { factor, suffix } of PREFIXES) {
+    if (abs >= factor) return `${significant(value / factor)} ${suffix}`;
+  }
+  if (abs !== 0 && abs < 1e-3) return value.toExponential(2);
+  return Number.isInteger(value) ? String(value) : significant(value);
+}
+
+/** A share as a percentage: 0.1234 → "12.3%". */
+export function percent(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${(value * 100).toFixed(digits)}%`;
+}
+
+/** A signed relative change: 0.38 → "+38.0%". */
+export function signedPercent(value: number, digits = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(digits)}%`;
+}
+
+/**
+ * A value with its unit, formatted the way the unit reads best: money with "$", shares as percent,
+ * everything else with an SI prefix before the unit.
+ */
+export function quantity(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return '—';
+  if (unit === 'share') return percent(value);
+  if (unit === 'USD') return money(value);
+  if (unit.startsWith('USD/')) return `${money(value)}/${unit.slice(4)}`;
+  if (unit.startsWith('USD ')) return `${money(value)} ${unit.slice(4)}`;
+  const text = si(value);
+  return unit ? `${text}${/[kMBTP]$/.test(text) ? '' : ' '}${unit}`.replace(/ ([kMBTP]) ?/, ' $1 ') : text;
+}
+
+/** "$5.58 M", "$0.0366", "−$1.2 B". */
+export function money(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const sign = value < 0 ? '−' : '';
+  const abs = Math.abs(value);
+  if (abs >= 1e3) return `${sign}$${si(abs)}`;
+  if (abs === 0) return '$0';
+  return `${sign}$${abs >= 0.01 ? abs.toFixed(abs >= 100 ? 0 : 2) : abs.toPrecision(3)}`;
+}
+
+/** A whole number with thousands separators: 4700000 → "4,700,000". */
+export function count(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return Math.round(value).toLocaleString('en-US');
+}

@@ -1,0 +1,8 @@
+import type { Command } from '../command';
+import { explainCommand, paramsCommand, presetsCommand } from './catalogue';
+import { compareCommand } from './compare';
+import { runCommand } from './run';
+import { sweepCommand } from './sweep';
+
+/** Every `jevons` command, in the order `jevons --help` lists them. */
+export const COMMANDS: Command[] = [runCommand, compareCommand, sweepCommand, paramsCommand, presetsCommand, explainCommand];

@@ -100,6 +100,7 @@ export const fleetParameters: ParameterDef[] = [
     max: 1,
     step: 0.01,
     scale: 'linear',
+    timeVarying: true,
     group: 'fleet',
     label: { en: 'Fleet utilisation', zh: '机群利用率' },
     description: {

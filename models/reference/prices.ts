@@ -1,0 +1,170 @@
+import type { ReferencePoint } from '../schema';
+import { Q001_PRICE } from '../sources/quotes-001';
+import { Q002_API_PRICES, Q002_ONE_THIRTIETH } from '../sources/quotes-002';
+import { Q003_DOUBAO, Q003_KASS_PRICE_HISTORY, Q003_PRICE_COMPARISON } from '../sources/quotes-003';
+
+const DEEPSEEK = { en: 'DeepSeek', zh: 'DeepSeek' };
+const R1 = { en: 'DeepSeek-R1', zh: 'DeepSeek-R1' };
+const O1 = { en: 'OpenAI o1', zh: 'OpenAI o1' };
+const CENTS_CONFLICT =
+  '1.4 US cents (0.014 USD) per million generated tokens contradicts 002’s R1 output price of 2.19 USD per million (~157× higher) and 001’s 0.28 USD; it may be a cache-hit input price reported as an output price. The 1/200 ratio follows from it (0.014 / 2.8 = 0.005).';
+
+/** Token prices and price ratios quoted in the articles (the blended o1 and R1 prices are catalogue defaults). */
+export const pricePoints: ReferencePoint[] = [
+  {
+    id: 'price-r1-input',
+    kind: 'price',
+    subject: R1,
+    date: '2025-01-20',
+    value: 0.55,
+    unit: 'USD/Mtok',
+    label: { en: 'R1 input price', zh: 'R1输入价格' },
+    sources: [Q002_API_PRICES],
+  },
+  {
+    id: 'price-r1-output',
+    kind: 'price',
+    subject: R1,
+    date: '2025-01-20',
+    value: 2.19,
+    unit: 'USD/Mtok',
+    label: { en: 'R1 output price', zh: 'R1输出价格' },
+    sources: [Q002_API_PRICES],
+  },
+  {
+    id: 'price-o1-input',
+    kind: 'price',
+    subject: O1,
+    date: '2025-01-20',
+    value: 15,
+    unit: 'USD/Mtok',
+    label: { en: 'o1 input price', zh: 'o1输入价格' },
+    sources: [Q002_API_PRICES],
+  },
+  {
+    id: 'price-o1-output',
+    kind: 'price',
+    subject: O1,
+    date: '2025-01-20',
+    value: 60,
+    unit: 'USD/Mtok',
+    label: { en: 'o1 output price', zh: 'o1输出价格' },
+    sources: [Q002_API_PRICES],
+  },
+  {
+    id: 'price-ratio-r1-o1-002',
+    kind: 'price',
+    subject: { en: 'R1 vs o1', zh: 'R1对比o1' },
+    date: '2025-02-07',
+    value: 1 / 30,
+    unit: 'ratio',
+    label: { en: 'DeepSeek’s charge as a share of o1’s (about 1/30)', zh: 'DeepSeek收费约为o1的1/30' },
+    sources: [Q002_ONE_THIRTIETH],
+    caveat:
+      'The list prices in the same article give 1/27 (0.55/15 and 2.19/60), the catalogue’s challengerPriceRatio.',
+  },
+  {
+    id: 'price-gpt4o-output',
+    kind: 'price',
+    subject: { en: 'OpenAI GPT-4o', zh: 'OpenAI GPT-4o' },
+    date: '2025-01-28',
+    value: 15,
+    unit: 'USD/Mtok',
+    label: { en: 'GPT-4o output price (about)', zh: 'GPT-4o输出价格(约)' },
+    sources: [Q001_PRICE],
+  },
+  {
+    id: 'price-deepseek-output-001',
+    kind: 'price',
+    subject: DEEPSEEK,
+    date: '2025-01-28',
+    value: 0.28,
+    unit: 'USD/Mtok',
+    label: { en: 'DeepSeek model price (about), per 001', zh: 'DeepSeek模型价格(约,001)' },
+    sources: [Q001_PRICE],
+    caveat:
+      '0.28 / 15 = 1.9%, “less than 2%”. The model is not named; 0.28 USD is not R1’s 2.19 USD output price (002), so it is likely DeepSeek-V3’s.',
+  },
+  {
+    id: 'price-deepseek-cents-003',
+    kind: 'price',
+    subject: DEEPSEEK,
+    date: '2025-02-11',
+    value: 0.014,
+    unit: 'USD/Mtok',
+    label: {
+      en: 'DeepSeek charge per million generated tokens, per 003 (1.4 US cents)',
+      zh: 'DeepSeek每百万token收费(003:1.4美分)',
+    },
+    sources: [Q003_PRICE_COMPARISON],
+    caveat: CENTS_CONFLICT,
+  },
+  {
+    id: 'price-meta-largest-003',
+    kind: 'price',
+    subject: { en: 'Meta, largest model', zh: 'Meta最大模型' },
+    date: '2025-02-11',
+    value: 2.8,
+    unit: 'USD/Mtok',
+    label: { en: 'Meta’s charge for the same output', zh: 'Meta相同输出的收费' },
+    sources: [Q003_PRICE_COMPARISON],
+  },
+  {
+    id: 'price-ratio-deepseek-us-003',
+    kind: 'price',
+    subject: { en: 'DeepSeek vs US large models', zh: 'DeepSeek对比美国大模型' },
+    date: '2025-02-11',
+    value: 1 / 200,
+    unit: 'ratio',
+    label: {
+      en: 'DeepSeek’s charge as a share of US models’ (1/200)',
+      zh: 'DeepSeek收费约为美国大模型的1/200',
+    },
+    sources: [Q003_PRICE_COMPARISON],
+    caveat: CENTS_CONFLICT,
+  },
+  {
+    id: 'cost-ratio-deepseek-openai-003',
+    kind: 'price',
+    subject: { en: 'DeepSeek vs OpenAI', zh: 'DeepSeek对比OpenAI' },
+    date: '2025-02-11',
+    value: 1 / 50,
+    unit: 'ratio',
+    label: { en: 'DeepSeek’s cost as a share of OpenAI’s (about 1/50)', zh: 'DeepSeek成本约为OpenAI的1/50' },
+    sources: [Q003_PRICE_COMPARISON],
+    caveat: 'A cost, not a price, ratio; the article does not say which cost (training, serving or both).',
+  },
+  {
+    id: 'cost-doubao-vs-average-003',
+    kind: 'price',
+    subject: { en: 'Doubao (ByteDance)', zh: '豆包(字节跳动)' },
+    date: '2025-02-11',
+    value: -85,
+    unit: '%',
+    label: { en: 'Doubao running cost vs industry average', zh: '豆包运行成本低于行业平均' },
+    sources: [Q003_DOUBAO],
+  },
+  {
+    id: 'price-openai-first-model-kass',
+    kind: 'price',
+    subject: { en: 'OpenAI’s first API model (per Kass)', zh: 'OpenAI首个模型(卡斯)' },
+    date: '2022',
+    value: 60,
+    unit: 'USD/Mtok',
+    label: { en: 'First OpenAI model price, per Kass', zh: '卡斯所述OpenAI首个模型价格' },
+    sources: [Q003_KASS_PRICE_HISTORY],
+    caveat:
+      'Dated 2 years before the interview by Kass; a16z dates the 60 USD/M GPT-3 price to Nov 2021. √30 ≈ 5.5×/yr is the catalogue’s priceDeclinePerYear.',
+  },
+  {
+    id: 'price-gpt4-now-kass',
+    kind: 'price',
+    subject: { en: '“GPT4” now (per Kass)', zh: '卡斯所述现在的GPT4' },
+    date: '2025-02-11',
+    value: 2,
+    unit: 'USD/Mtok',
+    label: { en: 'GPT-4-class price now, per Kass', zh: '卡斯所述GPT4现价' },
+    sources: [Q003_KASS_PRICE_HISTORY],
+    caveat: 'Which GPT-4 variant and whether input or output price is not stated.',
+  },
+];

@@ -98,7 +98,7 @@ describe('readoutAt', () => {
     expect(r?.heading).toBe('2025-02');
     expect(r?.rows.map((row) => `${row.label}=${row.text}`)).toEqual([
       'A=—',
-      'A · p5–p95=1.0 USD/Mtok – 2.0 USD/Mtok',
+      'A · p5–p95=1.0 – 2.0 USD/Mtok',
     ]);
     expect(r?.spoken).not.toMatch(/NaN/);
     expect(readoutAt(model, 0)?.rows[0].text).toBe('1.3 USD/Mtok');
@@ -128,7 +128,7 @@ describe('readoutAt with markers', () => {
     const rows = readoutAt(timeChartModel(spec), 0)?.rows ?? [];
     expect(rows.map((r) => `${r.label}=${r.text}`)).toEqual([
       'A=50.0 USD/Mtok',
-      '◆ Big Tech capex=38.0 USD/Mtok – 40.0 USD/Mtok',
+      '◆ Big Tech capex=38.0 – 40.0 USD/Mtok',
     ]);
     expect(readoutAt(timeChartModel(spec), 1)?.rows.length).toBe(1);
   });

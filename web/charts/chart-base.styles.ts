@@ -35,7 +35,8 @@ export const chartBaseStyles = css`
   .legend span.item { cursor: default; }
   .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
   .legend button:focus-visible, .plot-wrap:focus-visible { outline: 2px solid var(--_s1); outline-offset: 2px; }
-  .swatch { width: 18px; height: 0; border-top: 3px solid currentColor; }
+  .swatch { flex: none; width: 18px; height: 0; border-top: 3px solid currentColor; }
+  .swatch.band { opacity: 0.45; }
   .swatch.dash { border-top-style: dashed; }
   .swatch.block { height: 10px; border: 0; }
   .plot-wrap { position: relative; border-radius: 4px; touch-action: pan-y; }
@@ -63,12 +64,12 @@ export const chartBaseStyles = css`
   .hover circle { stroke: var(--_surface); stroke-width: 1.5; }
   .tooltip {
     position: absolute; top: 4px; pointer-events: none; background: var(--_surface); color: var(--_text);
-    border: 1px solid var(--_grid); border-radius: 6px; padding: 6px 8px; min-width: 140px; max-width: 280px;
+    border: 1px solid var(--_grid); border-radius: 6px; padding: 6px 8px; width: max-content; max-width: calc(50% - 16px);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15); z-index: 1;
   }
   .tooltip .heading { font-weight: 600; margin-bottom: 2px; }
-  .tooltip .row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
-  .tooltip .row .value { margin-left: auto; font-variant-numeric: tabular-nums; padding-left: 8px; }
+  .tooltip .row { display: flex; align-items: center; gap: 6px; }
+  .tooltip .row .value { margin-left: auto; font-variant-numeric: tabular-nums; padding-left: 8px; white-space: nowrap; }
   .note { margin: 2px 0 0; font-size: 11px; color: var(--_text); }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

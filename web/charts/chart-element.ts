@@ -232,8 +232,14 @@ export abstract class ChartElement extends LitElement {
       <div class="heading">${readout.heading}</div>
       ${readout.rows.map(
         (r) => html`<div class="row">
-          <span class=${r.dash ? 'swatch dash' : 'swatch'} style=${`color:${r.color}`}></span>
-          <span>${r.label}</span><span class="value">${r.text}</span>
+          ${
+            r.kind === 'band'
+              ? html`<span class="swatch block band" style=${`background:${r.color}`}></span>`
+              : r.kind === 'line'
+                ? html`<span class=${r.dash ? 'swatch dash' : 'swatch'} style=${`color:${r.color}`}></span>`
+                : nothing
+          }
+          <span class="label">${r.label}</span><span class="value">${r.text}</span>
         </div>`,
       )}
     </div>`;

@@ -82,8 +82,7 @@ function legendSvg(
  */
 export function exportSvg(chart: ChartElement): string {
   const svg = chart.svgElement;
-  if (!svg || !svg.hasChildNodes())
-    throw new Error(`exportSvg: chart "${chart.localName}" has not been drawn yet`);
+  if (!svg?.hasChildNodes()) throw new Error(`exportSvg: chart "${chart.localName}" has not been drawn yet`);
   const info = chart.exportInfo();
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || svg.clientHeight;

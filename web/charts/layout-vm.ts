@@ -62,7 +62,8 @@ export function barGeometry(step: number, slots: number, slot: number): { offset
 
 /**
  * Vertical offsets (px) for marker labels so that labels do not overprint: a label that would
- * start within `minGap` px in x and one line in y of an already placed label moves down a line.
+ * start within `minGap` px in x and one line in y of an already placed label moves up or down by
+ * whole lines, nearest free line first.
  */
 export function staggerLabels(
   points: readonly { x: number; y: number }[],
@@ -74,10 +75,11 @@ export function staggerLabels(
   const placed: { x: number; y: number }[] = [];
   for (const i of order) {
     const { x, y } = points[i];
+    // Try the marker's own height first, then one line up, one down, two up, … so a label stays near its mark.
     let dy = 0;
     const clashes = () =>
       placed.some((p) => Math.abs(x - p.x) < minGap && Math.abs(y + dy - p.y) < lineHeight);
-    while (clashes()) dy += lineHeight;
+    for (let k = 1; clashes(); k++) dy = (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * lineHeight;
     placed.push({ x, y: y + dy });
     offsets[i] = dy;
   }

@@ -11,6 +11,8 @@ export interface PlotAxis {
   scale: YScaleKind;
   domain: [number, number];
   ticks: { value: number; text: string }[];
+  /** Short text without unit (the tick formatter). */
+  format: (value: number) => string;
   /** Read-out text with unit. */
   formatValue: (value: number) => string;
   note: DomainNote;

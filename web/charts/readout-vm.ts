@@ -5,6 +5,8 @@ export interface ReadoutRow {
   label: string;
   color: string;
   dash: boolean;
+  /** How the row's swatch is drawn: a line (series), a filled block (band), none (marker). */
+  kind: 'line' | 'band' | 'marker';
   /** Value with unit, or an em dash where there is no value (never "NaN"). */
   text: string;
 }
@@ -35,6 +37,7 @@ export function readoutAt(model: PlotModel, index: number): Readout | null {
       label: s.label,
       color: s.color,
       dash: s.dash,
+      kind: 'line',
       text: valueText(s.values[index], axis),
     });
   }
@@ -43,23 +46,20 @@ export function readoutAt(model: PlotModel, index: number): Readout | null {
     const axis = b.axis === 'y2' && model.y2 ? model.y2 : model.y;
     const lo = b.lower[index];
     const hi = b.upper[index];
-    const text =
-      Number.isFinite(lo) && Number.isFinite(hi)
-        ? `${axis.formatValue(lo)} – ${axis.formatValue(hi)}`
-        : NO_VALUE;
+    const text = Number.isFinite(lo) && Number.isFinite(hi) ? rangeText(lo, hi, axis) : NO_VALUE;
     const label = owner ? `${owner.label} · ${b.label}` : b.label;
-    rows.push({ key: `band:${b.key}`, label, color: b.color, dash: false, text });
+    rows.push({ key: `band:${b.key}`, label, color: b.color, dash: false, kind: 'band', text });
   }
   for (const m of model.markers) {
     if (Math.round(m.x) !== index) continue;
     const axis = m.axis === 'y2' && model.y2 ? model.y2 : model.y;
-    const value =
-      m.yHigh === null ? axis.formatValue(m.y) : `${axis.formatValue(m.y)} – ${axis.formatValue(m.yHigh)}`;
+    const value = m.yHigh === null ? axis.formatValue(m.y) : rangeText(m.y, m.yHigh, axis);
     rows.push({
       key: `marker:${m.key}`,
       label: `◆ ${m.label}`,
       color: 'var(--_marker)',
       dash: false,
+      kind: 'marker',
       text: value,
     });
   }
@@ -72,4 +72,9 @@ function valueText(v: number | undefined, axis: PlotModel['y']): string {
   if (v === undefined || !Number.isFinite(v)) return NO_VALUE;
   // On a log axis a value ≤ 0 is not drawn, but it is still a true value: say it.
   return axis.formatValue(v);
+}
+
+/** "1.3 – 5.0 USD/Mtok": the unit once, after the upper end. */
+function rangeText(lo: number, hi: number, axis: PlotModel['y']): string {
+  return `${axis.format(lo)} – ${axis.formatValue(hi)}`;
 }

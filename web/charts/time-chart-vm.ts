@@ -115,6 +115,7 @@ export function axisModel(axisSpec: ValueAxisSpec, collected: ExtentCollector): 
     scale: axisSpec.scale,
     domain,
     ticks: tickTexts(valueTicks(domain, axisSpec.scale), axisSpec.format),
+    format: axisSpec.format,
     formatValue,
     note,
   };

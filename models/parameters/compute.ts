@@ -35,7 +35,8 @@ export const computeParameters: ParameterDef[] = [
       {
         kind: 'derived',
         ref: '2 × active parameters',
-        arithmetic: '2 FLOP per parameter per token (one multiply-add) × 200e9 parameters = 4e11 FLOP/token.',
+        arithmetic:
+          '2 FLOP per parameter per token (one multiply-add) × 200e9 parameters (GPT-4o, “Over 200 billion”, 001’s table) = 4e11 FLOP/token.',
         note: 'A lower bound in the sense that “over 200 billion” is a floor, but uncertain in both directions: if GPT-4o is a mixture of experts its active parameters could be fewer; attention over long contexts adds FLOP per token.',
       },
     ],
@@ -63,7 +64,8 @@ export const computeParameters: ParameterDef[] = [
       {
         kind: 'derived',
         ref: 'Active parameters of R1 vs GPT-4o',
-        arithmetic: '(2 × 37e9) / 4e11 = 7.4e10 / 4e11 = 0.185.',
+        arithmetic:
+          '(2 × 37e9 active parameters of R1/V3, DeepSeek-V3 report) / 4e11 FLOP/token (flopsPerToken, from 001’s table) = 7.4e10 / 4e11 = 0.185.',
         note: 'Inherits the uncertainty of the incumbent’s 4e11 FLOP/token (flopsPerToken).',
       },
       { ...Q003_FEW_RESOURCES, note: 'UBS: inference cost far below comparable models.' },

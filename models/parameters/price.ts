@@ -2,7 +2,7 @@ import type { ParameterDef } from '../schema';
 import { challengerPriceRatioSources, priceDeclineSources } from '../sources/price-sources';
 import { Q001_MIGRATE, Q001_SELLOFF } from '../sources/quotes-001';
 import { Q002_API_PRICES, Q002_OPENAI_FREE_SEARCH, Q002_R1_RELEASE } from '../sources/quotes-002';
-import { Q004_MEYERS, Q004_R1_RELEASE } from '../sources/quotes-004';
+import { Q004_HU_YANPING, Q004_MEYERS, Q004_R1_RELEASE } from '../sources/quotes-004';
 
 /** Price & the DeepSeek shock: the incumbent's price path and the challenger that undercuts it. */
 export const priceParameters: ParameterDef[] = [
@@ -110,6 +110,10 @@ export const priceParameters: ParameterDef[] = [
       {
         ...Q001_MIGRATE,
         note: 'Qualitative: migration is planned, its extent is not stated in any article.',
+      },
+      {
+        ...Q004_HU_YANPING,
+        note: 'The limit on the challenger’s share: without multimodal features and an app ecosystem its popularity may be short-lived.',
       },
       {
         kind: 'assumption',

@@ -4,7 +4,12 @@ import { DELOITTE_INFERENCE_SHARE, EPOCH_CHIP_COUNT } from '../sources/external'
 import { Q001_GPU_HOURS, Q001_LLAMA3 } from '../sources/quotes-001';
 import { Q002_KARPATHY, Q002_META_GROUPS } from '../sources/quotes-002';
 import { Q003_MOE_CAVEAT, Q003_UBS_TRAINING_DRIVER } from '../sources/quotes-003';
-import { Q004_LI_FRONTIER, Q004_LI_POST_TRAINING, Q004_PRETRAINING } from '../sources/quotes-004';
+import {
+  Q004_LI_FRONTIER,
+  Q004_LI_MORE_CARDS,
+  Q004_LI_POST_TRAINING,
+  Q004_PRETRAINING,
+} from '../sources/quotes-004';
 
 /** Training compute and the training-efficiency half of the DeepSeek shock. */
 export const trainingParameters: ParameterDef[] = [
@@ -52,6 +57,7 @@ export const trainingParameters: ParameterDef[] = [
         note: 'UBS: training stays the main growth driver for 2–3 years (the seed prints “AI練需求”, missing 訓; read as AI training demand).',
       },
       Q004_LI_FRONTIER,
+      { ...Q004_LI_MORE_CARDS, note: 'Trial and error behind the frontier keeps training compute growing.' },
       {
         kind: 'assumption',
         ref: '1.5× per year',

@@ -1,5 +1,11 @@
 import type { ReferencePoint } from '../schema';
-import { Q002_INSPUR, Q002_NVDA_DROP, Q002_TMT_STOCKS, Q002_TMT_WEEK } from '../sources/quotes-002';
+import {
+  Q002_APP_STORE,
+  Q002_INSPUR,
+  Q002_NVDA_DROP,
+  Q002_TMT_STOCKS,
+  Q002_TMT_WEEK,
+} from '../sources/quotes-002';
 import { Q003_CHINA_INDICES, Q003_HANG_SENG_MONTH, Q003_MAGNIFICENT_SEVEN } from '../sources/quotes-003';
 import { Q004_PREMARKET } from '../sources/quotes-004';
 
@@ -131,6 +137,38 @@ export const marketMovePoints: ReferencePoint[] = [
     label: { en: 'Leading TMT index constituents, week (over)', zh: 'TMT出海指数领涨成份股周涨幅(超过)' },
     sources: [Q002_TMT_STOCKS],
     caveat: '“涨超15%”: each rose more than 15%.',
+  },
+  {
+    id: 'tmt-breadth-up-week-2025-02-07',
+    kind: 'market-move',
+    subject: { en: 'Xinhua Going-Global TMT index constituents', zh: '新华出海TMT指数成份股' },
+    date: '2025-02-07',
+    value: 80,
+    unit: '% of constituents',
+    label: { en: 'Constituents closing the week higher (over)', zh: '周内收涨的成份股占比(超过)' },
+    sources: [Q002_TMT_STOCKS],
+    caveat: '“超八成”: more than 80%.',
+  },
+  {
+    id: 'tmt-breadth-5pct-week-2025-02-07',
+    kind: 'market-move',
+    subject: { en: 'Xinhua Going-Global TMT index constituents', zh: '新华出海TMT指数成份股' },
+    date: '2025-02-07',
+    value: 60,
+    unit: '% of constituents',
+    label: { en: 'Constituents up more than 5% in the week', zh: '周内涨幅超5%的成份股占比' },
+    sources: [Q002_TMT_STOCKS],
+  },
+  {
+    id: 'deepseek-app-store-us-2025-01-27',
+    kind: 'other',
+    subject: { en: 'DeepSeek app, US App Store', zh: 'DeepSeek应用,美区App Store' },
+    date: '2025-01-27',
+    value: 1,
+    unit: 'rank',
+    label: { en: 'Free-app chart rank (from 6th the day before)', zh: '免费榜排名(前一日第六)' },
+    sources: [Q002_APP_STORE],
+    caveat: 'Downloads, not token volumes: a sign of consumer adoption, not of paid API demand.',
   },
   {
     id: 'hang-seng-month-2025-02-11',

@@ -148,13 +148,13 @@ export const pricePoints: ReferencePoint[] = [
     id: 'price-openai-first-model-kass',
     kind: 'price',
     subject: { en: 'OpenAI’s first API model (per Kass)', zh: 'OpenAI首个模型(卡斯)' },
-    date: '2022',
+    date: '2023',
     value: 60,
     unit: 'USD/Mtok',
     label: { en: 'First OpenAI model price, per Kass', zh: '卡斯所述OpenAI首个模型价格' },
     sources: [Q003_KASS_PRICE_HISTORY],
     caveat:
-      'Dated 2 years before the interview by Kass; a16z dates the 60 USD/M GPT-3 price to Nov 2021. √30 ≈ 5.5×/yr is the catalogue’s priceDeclinePerYear.',
+      'Dated two years before the February 2025 interview, as Kass puts it; a16z dates the 60 USD/M GPT-3 price to Nov 2021. √30 ≈ 5.5×/yr is the catalogue’s priceDeclinePerYear.',
   },
   {
     id: 'price-gpt4-now-kass',

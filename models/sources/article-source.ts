@@ -8,8 +8,3 @@ export type ExternalSource = Extract<Source, { kind: 'external' }>;
 export type DerivedSource = Extract<Source, { kind: 'derived' }>;
 /** A modelling choice and the reason for it. */
 export type AssumptionSource = Extract<Source, { kind: 'assumption' }>;
-
-/** The same article quote with a note on how this particular use reads it. */
-export function withNote(source: ArticleSource, note: string): ArticleSource {
-  return { ...source, note };
-}

@@ -46,7 +46,7 @@ export const priceDeclineSources: Source[] = [
   {
     kind: 'assumption',
     ref: 'Uncertainty',
-    note: 'Uncertainty: lognormal, median 5.5, σ = 0.6 in ln units: the central 90% runs from 2.0 to 15×/yr, covering Kass (5.5), a16z and Altman (10) and Gundlach’s 5–10; Epoch’s 40× for one task lies in the upper tail (2.7σ) because it measures a single benchmark.',
+    note: 'Uncertainty: lognormal, median 5.5, σ = 0.6 in ln units: the central 90% runs from 2.0 to 15×/yr, covering Kass (5.5), a16z and Altman (10) and Gundlach’s 5–10; Epoch’s 40× for one task lies in the far upper tail (3.3σ) because it measures a single benchmark.',
   },
 ];
 

@@ -105,3 +105,12 @@ export const Q004_LI_MORE_CARDS: ArticleSource = {
   quoteEn:
     'As to whether the falling training cost of AI models will affect upstream AI hardware companies, Li Bojie thinks that although AI seems to be developing fast, there is a great deal of trial and error behind it that people do not see, and the field is still essentially at the research stage, so "more (compute) cards and more resources are certainly still an advantage".',
 };
+
+export const Q004_HU_YANPING: ArticleSource = {
+  kind: 'article',
+  ref: '004_0cb6bd25cc8254ab',
+  quote:
+    '如果不看开源生态,只看C端角度,DeepSeek要想站稳,至少需要尽快具备多模态文生图文生视频、理解图像、语音交互等能力,尤其类AVM(全景影像系统)、知识库、结合Agent(智能体)等既有形态,能否形成模型矩阵和Apps生态等,可能会决定其热度是短期还是长期,舆论热度能否充分转化为市场实地,以及能否内与豆包、外与ChatGPT分食市场。”',
+  quoteEn:
+    '"Leaving aside the open-source ecosystem and looking only from the consumer side, for DeepSeek to hold its ground it needs at least to gain multimodal abilities as soon as possible (text-to-image, text-to-video, image understanding, voice interaction), especially existing forms such as AVM (panoramic imaging), knowledge bases and agents; whether it can form a model matrix and an app ecosystem may decide whether its popularity is short- or long-term, whether the buzz can be turned into a real market, and whether it can share the market with Doubao at home and ChatGPT abroad."',
+};

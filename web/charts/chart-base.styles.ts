@@ -64,7 +64,7 @@ export const chartBaseStyles = css`
   .hover circle { stroke: var(--_surface); stroke-width: 1.5; }
   .tooltip {
     position: absolute; top: 4px; pointer-events: none; background: var(--_surface); color: var(--_text);
-    border: 1px solid var(--_grid); border-radius: 6px; padding: 6px 8px; width: max-content; max-width: calc(50% - 16px);
+    border: 1px solid var(--_grid); border-radius: 6px; padding: 6px 8px; width: max-content;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15); z-index: 1;
   }
   .tooltip .heading { font-weight: 600; margin-bottom: 2px; }

@@ -227,7 +227,10 @@ export abstract class ChartElement extends LitElement {
 
   private tooltip(readout: Readout, x: number) {
     const right = x > this.width / 2;
-    const style = right ? `right:${Math.max(0, this.width - x + 12)}px` : `left:${x + 12}px`;
+    // The tooltip sits on the roomier side of the rule and may use all the room there.
+    const room = Math.max(120, (right ? x : this.width - x) - 20);
+    const side = right ? `right:${Math.max(0, this.width - x + 12)}px` : `left:${x + 12}px`;
+    const style = `${side};max-width:${room}px`;
     return html`<div class="tooltip" aria-hidden="true" style=${style}>
       <div class="heading">${readout.heading}</div>
       ${readout.rows.map(

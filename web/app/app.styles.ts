@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: block;
+    color: var(--jv-text);
+    min-height: 100vh;
+  }
+  .skip {
+    position: absolute;
+    left: -999px;
+    top: 0;
+    background: var(--jv-surface);
+    color: var(--jv-accent-text);
+    padding: 0.4rem 0.8rem;
+    z-index: 20;
+  }
+  .skip:focus {
+    left: 0.5rem;
+    top: 0.5rem;
+    outline: 3px solid var(--jv-focus);
+  }
+  .status {
+    margin: 0.4rem 1.25rem 0;
+    min-height: 1.2em;
+    font-size: 0.85rem;
+    color: var(--jv-muted);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(19rem, 25rem) minmax(0, 1fr);
+    gap: 1rem;
+    padding: 0.5rem 1.25rem 2rem;
+    align-items: start;
+  }
+  .params {
+    position: sticky;
+    top: 0.5rem;
+    max-height: calc(100vh - 1rem);
+    overflow-y: auto;
+    padding-right: 0.25rem;
+  }
+  .results {
+    display: grid;
+    gap: 1rem;
+    min-width: 0;
+  }
+  .results:focus {
+    outline: none;
+  }
+  @media (max-width: 900px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+      padding: 0.5rem 0.75rem 2rem;
+    }
+    .params {
+      position: static;
+      max-height: none;
+      overflow: visible;
+      order: 2;
+    }
+    .results {
+      order: 1;
+    }
+  }
+`;

@@ -1,0 +1,223 @@
+import { html, LitElement } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
+import '../charts/elasticity-chart';
+import '../charts/time-chart';
+import type { ParamEventDetail } from '../components/param-slider';
+import { localeOf, t } from '../i18n/i18n';
+import type { AppState } from '../state/app-state';
+import { findPreset, presetValues } from '../state/catalogue';
+import { listSaved, type SavedEntry } from '../state/saved-scenarios';
+import { computeView, type SimulationView } from '../state/simulation';
+import { RunScheduler } from '../state/run-scheduler';
+import { AppStore } from '../state/store';
+import { applyTheme } from '../state/theme';
+import { encodeState } from '../state/url-state';
+import { damagedSavedProblems } from './app-actions';
+import { onExportChart, onHeaderAction, onSavedAction } from './app-handlers';
+import { baselineScenario, initialState } from './app-init';
+import { appStyles } from './app.styles';
+import { timeChartSpecs } from './chart-models';
+import { elasticitySpec } from './elasticity-model';
+import { resolveScenario } from '../state/resolve-state';
+import type { Scenario } from '../../src/model/types';
+import './app-header';
+import './chart-grid';
+import './jevons-panel';
+import './param-panel';
+import './saved-dialog';
+import './state-notice';
+import type { SavedDialog } from './saved-dialog';
+
+/** Detail of `jv-rendered`: when the input behind a redraw happened and when the redraw finished. */
+export interface RenderedDetail {
+  inputTime: number;
+  renderedAt: number;
+}
+
+/** How long the URL waits after the last change before it is rewritten (browsers throttle history). */
+const URL_DELAY_MS = 250;
+
+/**
+ * The application shell. Owns the store; every change schedules one run per frame
+ * (RunScheduler) whose results become chart specs; after the charts and verdict have redrawn it
+ * fires `jv-rendered` (bubbling from the element) with the timestamp of the input behind it.
+ */
+@customElement('jv-app')
+export class JevonsApp extends LitElement {
+  static override styles = appStyles;
+
+  readonly store: AppStore;
+  @state() private view: SimulationView | null = null;
+  @state() private specs: readonly TimeChartSpec[] = [];
+  @state() private elasticity: ElasticityChartSpec | null = null;
+  @state() private app: AppState;
+  @state() private saved: SavedEntry[] = listSaved();
+  @query('jv-saved-dialog') private savedDialog!: SavedDialog;
+
+  private baseline: Scenario | null = null;
+  private pendingInputTime = 0;
+  private urlTimer = 0;
+  private readonly scheduler = new RunScheduler<AppState>((s, inputTime) => this.run(s, inputTime));
+
+  constructor() {
+    super();
+    const init = initialState(location.hash);
+    this.store = new AppStore(init.state);
+    this.app = init.state;
+    this.store.report(init.ext.problems);
+    this.store.report(damagedSavedProblems());
+    if (init.needsParser) {
+      void resolveScenario(init.ext).then(({ scenario, problems }) => {
+        this.store.report(problems);
+        this.store.set({ scenario });
+      });
+    }
+    this.store.subscribe((s) => this.onState(s));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.onState(this.store.state, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** A hand-edited or pasted link: read it again, exactly as on load. */
+  private readonly onHashChange = () => {
+    if (location.hash.slice(1) === encodeState(this.store.state)) return;
+    const init = initialState(location.hash);
+    this.store.report(init.ext.problems);
+    this.store.set(init.state);
+  };
+
+  private onState(s: AppState, first = false, inputTime = performance.now()): void {
+    const previous = this.app;
+    this.app = s;
+    document.documentElement.lang = localeOf(s.lang);
+    document.title = `${t(s.lang, 'app.title')} — ${t(s.lang, 'app.tagline')}`;
+    if (first || previous.theme !== s.theme) applyTheme(s.theme);
+    if (first || previous.baseline !== s.baseline) {
+      void baselineScenario(s.baseline).then((b) => {
+        this.baseline = b;
+        this.scheduler.request(this.store.state);
+      });
+    }
+    this.scheduler.request(s, this.pendingInputTime || inputTime);
+    this.pendingInputTime = 0;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY_MS);
+    this.requestUpdate();
+  }
+
+  private writeUrl(): void {
+    const hash = encodeState(this.store.state);
+    if (location.hash.slice(1) !== hash)
+      history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
+  }
+
+  private run(s: AppState, inputTime: number): void {
+    const view = computeView(s.scenario, this.baseline);
+    const elasticity = s.scenario.parameters.elasticity;
+    this.view = view;
+    this.specs = timeChartSpecs(view, s.lang);
+    this.elasticity = elasticitySpec(view, typeof elasticity === 'number' ? elasticity : Number.NaN, s.lang);
+    void this.announceRendered(inputTime);
+  }
+
+  private async announceRendered(inputTime: number): Promise<void> {
+    await this.updateComplete;
+    const parts = this.renderRoot.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'jv-jevons-panel, jv-chart-grid',
+    );
+    await Promise.all([...parts].map((p) => p.updateComplete));
+    const detail: RenderedDetail = { inputTime, renderedAt: performance.now() };
+    this.dispatchEvent(new CustomEvent('jv-rendered', { detail, bubbles: true, composed: true }));
+  }
+
+  private onParam(e: CustomEvent<ParamEventDetail>): void {
+    this.pendingInputTime = e.detail.inputTime;
+    this.store.setParameter(e.detail.id, e.detail.value);
+  }
+
+  override render() {
+    const s = this.app;
+    const lang = s.lang;
+    const presetId = s.scenario.extends ?? '';
+    const defaults = presetValues(findPreset(presetId));
+    const saved = this.saved;
+    const edited = Object.entries(defaults).some(
+      ([id, v]) => s.scenario.parameters[id as keyof typeof defaults] !== v,
+    );
+    return html`<a class="skip" href="#results">${t(lang, 'app.skip')}</a>
+      <jv-app-header
+        .language=${lang}
+        .theme=${s.theme}
+        .presetId=${presetId}
+        .edited=${edited}
+        .baseline=${s.baseline}
+        .savedNames=${saved.filter((e) => e.ok).map((e) => e.name)}
+        @jv-action=${(e: CustomEvent) => onHeaderAction(this, e.detail)}
+      ></jv-app-header>
+      <jv-state-notice
+        .problems=${this.store.problems}
+        .language=${lang}
+        @jv-dismiss=${() => this.store.dismissProblems()}
+      ></jv-state-notice>
+      <p class="status" role="status">${this.store.message}</p>
+      <main class="layout">
+        <aside class="params">
+          <jv-param-panel
+            .scenario=${s.scenario}
+            .defaults=${defaults}
+            .language=${lang}
+            @jv-input=${this.onParam}
+            @jv-curve=${(e: CustomEvent<{ kind: 'constant' | 'reservation' }>) =>
+              this.store.set({ scenario: { ...s.scenario, demandCurve: { kind: e.detail.kind } } })}
+          ></jv-param-panel>
+        </aside>
+        <section class="results" id="results" tabindex="-1" aria-label=${t(lang, 'jevons.title')}>
+          <jv-jevons-panel .view=${this.view} .chartSpec=${this.elasticity} .language=${lang}></jv-jevons-panel>
+          <jv-chart-grid
+            .specs=${this.specs}
+            .language=${lang}
+            @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
+          ></jv-chart-grid>
+        </section>
+      </main>
+      <jv-saved-dialog
+        .entries=${saved}
+        .language=${lang}
+        .suggestedName=${s.scenario.name}
+        @jv-saved-action=${(e: CustomEvent) => onSavedAction(this, e.detail)}
+      ></jv-saved-dialog>`;
+  }
+
+  /** Opens the saved-scenarios dialog (from the header menu). */
+  openSaved(): void {
+    this.savedDialog.show();
+  }
+
+  /** Re-reads the saved scenarios (after save, rename, delete). */
+  refreshSaved(): void {
+    this.saved = listSaved();
+  }
+
+  /** The latest run, for exports. */
+  get currentView(): SimulationView | null {
+    return this.view;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jv-app': JevonsApp;
+  }
+  interface HTMLElementEventMap {
+    'jv-rendered': CustomEvent<RenderedDetail>;
+  }
+}

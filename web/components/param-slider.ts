@@ -1,0 +1,191 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ParameterDef, ParamId } from '../../models/schema';
+import type { ParamValue } from '../../src/model/types';
+import { formatParam, isMonthIndex } from '../i18n/format-param';
+import { type Lang, pick, t } from '../i18n/i18n';
+import { unitLabel } from '../i18n/units';
+import { paramSliderStyles } from './param-slider.styles';
+import { fromPosition, inputAttributes, toPosition } from './slider-scale';
+import './source-dialog';
+
+/** Detail of `jv-input` (every movement) and `jv-change` (committed value). */
+export interface ParamEventDetail {
+  id: ParamId;
+  /** In the parameter's catalogue unit. */
+  value: number;
+  /** `Event.timeStamp` of the DOM event behind it, for the latency benchmark. */
+  inputTime: number;
+}
+
+/** The exact-value field's text: six significant digits, exponent form for large magnitudes. */
+function exactText(value: number): string {
+  const rounded = Number(value.toPrecision(6));
+  return Math.abs(rounded) >= 1e7 ? rounded.toExponential().replace('e+', 'e') : String(rounded);
+}
+
+function monthText(index: number): string {
+  const year = Math.floor(index / 12);
+  return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
+/**
+ * One catalogue parameter: label, value with unit, a range input (log-mapped for `scale: 'log'`),
+ * an exact number input, reset to the preset's value, and a badge opening every source.
+ * A value given as an expression of time is shown read-only with a "reset to number" action.
+ */
+@customElement('jv-param-slider')
+export class ParamSlider extends LitElement {
+  static override styles = paramSliderStyles;
+
+  @property({ attribute: false }) def!: ParameterDef;
+  @property({ attribute: false }) value: ParamValue = 0;
+  /** The value "reset" goes back to: the current preset's. */
+  @property({ type: Number, attribute: false }) defaultValue = 0;
+  @property({ attribute: false }) language: Lang = 'en';
+
+  @state() private sourcesOpen = false;
+  @state() private invalidText = '';
+
+  private emit(type: 'jv-input' | 'jv-change', value: number, inputTime: number): void {
+    const detail: ParamEventDetail = { id: this.def.id, value, inputTime };
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private onRange(e: Event, type: 'jv-input' | 'jv-change'): void {
+    const input = e.target as HTMLInputElement;
+    this.invalidText = '';
+    this.emit(type, fromPosition(Number(input.value), this.def), e.timeStamp);
+  }
+
+  private onExact(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const def = this.def;
+    let value: number;
+    if (isMonthIndex(def)) {
+      const m = /^(\d{4})-(\d{2})$/.exec(input.value);
+      value = m ? Number(m[1]) * 12 + Number(m[2]) - 1 : Number.NaN;
+    } else {
+      value = input.value.trim() === '' ? Number.NaN : Number(input.value);
+    }
+    if (!Number.isFinite(value) || value < def.min || value > def.max) {
+      this.invalidText = t(this.language, 'slider.invalid', {
+        value: input.value || '""',
+        min: formatParam(def, def.min, this.language),
+        max: formatParam(def, def.max, this.language),
+      });
+      return;
+    }
+    this.invalidText = '';
+    const v = def.integer ? Math.round(value) : value;
+    this.emit('jv-input', v, e.timeStamp);
+    this.emit('jv-change', v, e.timeStamp);
+  }
+
+  private reset(e: Event): void {
+    this.invalidText = '';
+    this.emit('jv-input', this.defaultValue, e.timeStamp);
+    this.emit('jv-change', this.defaultValue, e.timeStamp);
+  }
+
+  private closeSources(): void {
+    this.sourcesOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.badge')?.focus());
+  }
+
+  override render() {
+    const { def, language: lang } = this;
+    if (!def) return nothing;
+    const label = pick(def.label, lang);
+    const isExpression = typeof this.value !== 'number';
+    const numeric = typeof this.value === 'number' ? this.value : this.defaultValue;
+    const shown = formatParam(def, numeric, lang);
+    const changed = !isExpression && numeric !== this.defaultValue;
+    const attrs = inputAttributes(def);
+    const isMonth = isMonthIndex(def);
+    const unit = isMonth ? 'YYYY-MM' : unitLabel(def.unit, lang).replace(/^ \(|\)$/g, '') || '–';
+    return html`
+      <div class="head ${changed ? 'changed' : ''}">
+        <label for="range">${label}</label>
+        <span class="value" aria-hidden="true">${isExpression ? '' : shown}</span>
+        <button
+          class="badge"
+          type="button"
+          aria-haspopup="dialog"
+          aria-label=${t(lang, 'slider.sourcesLabel', { label })}
+          @click=${() => {
+            this.sourcesOpen = true;
+          }}
+        >
+          ${t(lang, 'slider.sources', { count: def.sources.length })}
+        </button>
+      </div>
+      ${
+        isExpression
+          ? html`<div class="expression">
+              <span>${t(lang, 'slider.expression')}</span>
+              <code>${typeof this.value === 'number' ? '' : this.value.expression}</code>
+              <button type="button" @click=${this.reset}>${t(lang, 'slider.resetToNumber')}</button>
+            </div>`
+          : html`<div class="controls">
+              <input
+                id="range"
+                type="range"
+                min=${attrs.min}
+                max=${attrs.max}
+                step=${attrs.step}
+                .value=${String(toPosition(numeric, def))}
+                aria-valuetext=${shown}
+                aria-describedby="desc"
+                @input=${(e: Event) => this.onRange(e, 'jv-input')}
+                @change=${(e: Event) => this.onRange(e, 'jv-change')}
+              />
+              <input
+                type=${isMonth ? 'text' : 'number'}
+                inputmode=${isMonth ? 'numeric' : nothing}
+                pattern=${isMonth ? '\\d{4}-\\d{2}' : nothing}
+                min=${isMonth ? nothing : def.min}
+                max=${isMonth ? nothing : def.max}
+                step=${isMonth ? nothing : def.integer ? 1 : 'any'}
+                .value=${isMonth ? monthText(numeric) : exactText(numeric)}
+                aria-label=${t(lang, 'slider.number', { label, unit })}
+                aria-invalid=${this.invalidText ? 'true' : 'false'}
+                @change=${this.onExact}
+              />
+              <button
+                type="button"
+                ?disabled=${!changed}
+                aria-label=${t(lang, 'slider.resetLabel', {
+                  label,
+                  value: formatParam(def, this.defaultValue, lang),
+                })}
+                @click=${this.reset}
+              >
+                ${t(lang, 'slider.reset')}
+              </button>
+            </div>`
+      }
+      <span id="desc" class="visually-hidden">${pick(def.description, lang)}</span>
+      ${this.invalidText ? html`<p class="error" role="alert">${this.invalidText}</p>` : nothing}
+      ${
+        this.sourcesOpen
+          ? html`<jv-source-dialog
+              .def=${def}
+              .language=${lang}
+              @jv-close=${this.closeSources}
+            ></jv-source-dialog>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jv-param-slider': ParamSlider;
+  }
+  interface HTMLElementEventMap {
+    'jv-input': CustomEvent<ParamEventDetail>;
+    'jv-change': CustomEvent<ParamEventDetail>;
+  }
+}

@@ -1,0 +1,39 @@
+import { en, type MessageKey, type Messages } from './en';
+import { zh } from './zh';
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type { MessageKey } from './en';
+
+const catalogues: Record<Lang, Messages> = { en, zh };
+
+/** Values a message placeholder accepts; numbers must be formatted by the caller (units, 万/亿). */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Returns the message `key` in `lang` with each `{name}` replaced by `params[name]`.
+ * A placeholder without a value stays visible as `{name}` so the gap shows in review, not as "undefined".
+ */
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const text = catalogues[lang][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** True for the ids the app knows how to speak. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'zh';
+}
+
+/** The BCP 47 tag for `<html lang>` and `Intl`. */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+/** Picks the English or Chinese text of a catalogue label `{ en, zh }`. */
+export function pick(text: { en: string; zh: string }, lang: Lang): string {
+  return text[lang] || text.en;
+}

@@ -1,0 +1,62 @@
+import type { ParameterDef } from '../../models/schema';
+import { formatNumber, makeError, type ScenarioError } from './errors';
+import { monthIndexToLabel } from './month';
+
+/** Display units that say "no unit"; a range in such a unit is shown bare. */
+const NO_UNIT = new Set(['', '–', '-', 'ratio']);
+
+/** A value in the parameter's display unit: "2 USD/GPU-hour", "2025-01" for startMonth. */
+export function formatValue(value: number, def: ParameterDef): string {
+  if (def.id === 'startMonth' && Number.isInteger(value)) return monthIndexToLabel(value);
+  return NO_UNIT.has(def.unit) ? formatNumber(value) : `${formatNumber(value)} ${def.unit}`;
+}
+
+/** The allowed range in words: "0.1–20 USD/GPU-hour", "2020-01–2030-12" for startMonth. */
+export function rangeText(def: ParameterDef): string {
+  if (def.id === 'startMonth') return `${monthIndexToLabel(def.min)} to ${monthIndexToLabel(def.max)}`;
+  const range = `${formatNumber(def.min)}–${formatNumber(def.max)}`;
+  return NO_UNIT.has(def.unit) ? range : `${range} ${def.unit}`;
+}
+
+/**
+ * The first rule a number breaks for parameter `def` (finite, whole for integer parameters, within
+ * [min, max]), or undefined when it is acceptable. `written` is what the user wrote, kept in the error.
+ */
+export function checkNumber(
+  value: number,
+  def: ParameterDef,
+  path: string,
+  written: unknown,
+): ScenarioError | undefined {
+  const shown = typeof written === 'string' && written.trim() !== String(value) ? ` ('${written}')` : '';
+  if (!Number.isFinite(value)) {
+    return makeError(
+      path,
+      'finite',
+      written,
+      `${def.id} must be a finite number in ${def.unit}; got ${formatNumber(value)}`,
+    );
+  }
+  if (def.integer && !Number.isInteger(value)) {
+    return makeError(
+      path,
+      'integer',
+      written,
+      `${def.id} must be a whole number of ${def.unit}; got ${formatNumber(value)}${shown}`,
+    );
+  }
+  if (value < def.min || value > def.max) {
+    // A bare 2025 for startMonth is a month index in year 168: say how to write a month.
+    const hint =
+      def.id === 'startMonth' && typeof written === 'number'
+        ? ' (write the month as "YYYY-MM", e.g. "2025-01")'
+        : '';
+    return makeError(
+      path,
+      'range',
+      written,
+      `${def.id} must be within ${rangeText(def)}; got ${formatValue(value, def)}${shown}${hint}`,
+    );
+  }
+  return undefined;
+}

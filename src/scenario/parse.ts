@@ -1,0 +1,100 @@
+import type { ParamId } from '../../models/schema';
+import type { DemandCurve, ParamValue, Scenario } from '../model/types';
+import { basePreset, baseValues, findParameter, PARAMETER_IDS } from './catalogue';
+import { checkCrossFields, checkDemandCurve, checkTimeExpressions } from './cross-field';
+import { didYouMean } from './did-you-mean';
+import { readDistributions } from './distributions';
+import { childPath, describeValue, makeError, type ParseResult, type ScenarioError } from './errors';
+import { readParameterValue } from './parameter-value';
+import { type InputFormat, readScenarioText } from './read-input';
+import { checkTopLevelKeys, isRecord, readDemandCurve, readExtends, readText } from './shape';
+
+export interface ParseOptions {
+  /** How to read a string input; by default from `source`'s extension, else JSON if it starts with "{". */
+  format?: InputFormat;
+  /** File name or other origin, used to pick the format and in messages. */
+  source?: string;
+}
+
+/** The user's parameters over the base values; invalid entries are reported and leave the base value. */
+function readParameters(raw: unknown, values: Record<ParamId, ParamValue>, errors: ScenarioError[]): void {
+  if (raw === undefined) return;
+  if (!isRecord(raw)) {
+    errors.push(
+      makeError(
+        '$.parameters',
+        'type',
+        raw,
+        `parameters must be an object of id → value; got ${describeValue(raw)}`,
+      ),
+    );
+    return;
+  }
+  for (const [id, written] of Object.entries(raw)) {
+    const path = childPath('$.parameters', id);
+    const def = findParameter(id);
+    if (!def) {
+      errors.push(
+        makeError(path, 'unknown-id', id, `unknown parameter id '${id}'${didYouMean(id, PARAMETER_IDS)}`),
+      );
+      continue;
+    }
+    const read = readParameterValue(written, def, path);
+    if (read.ok) values[def.id] = read.value;
+    else errors.push(read.error);
+  }
+}
+
+function validate(data: unknown): ParseResult {
+  if (!isRecord(data)) {
+    const error = makeError(
+      '$',
+      'type',
+      data,
+      `a scenario must be an object with name and parameters; got ${describeValue(data)}`,
+    );
+    return { ok: false, errors: [error] };
+  }
+  const errors: ScenarioError[] = [];
+  const warnings: string[] = [];
+  checkTopLevelKeys(data, errors);
+  const name = readText(data, 'name', errors, true);
+  const description = readText(data, 'description', errors, false);
+  const extendsId = readExtends(data.extends, errors);
+  const preset = basePreset(extendsId);
+  const values: Record<ParamId, ParamValue> = baseValues(preset);
+  readParameters(data.parameters, values, errors);
+  const demandCurve: DemandCurve = readDemandCurve(data.demandCurve, errors) ?? {
+    kind: preset?.demandCurve ?? 'constant',
+  };
+  const distributions = readDistributions(data.distributions, '$.distributions', errors);
+  checkTimeExpressions(values, errors);
+  checkCrossFields(values, errors);
+  checkDemandCurve(demandCurve, values, errors, warnings);
+  if (errors.length > 0) return { ok: false, errors };
+  const scenario: Scenario = { name: name ?? '', parameters: values, demandCurve };
+  if (extendsId !== undefined) scenario.extends = extendsId;
+  if (description !== undefined) scenario.description = description;
+  if (distributions !== undefined) scenario.distributions = distributions;
+  return { ok: true, scenario, warnings };
+}
+
+/**
+ * Validates a scenario — a parsed object, or JSON/YAML text — and returns the complete typed
+ * scenario (every parameter in catalogue units: preset values over catalogue defaults, the file's
+ * values over both) or every error found, each with a JSONPath, a rule and a sentence naming the
+ * field, the allowed range with its unit and the value. Never throws.
+ */
+export function parseScenario(input: unknown, options: ParseOptions = {}): ParseResult {
+  try {
+    if (typeof input === 'string') {
+      const read = readScenarioText(input, options.format, options.source);
+      if (!read.ok) return { ok: false, errors: [read.error] };
+      return validate(read.data);
+    }
+    return validate(input);
+  } catch (error) {
+    const message = `the scenario could not be checked because of an internal error: ${(error as Error)?.message ?? String(error)}`;
+    return { ok: false, errors: [makeError('$', 'internal', null, message)] };
+  }
+}

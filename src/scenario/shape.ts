@@ -1,0 +1,127 @@
+import type { DemandCurve } from '../model/types';
+import { findPreset, presetIds } from './catalogue';
+import { didYouMean } from './did-you-mean';
+import { childPath, describeValue, makeError, type ScenarioError } from './errors';
+import { compileCurveExpression } from './expression';
+
+/** Keys a scenario file may have at the top level. */
+export const TOP_LEVEL_KEYS = [
+  'name',
+  'extends',
+  'description',
+  'demandCurve',
+  'parameters',
+  'distributions',
+] as const;
+
+const CURVE_NAMES = ['constant', 'reservation'] as const;
+const MAX_NAME_LENGTH = 200;
+const MAX_DESCRIPTION_LENGTH = 10_000;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Unknown top-level keys, each with a did-you-mean. */
+export function checkTopLevelKeys(data: Record<string, unknown>, errors: ScenarioError[]): void {
+  for (const key of Object.keys(data)) {
+    if ((TOP_LEVEL_KEYS as readonly string[]).includes(key)) continue;
+    const hint = didYouMean(key, TOP_LEVEL_KEYS);
+    errors.push(
+      makeError(
+        childPath('$', key),
+        'unknown-key',
+        key,
+        `unknown key '${key}'${hint}; a scenario has ${TOP_LEVEL_KEYS.join(', ')}`,
+      ),
+    );
+  }
+}
+
+/** An optional text field: a string of bounded length, or undefined when absent. */
+export function readText(
+  data: Record<string, unknown>,
+  key: 'name' | 'description',
+  errors: ScenarioError[],
+  required: boolean,
+): string | undefined {
+  const raw = data[key];
+  const path = childPath('$', key);
+  const limit = key === 'name' ? MAX_NAME_LENGTH : MAX_DESCRIPTION_LENGTH;
+  if (raw === undefined) {
+    if (required)
+      errors.push(makeError(path, 'required', raw, `${key} is required: a short text naming the scenario`));
+    return undefined;
+  }
+  if (typeof raw !== 'string' || (required && raw.trim() === '')) {
+    errors.push(makeError(path, 'type', raw, `${key} must be a non-empty text; got ${describeValue(raw)}`));
+    return undefined;
+  }
+  if (raw.length > limit) {
+    errors.push(
+      makeError(path, 'range', raw.length, `${key} must be at most ${limit} characters; got ${raw.length}`),
+    );
+    return undefined;
+  }
+  return raw;
+}
+
+/** The preset id in "extends", checked against the presets (with did-you-mean). */
+export function readExtends(raw: unknown, errors: ScenarioError[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const ids = presetIds();
+  if (typeof raw !== 'string') {
+    errors.push(
+      makeError(
+        '$.extends',
+        'type',
+        raw,
+        `extends must be a preset id (${ids.join(', ')}); got ${describeValue(raw)}`,
+      ),
+    );
+    return undefined;
+  }
+  if (!findPreset(raw)) {
+    errors.push(
+      makeError(
+        '$.extends',
+        'unknown-id',
+        raw,
+        `extends: unknown preset '${raw}'${didYouMean(raw, ids)}; presets: ${ids.join(', ')}`,
+      ),
+    );
+    return undefined;
+  }
+  return raw;
+}
+
+/** "constant" | "reservation" | { "expression": "x^(-eps)" }; undefined when absent or invalid. */
+export function readDemandCurve(raw: unknown, errors: ScenarioError[]): DemandCurve | undefined {
+  const path = '$.demandCurve';
+  const forms = `"constant", "reservation" or { "expression": "x^(-eps)" }`;
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string') {
+    if ((CURVE_NAMES as readonly string[]).includes(raw))
+      return { kind: raw as (typeof CURVE_NAMES)[number] };
+    errors.push(
+      makeError(
+        path,
+        'unknown-id',
+        raw,
+        `demandCurve must be ${forms}${didYouMean(raw, CURVE_NAMES)}; got '${raw}'`,
+      ),
+    );
+    return undefined;
+  }
+  if (!isRecord(raw) || typeof raw.expression !== 'string' || Object.keys(raw).length !== 1) {
+    errors.push(makeError(path, 'type', raw, `demandCurve must be ${forms}; got ${describeValue(raw)}`));
+    return undefined;
+  }
+  const compiled = compileCurveExpression(raw.expression.trim());
+  if (!compiled.ok) {
+    const message = `demandCurve expression '${raw.expression}' is refused: ${compiled.message} (variables: x = price / start price, eps = elasticity)`;
+    errors.push(makeError(`${path}.expression`, 'expression', raw.expression, message));
+    return undefined;
+  }
+  return { ...compiled.value, expression: raw.expression };
+}

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('jevons: the CLI is not built yet; run `npm install` (or `npm run build:lib`) in the project root\n');
+  process.stderr.write(
+    'jevons: the CLI is not built yet; run `npm install` (or `npm run build:lib`) in the project root\n',
+  );
   process.exit(1);
 }
 const { main } = await import(bundle);

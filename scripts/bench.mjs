@@ -12,6 +12,10 @@ await build({
   target: 'node20',
   outfile,
   logLevel: 'warning',
+  // yaml ships CommonJS that calls require('process'); give the ESM bundle a real require.
+  banner: {
+    js: "import { createRequire as __jevonsRequire } from 'node:module'; const require = __jevonsRequire(import.meta.url);",
+  },
   // playwright-core and esbuild stay external: they are only loaded by optional sections.
   external: ['playwright-core', 'esbuild'],
 });

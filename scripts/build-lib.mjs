@@ -10,6 +10,10 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  // yaml ships CommonJS that calls require('process'); give the ESM bundle a real require.
+  banner: {
+    js: "import { createRequire as __jevonsRequire } from 'node:module'; const require = __jevonsRequire(import.meta.url);",
+  },
   legalComments: 'none',
 };
 

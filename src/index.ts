@@ -21,4 +21,12 @@ export { applyOverrides } from './scenario/overrides';
 export { defaultScenario, scenarioFromPreset } from './scenario/from-preset';
 export { parseScenario } from './scenario/parse';
 export { scenarioToJSON } from './scenario/serialize';
-export { articles, groups, parameterById, parameters, presetById, presets, referencePoints } from '../models/index';
+export {
+  articles,
+  groups,
+  parameterById,
+  parameters,
+  presetById,
+  presets,
+  referencePoints,
+} from '../models/index';

@@ -33,8 +33,16 @@ console.log(row('jevons(scenario) without break-even', msText(jevonsNoBe)));
 console.log('\nSweep: 10,000 elasticities (3 runs each)');
 const values = linspace(0, 3, 10_000);
 const sweepMs = measure(() => sweep(scenario, 'elasticity', values), { minMs: 500, rounds: 3 });
-console.log(row('sweep(elasticity, 10,000 points)', msText(sweepMs), `${ns(sweepMs / 30_000 / months)} per month-step`));
-const naiveSweepMs = measure(() => { for (let i = 0; i < 30; i++) naiveRun({ ...inputs, p: { ...inputs.p, elasticity: values[i * 300] } }); }, { minMs: 300, rounds: 3 }) * 1000;
+console.log(
+  row('sweep(elasticity, 10,000 points)', msText(sweepMs), `${ns(sweepMs / 30_000 / months)} per month-step`),
+);
+const naiveSweepMs =
+  measure(
+    () => {
+      for (let i = 0; i < 30; i++) naiveRun({ ...inputs, p: { ...inputs.p, elasticity: values[i * 300] } });
+    },
+    { minMs: 300, rounds: 3 },
+  ) * 1000;
 console.log(row('naive equivalent (30,000 mathjs runs, extrapolated)', msText(naiveSweepMs)));
 
 if (existsSync('bin/jevons.js') && existsSync('dist/cli.js')) {

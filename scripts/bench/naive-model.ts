@@ -13,7 +13,10 @@ const math = create(all);
 
 const EQUATIONS: [string, string][] = [
   ['years', 't / 12'],
-  ['ramp', 't >= shockMonth ? (shareMonths > 0 ? tanh(0.5493061443340549 * (t - shockMonth) / shareMonths) : 1) : 0'],
+  [
+    'ramp',
+    't >= shockMonth ? (shareMonths > 0 ? tanh(0.5493061443340549 * (t - shockMonth) / shareMonths) : 1) : 0',
+  ],
   ['share', 'shareMax * ramp'],
   ['priceInc', 'P0 * decline ^ (-years)'],
   ['price', '(1 - share) * priceInc * (1 - response * (1 - ratio) * ramp) + share * ratio * priceInc'],
@@ -50,8 +53,13 @@ export interface NaiveRun {
 export function naiveRun(inputs: ModelInputs): NaiveRun {
   const p = inputs.p;
   const T = p.horizonMonths;
-  const hours0 = (p.tokensPerMonth * p.flopsPerToken) / (p.gpuPeakFlops * p.inferenceUtilization * 3600) + p.trainingGpuHoursPerMonth;
-  let state: Record<string, number> = { tokens: p.tokensPerMonth, fleet: hours0 / (HOURS_PER_MONTH * p.fleetUtilization) };
+  const hours0 =
+    (p.tokensPerMonth * p.flopsPerToken) / (p.gpuPeakFlops * p.inferenceUtilization * 3600) +
+    p.trainingGpuHoursPerMonth;
+  let state: Record<string, number> = {
+    tokens: p.tokensPerMonth,
+    fleet: hours0 / (HOURS_PER_MONTH * p.fleetUtilization),
+  };
   const out: NaiveRun = { gpuSpend: [], tokens: [], cumulativeGpuSpend: 0 };
   for (let t = 0; t < T; t++) {
     const scope: Record<string, number> = {

@@ -32,5 +32,9 @@ export function ns(ms: number): string {
 }
 
 export function msText(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`;
+  return ms >= 1000
+    ? `${(ms / 1000).toFixed(2)} s`
+    : ms >= 1
+      ? `${ms.toFixed(2)} ms`
+      : `${(ms * 1000).toFixed(1)} µs`;
 }

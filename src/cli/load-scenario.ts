@@ -35,11 +35,15 @@ export function loadScenario(arg: string, sets: string[], io: CliIO): Scenario {
       text = io.readFile(io.resolvePath(arg));
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const guess = closestMatch(arg, presets.map((preset) => preset.id));
+      const guess = closestMatch(
+        arg,
+        presets.map((preset) => preset.id),
+      );
       if (code === 'ENOENT') {
-        throw new UsageError(`no preset or file named '${arg}'${guess ? ` (did you mean the preset '${guess}'?)` : ''}`, [
-          `presets: ${presets.map((preset) => preset.id).join(', ')}`,
-        ]);
+        throw new UsageError(
+          `no preset or file named '${arg}'${guess ? ` (did you mean the preset '${guess}'?)` : ''}`,
+          [`presets: ${presets.map((preset) => preset.id).join(', ')}`],
+        );
       }
       throw new UsageError(`cannot read '${arg}': ${code ?? (error as Error).message}`);
     }
@@ -52,7 +56,8 @@ export function loadScenario(arg: string, sets: string[], io: CliIO): Scenario {
   if (sets.length === 0) return scenario;
   const pairs: [string, string][] = sets.map((set) => {
     const eq = set.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set expects ID=VALUE, got '${set}'`, ['example: --set elasticity=1.4']);
+    if (eq <= 0)
+      throw new UsageError(`--set expects ID=VALUE, got '${set}'`, ['example: --set elasticity=1.4']);
     return [set.slice(0, eq).trim(), set.slice(eq + 1).trim()];
   });
   const overridden = applyOverrides(scenario, pairs);

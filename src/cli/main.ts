@@ -17,7 +17,7 @@ function overview(): string {
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    '`jevons <command> --help` for a command\'s options. Exit codes: 0 ok, 2 bad usage or invalid scenario, 1 other failure.',
+    "`jevons <command> --help` for a command's options. Exit codes: 0 ok, 2 bad usage or invalid scenario, 1 other failure.",
     '',
   ].join('\n');
 }
@@ -57,8 +57,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) {
-      const guess = closestMatch(name, COMMANDS.map((c) => c.name));
-      throw new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`, ['see `jevons --help`']);
+      const guess = closestMatch(
+        name,
+        COMMANDS.map((c) => c.name),
+      );
+      throw new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`, [
+        'see `jevons --help`',
+      ]);
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(commandHelp(command));

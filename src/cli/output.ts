@@ -18,7 +18,9 @@ export function emit(io: CliIO, text: string, out: unknown): void {
     try {
       io.writeFile(io.resolvePath(out), text);
     } catch (error) {
-      throw new UsageError(`cannot write --out '${out}': ${(error as { code?: string }).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `cannot write --out '${out}': ${(error as { code?: string }).code ?? (error as Error).message}`,
+      );
     }
     io.err(`wrote ${out}\n`);
   } else {
@@ -28,7 +30,12 @@ export function emit(io: CliIO, text: string, out: unknown): void {
 
 /** Options every scenario command shares. */
 export const SCENARIO_OPTIONS = {
-  set: { type: 'string', multiple: true, arg: 'ID=VALUE', help: 'override a parameter (number, "2.19 USD/Mtok", or an expression of t/year); repeatable' },
+  set: {
+    type: 'string',
+    multiple: true,
+    arg: 'ID=VALUE',
+    help: 'override a parameter (number, "2.19 USD/Mtok", or an expression of t/year); repeatable',
+  },
   format: { type: 'string', arg: 'table|json|csv', help: 'output format (default: table)' },
   out: { type: 'string', arg: 'FILE', help: 'write the output to FILE instead of stdout' },
 } as const;

@@ -10,7 +10,11 @@ import { UsageError } from './usage-error';
 export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const [name, spec] of Object.entries(command.options)) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+    options[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -29,12 +33,15 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   }
   const positionals = parsed.positionals;
   if (positionals.length < command.minPositionals) {
-    throw new UsageError(`\`jevons ${command.name}\` needs ${command.positionals.slice(positionals.length).join(' ')}`, [
-      `usage: jevons ${command.name} ${command.positionals.join(' ')}`,
-    ]);
+    throw new UsageError(
+      `\`jevons ${command.name}\` needs ${command.positionals.slice(positionals.length).join(' ')}`,
+      [`usage: jevons ${command.name} ${command.positionals.join(' ')}`],
+    );
   }
   if (positionals.length > command.maxPositionals) {
-    throw new UsageError(`\`jevons ${command.name}\` takes at most ${command.maxPositionals} argument(s); got: ${positionals.join(' ')}`);
+    throw new UsageError(
+      `\`jevons ${command.name}\` takes at most ${command.maxPositionals} argument(s); got: ${positionals.join(' ')}`,
+    );
   }
   return { positionals, values: parsed.values as ParsedArgs['values'] };
 }

@@ -8,20 +8,24 @@ import type { Workspace } from './workspace';
 const SCAN_POINTS = 16;
 
 /**
- * The elasticity ε* at which cumulative GPU spend with the shock equals spend without it
- * (both runs depend on ε). Scans the catalogue's elasticity range for the first sign change of
+ * The elasticity ε* at which cumulative GPU spend demanded with the shock equals spend demanded
+ * without it (both runs depend on ε). Scans the catalogue's elasticity range for the first sign change of
  * C_scen(ε) − C_base(ε), then refines it with the Illinois variant of regula falsi, which keeps a
  * bracket (so it cannot diverge) and converges superlinearly. A time-varying elasticity is replaced
  * by a constant during the search.
  */
-export function findBreakEvenElasticity(inputs: ModelInputs, wsBase: Workspace, wsScen: Workspace): BreakEven {
+export function findBreakEvenElasticity(
+  inputs: ModelInputs,
+  wsBase: Workspace,
+  wsScen: Workspace,
+): BreakEven {
   const trial = cloneInputs(inputs);
   trial.paths = { ...inputs.paths, elasticity: undefined };
   const { min, max } = parameterById.elasticity;
   const gap = (eps: number): number => {
     trial.p.elasticity = eps;
-    const base = runModel(trial, 'base', wsBase).cumulativeGpuSpend;
-    const scen = runModel(trial, 'scenario', wsScen).cumulativeGpuSpend;
+    const base = runModel(trial, 'base', wsBase).cumulativeGpuSpendDemanded;
+    const scen = runModel(trial, 'scenario', wsScen).cumulativeGpuSpendDemanded;
     return (scen - base) / (base > 0 ? base : 1);
   };
 

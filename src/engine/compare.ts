@@ -13,6 +13,7 @@ export function compare(a: Scenario, b: Scenario): Comparison {
   const ta = simulate(a).totals;
   const tb = simulate(b).totals;
   const ratio = {} as Record<keyof RunTotals, number | null>;
-  for (const key of Object.keys(ta) as (keyof RunTotals)[]) ratio[key] = ta[key] !== 0 ? tb[key] / ta[key] : null;
+  for (const key of Object.keys(ta) as (keyof RunTotals)[])
+    ratio[key] = ta[key] !== 0 ? tb[key] / ta[key] : null;
   return { a: ta, b: tb, ratio };
 }

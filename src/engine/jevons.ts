@@ -15,9 +15,15 @@ export interface JevonsTotals {
 
 /**
  * The three runs behind the verdict, into caller-owned workspaces (no allocation beyond the totals):
- * base first, because the mechanical run holds tokens at the base path.
+ * base first, because the mechanical run holds tokens at the base path. Rebound is measured on
+ * compute demanded, so a binding supply cap (reported as shortage) does not mask the demand response.
  */
-export function jevonsTotals(inputs: ModelInputs, wsBase: Workspace, wsMech: Workspace, wsScen: Workspace): JevonsTotals {
+export function jevonsTotals(
+  inputs: ModelInputs,
+  wsBase: Workspace,
+  wsMech: Workspace,
+  wsScen: Workspace,
+): JevonsTotals {
   const base = runModel(inputs, 'base', wsBase);
   const mechanical = runModel(inputs, 'mechanical', wsMech, wsBase.series.tokens);
   const scenario = runModel(inputs, 'scenario', wsScen);
@@ -26,8 +32,16 @@ export function jevonsTotals(inputs: ModelInputs, wsBase: Workspace, wsMech: Wor
     mechanical,
     scenario,
     rebound: {
-      gpuHours: rebound(base.cumulativeGpuHours, mechanical.cumulativeGpuHours, scenario.cumulativeGpuHours),
-      gpuSpend: rebound(base.cumulativeGpuSpend, mechanical.cumulativeGpuSpend, scenario.cumulativeGpuSpend),
+      gpuHours: rebound(
+        base.cumulativeGpuHoursDemanded,
+        mechanical.cumulativeGpuHoursDemanded,
+        scenario.cumulativeGpuHoursDemanded,
+      ),
+      gpuSpend: rebound(
+        base.cumulativeGpuSpendDemanded,
+        mechanical.cumulativeGpuSpendDemanded,
+        scenario.cumulativeGpuSpendDemanded,
+      ),
     },
   };
 }
@@ -50,6 +64,8 @@ export function jevons(scenario: Scenario, options: { breakEven?: boolean } = {}
     scenario: toResult(wsScen, start, totals.scenario),
     rebound: totals.rebound,
     breakEvenElasticity:
-      options.breakEven === false ? { value: null, reason: 'not computed' } : findBreakEvenElasticity(inputs, wsBase, wsScen),
+      options.breakEven === false
+        ? { value: null, reason: 'not computed' }
+        : findBreakEvenElasticity(inputs, wsBase, wsScen),
   };
 }

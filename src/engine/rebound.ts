@@ -16,7 +16,8 @@ export function rebound(base: number, mechanical: number, scenario: number): Reb
     return {
       value: null,
       verdict: 'undefined',
-      reason: 'the shock saves no compute before demand responds (mechanical total equals the base), so there is nothing to rebound from',
+      reason:
+        'the shock saves no compute before demand responds (mechanical total equals the base), so there is nothing to rebound from',
       ...totals,
     };
   }
@@ -24,7 +25,8 @@ export function rebound(base: number, mechanical: number, scenario: number): Reb
     return {
       value: null,
       verdict: 'undefined',
-      reason: 'the shock raises compute even before demand responds (the challenger needs more compute per token than it saves), so rebound is not defined',
+      reason:
+        'the shock raises compute even before demand responds (the challenger needs more compute per token than it saves), so rebound is not defined',
       ...totals,
     };
   }

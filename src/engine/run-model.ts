@@ -19,17 +19,24 @@ const ATANH_HALF = 0.5493061443340549;
  * The loop touches numbers only: geometric trends advance by a per-month factor (one multiply),
  * per-run constants are hoisted, and time-varying parameters read their sampled path.
  */
-export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, baseTokens?: Float64Array): RunTotals {
+export function runModel(
+  inputs: ModelInputs,
+  mode: RunMode,
+  ws: Workspace,
+  baseTokens?: Float64Array,
+): RunTotals {
   const p = inputs.p;
   const paths = inputs.paths;
   const T = ws.months;
   const s = ws.series;
-  if (mode === 'mechanical' && !baseTokens) throw new Error("runModel: 'mechanical' needs the base run's tokens");
+  if (mode === 'mechanical' && !baseTokens)
+    throw new Error("runModel: 'mechanical' needs the base run's tokens");
 
   const shockOn = mode !== 'base';
   const shockMonth = p.shockMonth;
   const shareMax = p.challengerShareMax;
-  const rampRate = p.challengerShareMonths > 0 ? ATANH_HALF / p.challengerShareMonths : Number.POSITIVE_INFINITY;
+  const rampRate =
+    p.challengerShareMonths > 0 ? ATANH_HALF / p.challengerShareMonths : Number.POSITIVE_INFINITY;
   const flopsRatio = p.challengerFlopsRatio;
 
   const P0 = p.pricePerMTok;
@@ -80,6 +87,8 @@ export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, base
   let trainingTrend = training0;
   let tokens = Q0;
 
+  let cumDemandHours = 0;
+  let cumDemandSpend = 0;
   let cumHours = 0;
   let cumSpend = 0;
   let cumCapex = 0;
@@ -91,7 +100,8 @@ export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, base
   for (let t = 0; t < T; t++) {
     // Challenger ramp 0 → 1 after the shock; its share is shareMax × ramp.
     let ramp = 0;
-    if (shockOn && t >= shockMonth) ramp = rampRate === Number.POSITIVE_INFINITY ? 1 : Math.tanh(rampRate * (t - shockMonth));
+    if (shockOn && t >= shockMonth)
+      ramp = rampRate === Number.POSITIVE_INFINITY ? 1 : Math.tanh(rampRate * (t - shockMonth));
     const share = shareMax * ramp;
     const ratio = ratioPath ? ratioPath[t] : p.challengerPriceRatio;
     const response = responsePath ? responsePath[t] : p.incumbentResponse;
@@ -122,15 +132,15 @@ export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, base
     const needed = (inferenceHours + trainingHours) / hoursPerGpu;
     const survivors = fleet * (1 - retireShare);
     const cap = fleet * fleetGrowthStep;
-    const nextFleet = needed < survivors ? survivors : needed > cap ? cap : needed;
+    const nextFleet = needed < survivors ? survivors : Math.min(needed, cap);
     const bought = nextFleet - survivors;
     fleet = nextFleet;
     const capacity = fleet * hoursPerGpu;
 
     // Training runs on committed clusters first; inference is rationed (the "R1 is down" shortage).
-    const trainingServed = trainingHours < capacity ? trainingHours : capacity;
+    const trainingServed = Math.min(trainingHours, capacity);
     const room = capacity - trainingServed;
-    const inferenceServed = inferenceHours < room ? inferenceHours : room;
+    const inferenceServed = Math.min(inferenceHours, room);
     const servedShare = inferenceHours > 0 ? inferenceServed / inferenceHours : 1;
     const served = tokens * servedShare;
 
@@ -157,6 +167,8 @@ export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, base
     s.revenue[t] = revenue;
     s.inferenceMargin[t] = revenue > 0 ? 1 - (inferenceServed * cost) / revenue : 0;
 
+    cumDemandHours += inferenceHours + trainingHours;
+    cumDemandSpend += (inferenceHours + trainingHours) * cost;
     cumHours += inferenceServed + trainingServed;
     cumSpend += spend;
     cumCapex += capex;
@@ -173,6 +185,8 @@ export function runModel(inputs: ModelInputs, mode: RunMode, ws: Workspace, base
   }
 
   return {
+    cumulativeGpuHoursDemanded: cumDemandHours,
+    cumulativeGpuSpendDemanded: cumDemandSpend,
     cumulativeGpuHours: cumHours,
     cumulativeGpuSpend: cumSpend,
     cumulativeCapex: cumCapex,

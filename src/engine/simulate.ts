@@ -1,5 +1,12 @@
 import { monthIndexToLabel } from '../scenario/month';
-import { type RunMode, type RunTotals, SERIES_IDS, type Scenario, type Series, type SimulationResult } from '../model/types';
+import {
+  type RunMode,
+  type RunTotals,
+  SERIES_IDS,
+  type Scenario,
+  type Series,
+  type SimulationResult,
+} from '../model/types';
 import { toModelInputs } from './model-inputs';
 import { runModel } from './run-model';
 import { createWorkspace, type Workspace } from './workspace';

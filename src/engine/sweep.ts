@@ -5,9 +5,9 @@ import { cloneInputs, toModelInputs } from './model-inputs';
 import { createWorkspace } from './workspace';
 
 export interface TotalsPath {
-  /** Cumulative GPU spend over the window, USD, one per swept value. */
+  /** Cumulative GPU spend demanded over the window, USD, one per swept value. */
   gpuSpend: Float64Array;
-  /** Cumulative served GPU-hours, one per swept value. */
+  /** Cumulative GPU-hours demanded, one per swept value. */
   gpuHours: Float64Array;
 }
 
@@ -31,7 +31,8 @@ function totalsPath(n: number): TotalsPath {
  */
 export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<number>): SweepResult {
   const inputs = cloneInputs(toModelInputs(scenario));
-  if (paramId === 'horizonMonths') throw new Error('sweep: horizonMonths cannot be swept (it sets the series length)');
+  if (paramId === 'horizonMonths')
+    throw new Error('sweep: horizonMonths cannot be swept (it sets the series length)');
   inputs.paths = { ...inputs.paths, [paramId]: undefined };
   const n = values.length;
   const months = inputs.p.horizonMonths;
@@ -49,12 +50,12 @@ export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<nu
   for (let i = 0; i < n; i++) {
     inputs.p[paramId] = values[i];
     const totals = jevonsTotals(inputs, wsBase, wsMech, wsScen);
-    result.scenario.gpuSpend[i] = totals.scenario.cumulativeGpuSpend;
-    result.scenario.gpuHours[i] = totals.scenario.cumulativeGpuHours;
-    result.base.gpuSpend[i] = totals.base.cumulativeGpuSpend;
-    result.base.gpuHours[i] = totals.base.cumulativeGpuHours;
-    result.mechanical.gpuSpend[i] = totals.mechanical.cumulativeGpuSpend;
-    result.mechanical.gpuHours[i] = totals.mechanical.cumulativeGpuHours;
+    result.scenario.gpuSpend[i] = totals.scenario.cumulativeGpuSpendDemanded;
+    result.scenario.gpuHours[i] = totals.scenario.cumulativeGpuHoursDemanded;
+    result.base.gpuSpend[i] = totals.base.cumulativeGpuSpendDemanded;
+    result.base.gpuHours[i] = totals.base.cumulativeGpuHoursDemanded;
+    result.mechanical.gpuSpend[i] = totals.mechanical.cumulativeGpuSpendDemanded;
+    result.mechanical.gpuHours[i] = totals.mechanical.cumulativeGpuHoursDemanded;
     result.reboundGpuSpend[i] = totals.rebound.gpuSpend.value ?? Number.NaN;
   }
   return result;

@@ -86,11 +86,19 @@ export const SERIES_UNITS: Record<SeriesId, string> = {
   inferenceMargin: 'share',
 };
 
-/** Totals over the simulated window. */
+/**
+ * Totals over the simulated window. "Demanded" totals are what the market would use at the going
+ * price — the Jevons measure: does cheaper compute shrink or grow demand for it? — whereas the
+ * plain totals are what a supply-capped fleet actually served and was paid for.
+ */
 export interface RunTotals {
+  /** Inference + training GPU-hours demanded, summed over all months (the rebound's measure). */
+  cumulativeGpuHoursDemanded: number;
+  /** GPU-hours demanded × GPU-hour cost, USD (the rebound's and break-even's money measure). */
+  cumulativeGpuSpendDemanded: number;
   /** Served inference + training GPU-hours, summed over all months. */
   cumulativeGpuHours: number;
-  /** USD. */
+  /** Served GPU-hours × GPU-hour cost, USD. */
   cumulativeGpuSpend: number;
   /** USD. */
   cumulativeCapex: number;
@@ -113,10 +121,16 @@ export interface SimulationResult {
   totals: RunTotals;
 }
 
-export const VERDICTS = ['backfire', 'full-rebound', 'partial-rebound', 'super-conservation', 'undefined'] as const;
+export const VERDICTS = [
+  'backfire',
+  'full-rebound',
+  'partial-rebound',
+  'super-conservation',
+  'undefined',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** Rebound on one measure (GPU-hours or GPU spend). */
+/** Rebound on one measure (GPU-hours or GPU spend demanded). */
 export interface Rebound {
   /** (C_scen − C_mech) / (C_base − C_mech); null when the shock saves nothing on this measure. */
   value: number | null;
@@ -132,7 +146,7 @@ export interface Rebound {
 }
 
 export interface BreakEven {
-  /** Elasticity at which cumulative GPU spend with the shock equals the base; null if none in range. */
+  /** Elasticity at which cumulative GPU spend demanded with the shock equals the base; null if none in range. */
   value: number | null;
   reason?: string;
 }

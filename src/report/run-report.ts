@@ -4,6 +4,8 @@ import { scenarioToJSON } from '../scenario/serialize';
 
 /** Units of the summary figures, stated in the JSON so a script never has to guess. */
 export const SUMMARY_UNITS = {
+  cumulativeGpuHoursDemanded: 'GPU-hours',
+  cumulativeGpuSpendDemanded: 'USD',
   cumulativeGpuHours: 'GPU-hours',
   cumulativeGpuSpend: 'USD',
   cumulativeCapex: 'USD',
@@ -32,6 +34,8 @@ export interface RunReport {
   units: Record<string, string>;
   series: { month: string[] } & Record<SeriesId, number[]>;
   summary: {
+    cumulativeGpuHoursDemanded: number;
+    cumulativeGpuSpendDemanded: number;
     cumulativeGpuHours: number;
     cumulativeGpuSpend: number;
     cumulativeCapex: number;

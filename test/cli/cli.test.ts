@@ -19,7 +19,9 @@ describe('jevons CLI (in-process)', () => {
     expect(out).toMatch(/GPU spend/);
     const verdicts = out.split('\n').filter((line) => line.startsWith('Verdict: '));
     expect(verdicts).toHaveLength(1);
-    expect(verdicts[0]).toMatch(/Under these assumptions DeepSeek's price cut (raises|cuts|leaves unchanged) cumulative 2025–2030 GPU spend/);
+    expect(verdicts[0]).toMatch(
+      /Under these assumptions DeepSeek's price cut (raises|cuts|leaves unchanged) cumulative 2025–20\d\d GPU spend/,
+    );
     expect(out).not.toMatch(/NaN|Infinity|undefined\b(?! —| rebound|:)/);
   });
 
@@ -27,20 +29,40 @@ describe('jevons CLI (in-process)', () => {
     const { code, out } = await cli(['run', 'deepseek-shock', '--format', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    for (const key of ['month', 'price', 'tokens', 'tokensServed', 'inferenceGpuHours', 'trainingGpuHours', 'fleetGpus', 'gpuSpend', 'capex', 'revenue']) {
+    for (const key of [
+      'month',
+      'price',
+      'tokens',
+      'tokensServed',
+      'inferenceGpuHours',
+      'trainingGpuHours',
+      'fleetGpus',
+      'gpuSpend',
+      'capex',
+      'revenue',
+    ]) {
       expect(Array.isArray(json.series[key]), key).toBe(true);
       expect(json.series[key]).toHaveLength(json.series.month.length);
     }
     expect(json.units.gpuSpend).toBe('USD/month');
     expect(json.units['summary.cumulativeGpuSpend']).toBe('USD');
     expect(typeof json.summary.cumulativeGpuHours).toBe('number');
-    expect(['backfire', 'full-rebound', 'partial-rebound', 'super-conservation', 'undefined']).toContain(json.summary.verdict);
+    expect(['backfire', 'full-rebound', 'partial-rebound', 'super-conservation', 'undefined']).toContain(
+      json.summary.verdict,
+    );
     expect('breakEvenElasticity' in json.summary).toBe(true);
     expect(json.scenario.parameters).toBeTypeOf('object');
   });
 
   it('run --format csv has a header with units and one row per month', async () => {
-    const { code, out } = await cli(['run', 'deepseek-shock', '--format', 'csv', '--set', 'horizonMonths=24']);
+    const { code, out } = await cli([
+      'run',
+      'deepseek-shock',
+      '--format',
+      'csv',
+      '--set',
+      'horizonMonths=24',
+    ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^month,priceIncumbent \(USD\/Mtok\),/);
@@ -49,8 +71,12 @@ describe('jevons CLI (in-process)', () => {
   });
 
   it('--set changes the result and --out writes a file', async () => {
-    const a = JSON.parse((await cli(['run', 'deepseek-shock', '--format', 'json', '--set', 'elasticity=0.3'])).out);
-    const b = JSON.parse((await cli(['run', 'deepseek-shock', '--format', 'json', '--set', 'elasticity=2'])).out);
+    const a = JSON.parse(
+      (await cli(['run', 'deepseek-shock', '--format', 'json', '--set', 'elasticity=0.3'])).out,
+    );
+    const b = JSON.parse(
+      (await cli(['run', 'deepseek-shock', '--format', 'json', '--set', 'elasticity=2'])).out,
+    );
     expect(b.summary.cumulativeTokens).toBeGreaterThan(a.summary.cumulativeTokens);
     const written = await cli(['run', 'deepseek-shock', '--format', 'json', '--out', 'result.json']);
     expect(written.code).toBe(0);
@@ -60,21 +86,28 @@ describe('jevons CLI (in-process)', () => {
   });
 
   it('reads JSON and YAML scenario files with units and expressions', async () => {
-    const json = JSON.stringify({ name: 'mine', extends: 'deepseek-shock', parameters: { gpuHourCost: '2.5 USD/GPUh', elasticity: 1.4 } });
-    const yaml = 'name: mine\nextends: deepseek-shock\nparameters:\n  gpuHourCost: 2.5 USD/GPUh\n  elasticity: 1.4\n';
+    const json = JSON.stringify({
+      name: 'mine',
+      extends: 'deepseek-shock',
+      parameters: { gpuHourCost: '2.5 USD/GPUh', elasticity: 1.4 },
+    });
+    const yaml =
+      'name: mine\nextends: deepseek-shock\nparameters:\n  gpuHourCost: 2.5 USD/GPUh\n  elasticity: 1.4\n';
     const a = await cli(['run', 'mine.json', '--format', 'json'], { 'mine.json': json });
     const b = await cli(['run', 'mine.yaml', '--format', 'json'], { 'mine.yaml': yaml });
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(JSON.parse(a.out).summary).toEqual(JSON.parse(b.out).summary);
-    const expr = await cli(['run', 'x.json'], { 'x.json': JSON.stringify({ name: 'x', parameters: { gpuHourCost: '2 * 0.9^year' } }) });
+    const expr = await cli(['run', 'x.json'], {
+      'x.json': JSON.stringify({ name: 'x', parameters: { gpuHourCost: '2 * 0.9^year' } }),
+    });
     expect(expr.code).toBe(0);
   });
 
   it.each([
     [['run', 'nope-preset'], /no preset or file named 'nope-preset'/],
     [['run', 'deepseek-shok'], /did you mean the preset 'deepseek-shock'/],
-    [['run', 'deepseek-shock', '--set', 'elastcity=1'], /did you mean "?elasticity"?/],
+    [['run', 'deepseek-shock', '--set', 'elastcity=1'], /did you mean 'elasticity'/],
     [['run', 'deepseek-shock', '--set', 'elasticity=99'], /elasticity/],
     [['run', 'deepseek-shock', '--set', 'elasticity=NaN'], /elasticity/],
     [['run', 'deepseek-shock', '--set', 'gpuHourCost=3 FLOP'], /gpuHourCost/],
@@ -85,7 +118,10 @@ describe('jevons CLI (in-process)', () => {
     [['run'], /needs <scenario/],
     [['runn'], /unknown command 'runn' \(did you mean 'run'\?\)/],
     [['explain', 'elastcity'], /did you mean 'elasticity'/],
-    [['sweep', 'deepseek-shock', '--param', 'elasticity', '--steps', '1'], /--steps must be a whole number from 2/],
+    [
+      ['sweep', 'deepseek-shock', '--param', 'elasticity', '--steps', '1'],
+      /--steps must be a whole number from 2/,
+    ],
     [['sweep', 'deepseek-shock', '--param', 'elasticity', '--to', '50'], /outside elasticity's range/],
   ])('bad usage %j exits 2 with a clear message and no stack trace', async (argv, pattern) => {
     const { code, out, err } = await cli(argv as string[]);
@@ -98,7 +134,10 @@ describe('jevons CLI (in-process)', () => {
   it.each([
     ['bad.json', '{ "name": "x", "parameters": { "elasticity": 1.2, } '],
     ['bad.yaml', 'name: [unclosed\n'],
-    ['hostile.json', JSON.stringify({ name: 'x', parameters: { gpuHourCost: 'import({}, {override: true})' } })],
+    [
+      'hostile.json',
+      JSON.stringify({ name: 'x', parameters: { gpuHourCost: 'import({}, {override: true})' } }),
+    ],
     ['hostile2.json', JSON.stringify({ name: 'x', parameters: { gpuHourCost: 'evaluate("1")' } })],
     ['hostile3.json', JSON.stringify({ name: 'x', parameters: { gpuHourCost: 'f(x) = x' } })],
     ['neg.json', JSON.stringify({ name: 'x', parameters: { gpuHourCost: '2 - year' } })],
@@ -112,7 +151,18 @@ describe('jevons CLI (in-process)', () => {
   });
 
   it('extreme but valid inputs give finite numbers', async () => {
-    const { code, out } = await cli(['run', 'deepseek-shock', '--format', 'json', '--set', 'elasticity=3', '--set', 'priceDeclinePerYear=100', '--set', 'horizonMonths=240']);
+    const { code, out } = await cli([
+      'run',
+      'deepseek-shock',
+      '--format',
+      'json',
+      '--set',
+      'elasticity=3',
+      '--set',
+      'priceDeclinePerYear=100',
+      '--set',
+      'horizonMonths=240',
+    ]);
     expect(code).toBe(0);
     expect(out).not.toMatch(/NaN|Infinity|null,\n\s+null/);
     const json = JSON.parse(out);
@@ -125,7 +175,20 @@ describe('jevons CLI (in-process)', () => {
     const compare = await cli(['compare', 'jevons-bull', 'efficiency-bear']);
     expect(compare.code).toBe(0);
     expect(compare.out).toMatch(/cumulative GPU spend/);
-    const sweep = await cli(['sweep', 'deepseek-shock', '--param', 'elasticity', '--from', '0.2', '--to', '2', '--steps', '10', '--format', 'json']);
+    const sweep = await cli([
+      'sweep',
+      'deepseek-shock',
+      '--param',
+      'elasticity',
+      '--from',
+      '0.2',
+      '--to',
+      '2',
+      '--steps',
+      '10',
+      '--format',
+      'json',
+    ]);
     expect(sweep.code).toBe(0);
     expect(JSON.parse(sweep.out).rows).toHaveLength(10);
     const params = await cli(['params']);

@@ -10,7 +10,9 @@ describe("the articles' arithmetic", () => {
   it('2.788 M GPU-hours × $2 per GPU-hour = $5.576 M (DeepSeek-V3 final training run)', () => {
     expect(2.788e6 * parameterById.gpuHourCost.value).toBeCloseTo(5.576e6, 6);
     // Through the engine: a month of training at 2.788 M GPU-hours and no inference costs $5.576 M.
-    const inputs = toModelInputs(scenarioWith({ ...STILL_WORLD, horizonMonths: 12, trainingGpuHoursPerMonth: 2.788e6 }));
+    const inputs = toModelInputs(
+      scenarioWith({ ...STILL_WORLD, horizonMonths: 12, trainingGpuHoursPerMonth: 2.788e6 }),
+    );
     inputs.p.tokensPerMonth = 0;
     const ws = createWorkspace(12);
     const totals = runModel(inputs, 'base', ws);

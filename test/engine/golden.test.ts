@@ -16,7 +16,8 @@ const DIR = fileURLToPath(new URL('../golden/', import.meta.url));
 function round(value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(6)) : String(value);
   if (Array.isArray(value)) return value.map(round);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]));
   return value;
 }
 

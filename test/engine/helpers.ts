@@ -5,7 +5,10 @@ import type { Scenario } from '../../src/model/types';
 import { scenarioFromValues } from '../../src/scenario/from-preset';
 
 /** A scenario from the default preset with some parameters replaced (numbers in catalogue units). */
-export function scenarioWith(values: Partial<Record<ParamId, number>>, curve: Scenario['demandCurve'] = { kind: 'constant' }): Scenario {
+export function scenarioWith(
+  values: Partial<Record<ParamId, number>>,
+  curve: Scenario['demandCurve'] = { kind: 'constant' },
+): Scenario {
   return scenarioFromValues(values, { demandCurve: curve });
 }
 
@@ -43,9 +46,14 @@ export function anyValues(): fc.Arbitrary<Partial<Record<ParamId, number>>> {
     record[def.id] = inRange(def.id);
   }
   return fc
-    .tuple(fc.record(record as Record<ParamId, fc.Arbitrary<number>>), inRange('horizonMonths', undefined, 240))
+    .tuple(
+      fc.record(record as Record<ParamId, fc.Arbitrary<number>>),
+      inRange('horizonMonths', undefined, 240),
+    )
     .chain(([values, horizon]) =>
-      fc.integer({ min: 0, max: horizon - 1 }).map((shockMonth) => ({ ...values, horizonMonths: horizon, shockMonth })),
+      fc
+        .integer({ min: 0, max: horizon - 1 })
+        .map((shockMonth) => ({ ...values, horizonMonths: horizon, shockMonth })),
     );
 }
 

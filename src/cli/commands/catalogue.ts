@@ -29,15 +29,35 @@ export const paramsCommand: Command = {
     let text: string;
     if (format === 'json') text = JSON.stringify(parameters, null, 2) + '\n';
     else if (format === 'csv') {
-      text = toCsv(['id', 'group', 'value', 'unit', 'min', 'max', 'label'], parameters.map((p) => [p.id, p.group, p.value, p.unit, p.min, p.max, p.label.en]));
+      text = toCsv(
+        ['id', 'group', 'value', 'unit', 'min', 'max', 'label'],
+        parameters.map((p) => [p.id, p.group, p.value, p.unit, p.min, p.max, p.label.en]),
+      );
     } else {
       const rows: string[][] = [];
       for (const group of groups) {
         for (const p of parameters.filter((q) => q.group === group.id)) {
-          rows.push([p.id, shown(p.id, p.value), p.unit, `${shown(p.id, p.min)} … ${shown(p.id, p.max)}`, group.label.en, p.label.en]);
+          rows.push([
+            p.id,
+            shown(p.id, p.value),
+            p.unit,
+            `${shown(p.id, p.min)} … ${shown(p.id, p.max)}`,
+            group.label.en,
+            p.label.en,
+          ]);
         }
       }
-      text = renderTable([{ header: 'id' }, { header: 'default', align: 'right' }, { header: 'unit' }, { header: 'range' }, { header: 'group' }, { header: 'meaning' }], rows);
+      text = renderTable(
+        [
+          { header: 'id' },
+          { header: 'default', align: 'right' },
+          { header: 'unit' },
+          { header: 'range' },
+          { header: 'group' },
+          { header: 'meaning' },
+        ],
+        rows,
+      );
       text += '\n`jevons explain <id>` shows where each default comes from.\n';
     }
     emit(io, text, args.values.out);
@@ -60,7 +80,9 @@ export const presetsCommand: Command = {
       return 0;
     }
     const lines = presets.map((preset) => {
-      const changed = Object.entries(preset.parameters).map(([id, v]) => `${id}=${v}`).join(', ');
+      const changed = Object.entries(preset.parameters)
+        .map(([id, v]) => `${id}=${v}`)
+        .join(', ');
       return `${preset.id}\n  ${preset.label.en} · ${preset.label.zh}\n  ${preset.description.en}\n  sets: ${changed || '(catalogue defaults)'}${preset.demandCurve ? `; demand curve: ${preset.demandCurve}` : ''}\n`;
     });
     io.out(lines.join('\n'));
@@ -80,9 +102,17 @@ function describeSource(source: Source): string[] {
       ];
     }
     case 'external':
-      return [`  [external${source.uncertain ? ', uncertain' : ''}] ${source.ref}${source.date ? ` (${source.date})` : ''}`, ...(source.quote ? [`    "${source.quote}"`] : []), ...(source.note ? [`    note: ${source.note}`] : [])];
+      return [
+        `  [external${source.uncertain ? ', uncertain' : ''}] ${source.ref}${source.date ? ` (${source.date})` : ''}`,
+        ...(source.quote ? [`    "${source.quote}"`] : []),
+        ...(source.note ? [`    note: ${source.note}`] : []),
+      ];
     case 'derived':
-      return [`  [derived] ${source.ref}`, `    ${source.arithmetic}`, ...(source.note ? [`    note: ${source.note}`] : [])];
+      return [
+        `  [derived] ${source.ref}`,
+        `    ${source.arithmetic}`,
+        ...(source.note ? [`    note: ${source.note}`] : []),
+      ];
     case 'assumption':
       return [`  [assumption] ${source.ref}`, ...(source.note ? [`    ${source.note}`] : [])];
   }
@@ -100,7 +130,9 @@ export const explainCommand: Command = {
     const id = args.positionals[0];
     if (!(PARAM_IDS as readonly string[]).includes(id)) {
       const guess = closestMatch(id, PARAM_IDS);
-      throw new UsageError(`unknown parameter '${id}'${guess ? ` (did you mean '${guess}'?)` : ''}`, ['see `jevons params`']);
+      throw new UsageError(`unknown parameter '${id}'${guess ? ` (did you mean '${guess}'?)` : ''}`, [
+        'see `jevons params`',
+      ]);
     }
     const p = parameterById[id as ParamId];
     if (readFormat(args.values.format) === 'json') {

@@ -9,8 +9,10 @@ import { loadScenario } from '../load-scenario';
 import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 
 const ROWS: [keyof RunTotals, string, string][] = [
-  ['cumulativeGpuSpend', 'cumulative GPU spend', 'USD'],
-  ['cumulativeGpuHours', 'cumulative GPU-hours', 'GPU-hours'],
+  ['cumulativeGpuSpendDemanded', 'cumulative GPU spend demanded', 'USD'],
+  ['cumulativeGpuHoursDemanded', 'cumulative GPU-hours demanded', 'GPU-hours'],
+  ['cumulativeGpuSpend', 'cumulative GPU spend served', 'USD'],
+  ['cumulativeGpuHours', 'cumulative GPU-hours served', 'GPU-hours'],
   ['cumulativeCapex', 'cumulative capex', 'USD'],
   ['cumulativeRevenue', 'cumulative revenue', 'USD'],
   ['cumulativeTokens', 'tokens demanded', 'tokens'],
@@ -20,7 +22,11 @@ const ROWS: [keyof RunTotals, string, string][] = [
 ];
 
 function summary(result: JevonsResult) {
-  return { totals: result.scenario.totals, rebound: result.rebound.gpuSpend, breakEven: result.breakEvenElasticity };
+  return {
+    totals: result.scenario.totals,
+    rebound: result.rebound.gpuSpend,
+    breakEven: result.breakEvenElasticity,
+  };
 }
 
 export const compareCommand: Command = {
@@ -29,7 +35,10 @@ export const compareCommand: Command = {
   positionals: ['<a>', '<b>'],
   minPositionals: 2,
   maxPositionals: 2,
-  options: { ...SCENARIO_OPTIONS, set: { ...SCENARIO_OPTIONS.set, help: 'override a parameter in both scenarios' } },
+  options: {
+    ...SCENARIO_OPTIONS,
+    set: { ...SCENARIO_OPTIONS.set, help: 'override a parameter in both scenarios' },
+  },
   examples: ['jevons compare jevons-bull efficiency-bear'],
   run(args, io) {
     const format = readFormat(args.values.format);
@@ -39,10 +48,14 @@ export const compareCommand: Command = {
     const b = jevons(loadScenario(nameB, sets, io));
     let text: string;
     if (format === 'json') {
-      text = JSON.stringify({ a: { name: nameA, ...summary(a) }, b: { name: nameB, ...summary(b) } }, null, 2) + '\n';
+      text =
+        JSON.stringify({ a: { name: nameA, ...summary(a) }, b: { name: nameB, ...summary(b) } }, null, 2) +
+        '\n';
     } else {
       const ratio = (x: number, y: number) => (x !== 0 ? y / x : Number.NaN);
-      const rows = ROWS.map(([key, label, unit]) => [label, a.scenario.totals[key], b.scenario.totals[key], unit] as const);
+      const rows = ROWS.map(
+        ([key, label, unit]) => [label, a.scenario.totals[key], b.scenario.totals[key], unit] as const,
+      );
       if (format === 'csv') {
         text = toCsv(
           ['measure', 'unit', nameA, nameB, 'b/a'],
@@ -50,10 +63,20 @@ export const compareCommand: Command = {
         );
       } else {
         const table = renderTable(
-          [{ header: 'measure' }, { header: nameA, align: 'right' }, { header: nameB, align: 'right' }, { header: 'b / a', align: 'right' }],
+          [
+            { header: 'measure' },
+            { header: nameA, align: 'right' },
+            { header: nameB, align: 'right' },
+            { header: 'b / a', align: 'right' },
+          ],
           rows.map(([label, x, y, unit]) => {
             const r = ratio(x, y);
-            return [label, quantity(x, unit), quantity(y, unit), Number.isFinite(r) ? `${r.toFixed(2)}×` : '—'];
+            return [
+              label,
+              quantity(x, unit),
+              quantity(y, unit),
+              Number.isFinite(r) ? `${r.toFixed(2)}×` : '—',
+            ];
           }),
         );
         const verdict = (name: string, r: JevonsResult) =>

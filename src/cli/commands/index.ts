@@ -5,4 +5,11 @@ import { runCommand } from './run';
 import { sweepCommand } from './sweep';
 
 /** Every `jevons` command, in the order `jevons --help` lists them. */
-export const COMMANDS: Command[] = [runCommand, compareCommand, sweepCommand, paramsCommand, presetsCommand, explainCommand];
+export const COMMANDS: Command[] = [
+  runCommand,
+  compareCommand,
+  sweepCommand,
+  paramsCommand,
+  presetsCommand,
+  explainCommand,
+];

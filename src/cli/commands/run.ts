@@ -16,7 +16,10 @@ export const runCommand: Command = {
   minPositionals: 1,
   maxPositionals: 1,
   options: { ...SCENARIO_OPTIONS },
-  examples: ['jevons run deepseek-shock', 'jevons run my.json --set elasticity=1.5 --format json --out result.json'],
+  examples: [
+    'jevons run deepseek-shock',
+    'jevons run my.json --set elasticity=1.5 --format json --out result.json',
+  ],
   run(args, io) {
     const format = readFormat(args.values.format);
     const scenario = loadScenario(args.positionals[0], setsOf(args.values.set), io);
@@ -26,7 +29,10 @@ export const runCommand: Command = {
       text = JSON.stringify(runReport(scenario, result), null, 2) + '\n';
     } else if (format === 'csv') {
       const header = ['month', ...SERIES_IDS.map((id) => `${id} (${SERIES_UNITS[id]})`)];
-      const rows = result.scenario.months.map((month, t) => [month, ...SERIES_IDS.map((id) => result.scenario.series[id][t])]);
+      const rows = result.scenario.months.map((month, t) => [
+        month,
+        ...SERIES_IDS.map((id) => result.scenario.series[id][t]),
+      ]);
       text = toCsv(header, rows);
     } else {
       const totals = result.scenario.totals;
@@ -37,12 +43,12 @@ export const runCommand: Command = {
         `${scenario.name}`,
         '',
         yearlyTable(result.scenario),
-        `Cumulative GPU spend   ${quantity(totals.cumulativeGpuSpend, 'USD')}   (without the shock: ${quantity(spend.base, 'USD')}; shock with demand frozen: ${quantity(spend.mechanical, 'USD')})`,
-        `Cumulative GPU-hours   ${quantity(totals.cumulativeGpuHours, 'GPU-hours')}   (without the shock: ${quantity(hours.base, 'GPU-hours')})`,
-        `Cumulative capex       ${quantity(totals.cumulativeCapex, 'USD')}`,
-        `Peak unserved demand   ${quantity(totals.peakShortageShare, 'share')}`,
-        `Rebound (GPU-hours)    ${hours.value === null ? `undefined — ${hours.reason}` : hours.value.toFixed(3)}`,
-        `Break-even elasticity  ${be.value === null ? `none — ${be.reason}` : be.value.toFixed(3)}`,
+        `Cumulative GPU spend demanded   ${quantity(totals.cumulativeGpuSpendDemanded, 'USD')}   (without the shock: ${quantity(spend.base, 'USD')}; shock with demand frozen: ${quantity(spend.mechanical, 'USD')})`,
+        `Cumulative GPU-hours demanded   ${quantity(totals.cumulativeGpuHoursDemanded, 'GPU-hours')}   (without the shock: ${quantity(hours.base, 'GPU-hours')})`,
+        `Served by the fleet             ${quantity(totals.cumulativeGpuHours, 'GPU-hours')}, paid ${quantity(totals.cumulativeGpuSpend, 'USD')}; peak unserved demand ${quantity(totals.peakShortageShare, 'share')}`,
+        `Cumulative capex                ${quantity(totals.cumulativeCapex, 'USD')}`,
+        `Rebound on GPU-hours            ${hours.value === null ? `undefined — ${hours.reason}` : hours.value.toFixed(3)}`,
+        `Break-even elasticity           ${be.value === null ? `none — ${be.reason}` : be.value.toFixed(3)}`,
         '',
         `Verdict: ${verdictSentence(result)}`,
         '',

@@ -9,7 +9,9 @@ export interface Column {
  * stable for golden tests (no colour codes, no box-drawing that breaks in narrow terminals).
  */
 export function renderTable(columns: Column[], rows: string[][]): string {
-  const widths = columns.map((column, i) => Math.max(column.header.length, ...rows.map((row) => width(row[i] ?? ''))));
+  const widths = columns.map((column, i) =>
+    Math.max(column.header.length, ...rows.map((row) => width(row[i] ?? ''))),
+  );
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (columns[i].align === 'right' ? padStart(cell, widths[i]) : padEnd(cell, widths[i])))
@@ -23,7 +25,12 @@ export function renderTable(columns: Column[], rows: string[][]): string {
 /** Display width: CJK characters take two terminal columns. */
 export function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 

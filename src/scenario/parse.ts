@@ -71,6 +71,15 @@ function validate(data: unknown): ParseResult {
   checkTimeExpressions(values, errors);
   checkCrossFields(values, errors);
   checkDemandCurve(demandCurve, values, errors, warnings);
+  if (
+    isRecord(data.parameters) &&
+    Object.hasOwn(data.parameters, 'reservationSigma') &&
+    demandCurve.kind !== 'reservation'
+  ) {
+    warnings.push(
+      `reservationSigma only shapes the "reservation" demand curve; this scenario uses "${demandCurve.kind}"`,
+    );
+  }
   if (errors.length > 0) return { ok: false, errors };
   const scenario: Scenario = { name: name ?? '', parameters: values, demandCurve };
   if (extendsId !== undefined) scenario.extends = extendsId;

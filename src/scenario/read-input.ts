@@ -86,6 +86,8 @@ export function readScenarioText(text: string, format?: InputFormat, source?: st
       ),
     };
   }
-  const chosen = chooseFormat(text, format, source);
-  return chosen === 'json' ? readJson(text, where) : readYaml(text, where);
+  // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const chosen = chooseFormat(body, format, source);
+  return chosen === 'json' ? readJson(body, where) : readYaml(body, where);
 }

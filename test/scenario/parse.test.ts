@@ -93,6 +93,24 @@ describe('parseScenario: valid scenarios', () => {
     });
   });
 
+  it('reads an unquoted YAML month and a JSON text with a byte-order mark', () => {
+    const yaml = valid(parseScenario('name: m\nparameters:\n  startMonth: 2026-07\n', { format: 'yaml' }));
+    expect(yaml.parameters.startMonth).toBe(2026 * 12 + 6);
+    const json = valid(parseScenario('\uFEFF{"name": "bom", "parameters": {"elasticity": 0.9}}'));
+    expect(json.parameters.elasticity).toBe(0.9);
+  });
+
+  it('warns when reservationSigma is set but the demand curve does not use it', () => {
+    const result = parseScenario({ name: 'w', demandCurve: 'constant', parameters: { reservationSigma: 2 } });
+    expect(result.ok && result.warnings.join(' ')).toMatch(/reservationSigma/);
+    const used = parseScenario({
+      name: 'w',
+      demandCurve: 'reservation',
+      parameters: { reservationSigma: 2 },
+    });
+    expect(used.ok && used.warnings).toEqual([]);
+  });
+
   it('warns when a demand curve expression does not give 1 at the start price', () => {
     const result = parseScenario({ name: 'w', demandCurve: { expression: '2 * x^(-eps)' } });
     expect(result.ok).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElasticityChartSpec } from '../../web/charts/chart-spec';
+import { layoutFor } from '../../web/charts/layout-vm';
 import { elasticityChartModel, interpolateAt } from '../../web/charts/elasticity-chart-vm';
 import { LABELS } from './fixtures';
 
@@ -48,5 +49,23 @@ describe('elasticityChartModel', () => {
 
   it('names the elasticity in the read-out heading', () => {
     expect(elasticityChartModel(spec(null, 1)).xText(2)).toBe('ε: 1.5');
+  });
+});
+
+describe('elasticity x ticks', () => {
+  it('keeps x tick labels from crowding a wide plot', () => {
+    const s = spec(null, 1);
+    const wide = {
+      ...s,
+      values: Array.from({ length: 31 }, (_, i) => i * 0.1),
+      scenario: new Array(31).fill(1),
+      base: new Array(31).fill(1),
+    };
+    const model = elasticityChartModel(wide);
+    const { maxXTicks, innerWidth } = layoutFor(model, 800, 300);
+    const ticks = model.xTicks(maxXTicks);
+    const longest = Math.max(...ticks.map((t) => t.text.length));
+    expect(ticks.length * longest * 6.6).toBeLessThan(innerWidth * 0.75);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
   });
 });

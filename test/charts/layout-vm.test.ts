@@ -48,3 +48,37 @@ describe('staggerLabels', () => {
     expect(offsets).toEqual([0, 13, -13, 0]);
   });
 });
+
+describe('staggerLabels within bounds', () => {
+  it('moves a label up rather than below the plot', () => {
+    const offsets = staggerLabels(
+      [
+        { x: 0, y: 270 },
+        { x: 0, y: 273 },
+      ],
+      100,
+      13,
+      [0, 275],
+    );
+    expect(offsets).toEqual([0, -26]);
+  });
+
+  it('keeps a label at its marker when no line in bounds is free', () => {
+    const offsets = staggerLabels(
+      [
+        { x: 0, y: 5 },
+        { x: 0, y: 5 },
+      ],
+      100,
+      13,
+      [0, 10],
+    );
+    expect(offsets).toEqual([0, 0]);
+  });
+});
+
+describe('staggerLabels at the plot edge', () => {
+  it('lets a label stay at a marker that sits below the bounds', () => {
+    expect(staggerLabels([{ x: 0, y: 300 }], 100, 13, [0, 280])).toEqual([0]);
+  });
+});

@@ -56,6 +56,7 @@ export const chartBaseStyles = css`
   .shade { fill: var(--_shading); }
   .marker .diamond { fill: var(--_marker); stroke: var(--_surface); stroke-width: 1; }
   .marker .range { stroke: var(--_marker); stroke-width: 2; }
+  .marker .leader { stroke: var(--_marker); stroke-width: 1; }
   .marker-label { font-size: 10.5px; fill: var(--_text); paint-order: stroke; stroke: var(--_surface); stroke-width: 3px; }
   .rule line { stroke: var(--_text); stroke-dasharray: 3 3; }
   .rule text, .point text { font-size: 11px; paint-order: stroke; stroke: var(--_surface); stroke-width: 3px; }

@@ -37,9 +37,9 @@ export function layoutFor(model: PlotModel, width: number, height: number): Plot
   const bottom = 46;
   const innerWidth = Math.max(40, width - left - right);
   const innerHeight = Math.max(40, height - top - bottom);
-  // A year label is ~4 characters; keep about 3 characters of air between labels.
-  const sample = model.xTicks(2)[0]?.text ?? '0000';
-  const maxXTicks = Math.max(2, Math.floor(innerWidth / ((sample.length + 3) * CHAR_PX)));
+  // Room per tick: the longest label of a trial set (at least a year's 4 characters) plus 3 of air.
+  const chars = model.xTicks(8).reduce((c, t) => Math.max(c, t.text.length), 4);
+  const maxXTicks = Math.max(2, Math.floor(innerWidth / ((chars + 3) * CHAR_PX)));
   return {
     width: left + innerWidth + right,
     height: top + innerHeight + bottom,
@@ -63,23 +63,37 @@ export function barGeometry(step: number, slots: number, slot: number): { offset
 /**
  * Vertical offsets (px) for marker labels so that labels do not overprint: a label that would
  * start within `minGap` px in x and one line in y of an already placed label moves up or down by
- * whole lines, nearest free line first.
+ * whole lines, nearest free line first, staying inside `bounds` (the plot's top and bottom) when
+ * it can; with no free line in bounds it stays at its marker. Labels are placed left to right,
+ * top to bottom.
  */
 export function staggerLabels(
   points: readonly { x: number; y: number }[],
   minGap: number,
   lineHeight = 13,
+  bounds: readonly [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
 ): number[] {
-  const order = points.map((_, i) => i).sort((a, b) => points[a].x - points[b].x);
+  const order = points
+    .map((_, i) => i)
+    .sort((a, b) => points[a].x - points[b].x || points[a].y - points[b].y);
   const offsets = new Array<number>(points.length).fill(0);
   const placed: { x: number; y: number }[] = [];
+  const maxTries = 40;
   for (const i of order) {
     const { x, y } = points[i];
-    // Try the marker's own height first, then one line up, one down, two up, … so a label stays near its mark.
+    // The marker's own height is always allowed; bounds only limit where a label may be moved to.
+    const free = (dy: number) =>
+      (dy === 0 || (y + dy >= bounds[0] && y + dy <= bounds[1])) &&
+      !placed.some((p) => Math.abs(x - p.x) < minGap && Math.abs(y + dy - p.y) < lineHeight);
+    // Own height first, then one line up, one down, two up, … so a label stays near its mark.
     let dy = 0;
-    const clashes = () =>
-      placed.some((p) => Math.abs(x - p.x) < minGap && Math.abs(y + dy - p.y) < lineHeight);
-    for (let k = 1; clashes(); k++) dy = (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * lineHeight;
+    for (let k = 0; k <= maxTries; k++) {
+      const candidate = k === 0 ? 0 : (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * lineHeight;
+      if (free(candidate)) {
+        dy = candidate;
+        break;
+      }
+    }
     placed.push({ x, y: y + dy });
     offsets[i] = dy;
   }

@@ -35,7 +35,7 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
   const pos = model.markers.map((m) => ({ x: frame.x(m.x), y: scaleFor(frame, m.axis)(m.yHigh ?? m.y) }));
   // Labels run to the right of their marker: two labels clash when closer than the longer one.
   const longest = model.markers.reduce((w, m) => Math.max(w, m.label.length), 0);
-  const dy = staggerLabels(pos, Math.min(180, longest * 6.6 + 12));
+  const dy = staggerLabels(pos, Math.min(180, longest * 6.6 + 12), 13, [8, frame.innerHeight]);
   const items = g
     .selectAll<SVGGElement, PlotMarker>('g.marker')
     .data(model.markers, (m) => m.key)
@@ -45,13 +45,14 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
       m.append('line').attr('class', 'range');
       m.append('path').attr('class', 'diamond').attr('d', diamond);
       m.append('text').attr('class', 'marker-label');
+      m.append('line').attr('class', 'leader');
       return m;
     });
   items.each(function (m, i) {
     const y = scaleFor(frame, m.axis);
     const el = this as SVGGElement;
     el.setAttribute('transform', `translate(${pos[i].x},0)`);
-    const [title, range, path, text] = Array.from(el.children) as SVGElement[];
+    const [title, range, path, text, leader] = Array.from(el.children) as SVGElement[];
     title.textContent = m.tooltip ? `${m.label}: ${m.tooltip}` : m.label;
     const y0 = y(m.y);
     const y1 = m.yHigh === null ? y0 : y(m.yHigh);
@@ -62,8 +63,15 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
     const flip = pos[i].x > frame.innerWidth - 120;
     text.setAttribute('x', flip ? '-8' : '8');
     text.setAttribute('text-anchor', flip ? 'end' : 'start');
-    text.setAttribute('y', String(Math.min(y0, y1) + 4 + dy[i]));
+    const top = Math.min(y0, y1);
+    text.setAttribute('y', String(top + 4 + dy[i]));
     text.textContent = m.label;
+    // A label moved off its marker gets a short leader so the reader can tell whose it is.
+    leader.style.display = dy[i] === 0 ? 'none' : '';
+    leader.setAttribute('x1', flip ? '-3' : '3');
+    leader.setAttribute('x2', flip ? '-7' : '7');
+    leader.setAttribute('y1', String(top));
+    leader.setAttribute('y2', String(top + dy[i]));
   });
 }
 

@@ -1,7 +1,7 @@
 import { parameterById, parameters } from '../../models';
 import type { ParamId } from '../../models/schema';
 import type { DemandCurve, ParamValue } from '../model/types';
-import { formatNumber, makeError, type ScenarioError } from './errors';
+import { describeValue, formatNumber, makeError, type ScenarioError } from './errors';
 import { monthIndexToLabel } from './month';
 import { formatValue, rangeText } from './parameter-rules';
 
@@ -33,7 +33,7 @@ export function checkTimeExpressions(values: Record<ParamId, ParamValue>, errors
       const gives = Number.isFinite(sample)
         ? `gives ${formatValue(sample, def)}`
         : `is ${formatNumber(sample)}`;
-      const message = `${def.id} = '${value.expression}' ${gives} ${when}; allowed ${rangeText(def)}`;
+      const message = `${def.id} = ${describeValue(value.expression)} ${gives} ${when}; allowed ${rangeText(def)}`;
       errors.push(
         makeError(
           `$.parameters.${def.id}`,
@@ -83,7 +83,7 @@ export function checkDemandCurve(
     const gives = Number.isFinite(demand)
       ? `gives ${formatNumber(demand)} (negative demand)`
       : `is ${formatNumber(demand)}`;
-    const message = `demandCurve expression '${curve.expression}' ${gives} at x = ${formatNumber(x)}, eps = ${formatNumber(eps)}; it must be a finite number ≥ 0 for every price`;
+    const message = `demandCurve expression ${describeValue(curve.expression)} ${gives} at x = ${formatNumber(x)}, eps = ${formatNumber(eps)}; it must be a finite number ≥ 0 for every price`;
     errors.push(makeError('$.demandCurve.expression', 'expression', curve.expression, message));
     return;
   }

@@ -54,13 +54,15 @@ export function formatNumber(value: number): string {
   return text.replace(/^-/, '−');
 }
 
+/** Text cut to `max` characters with an ellipsis, so a huge input is never echoed whole. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** How a value the user wrote looks in a message: strings quoted, long text cut, objects summarised. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'string') {
-    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return `'${short}'`;
-  }
+  if (typeof value === 'string') return `'${shorten(value)}'`;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';

@@ -1,5 +1,5 @@
 import type { ParameterDef } from '../../models/schema';
-import { formatNumber, makeError, type ScenarioError } from './errors';
+import { describeValue, formatNumber, makeError, type ScenarioError } from './errors';
 import { monthIndexToLabel } from './month';
 
 /** Display units that say "no unit"; a range in such a unit is shown bare. */
@@ -28,7 +28,8 @@ export function checkNumber(
   path: string,
   written: unknown,
 ): ScenarioError | undefined {
-  const shown = typeof written === 'string' && written.trim() !== String(value) ? ` ('${written}')` : '';
+  const shown =
+    typeof written === 'string' && written.trim() !== String(value) ? ` (${describeValue(written)})` : '';
   if (!Number.isFinite(value)) {
     return makeError(
       path,

@@ -9,6 +9,8 @@ export type ValueResult = { ok: true; value: ParamValue } | { ok: false; error: 
 
 /** "3 USDX/GPUh", "1e3 tok": a number followed by a word reads as an attempt at a quantity with a unit. */
 const LOOKS_LIKE_QUANTITY = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*[A-Za-z]/;
+/** Operators or time variables: "2 USD/GPUh * 1.1^year" is an expression attempt, whatever its first word. */
+const EXPRESSION_SIGNS = /[+*^()?<>=]|\b(?:t|year)\b/;
 
 function accepted(value: number, def: ParameterDef, path: string, written: unknown): ValueResult {
   const broken = checkNumber(value, def, path, written);
@@ -35,12 +37,14 @@ function readText(text: string, def: ParameterDef, path: string): ValueResult {
         path,
         'time-varying',
         text,
-        `${def.id} cannot vary over time: give one number in ${def.unit}, not an expression of t or year; got '${text}'`,
+        `${def.id} cannot vary over time: give one number in ${def.unit}, not an expression of t or year; got ${describeValue(text)}`,
       ),
     };
   }
   // Neither reading worked: report the one the user was most likely attempting.
-  if (conversion.quantity || LOOKS_LIKE_QUANTITY.test(text.trim()) || def.id === 'startMonth') {
+  const attemptedQuantity =
+    LOOKS_LIKE_QUANTITY.test(text.trim()) && !(def.timeVarying && EXPRESSION_SIGNS.test(text));
+  if (conversion.quantity || attemptedQuantity || def.id === 'startMonth') {
     return { ok: false, error: makeError(path, 'unit', text, conversion.message) };
   }
   const what = def.timeVarying ? 'expression' : 'value';
@@ -50,7 +54,7 @@ function readText(text: string, def: ParameterDef, path: string): ValueResult {
       path,
       'expression',
       text,
-      `${def.id}: the ${what} '${text}' is refused: ${expression.message}`,
+      `${def.id}: the ${what} ${describeValue(text)} is refused: ${expression.message}`,
     ),
   };
 }

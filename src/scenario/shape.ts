@@ -32,7 +32,7 @@ export function checkTopLevelKeys(data: Record<string, unknown>, errors: Scenari
         childPath('$', key),
         'unknown-key',
         key,
-        `unknown key '${key}'${hint}; a scenario has ${TOP_LEVEL_KEYS.join(', ')}`,
+        `unknown key ${describeValue(key)}${hint}; a scenario has ${TOP_LEVEL_KEYS.join(', ')}`,
       ),
     );
   }
@@ -119,7 +119,7 @@ export function readDemandCurve(raw: unknown, errors: ScenarioError[]): DemandCu
   }
   const compiled = compileCurveExpression(raw.expression.trim());
   if (!compiled.ok) {
-    const message = `demandCurve expression '${raw.expression}' is refused: ${compiled.message} (variables: x = price / start price, eps = elasticity)`;
+    const message = `demandCurve expression ${describeValue(raw.expression)} is refused: ${compiled.message} (variables: x = price / start price, eps = elasticity)`;
     errors.push(makeError(`${path}.expression`, 'expression', raw.expression, message));
     return undefined;
   }

@@ -1,6 +1,6 @@
 import type { Unit } from 'mathjs';
 import type { ParameterDef } from '../../models/schema';
-import { formatNumber } from './errors';
+import { describeValue, formatNumber, shorten } from './errors';
 import { labelToMonthIndex } from './month';
 import { getMath } from './math';
 import { parsePercent, parsePlainNumber } from './number-text';
@@ -24,7 +24,7 @@ function readStartMonth(text: string, def: ParameterDef): Conversion {
   if (index !== undefined) return { ok: true, value: index };
   const plain = parsePlainNumber(text);
   if (plain !== undefined) return { ok: true, value: plain };
-  return fail(`${def.id} expects a month as "YYYY-MM" (for example "2025-01"); got '${text}'`);
+  return fail(`${def.id} expects a month as "YYYY-MM" (for example "2025-01"); got ${describeValue(text)}`);
 }
 
 /** Unit conversion can leave 36.00000000000001 months; an integer parameter wants the 36 that was meant. */
@@ -41,11 +41,11 @@ function readQuantity(text: string, def: ParameterDef, mathUnit: string): Conver
     quantity = math.unit(text) as Unit;
   } catch (error) {
     return fail(
-      `${def.id} expects a number in ${mathUnit}; could not read '${text}' (${(error as Error).message})`,
+      `${def.id} expects a number in ${mathUnit}; could not read ${describeValue(text)} (${shorten((error as Error).message, 100)})`,
     );
   }
   if (quantity.value === null || quantity.value === undefined) {
-    return fail(`${def.id} expects a number in ${mathUnit}; '${text}' has a unit but no number`);
+    return fail(`${def.id} expects a number in ${mathUnit}; ${describeValue(text)} has a unit but no number`);
   }
   let target: Unit;
   try {
@@ -55,11 +55,11 @@ function readQuantity(text: string, def: ParameterDef, mathUnit: string): Conver
   }
   if (!quantity.equalBase(target)) {
     const given = quantity.formatUnits() || 'a plain number';
-    return fail(`${def.id} expects ${mathUnit}; '${text}' is ${given}`, true);
+    return fail(`${def.id} expects ${mathUnit}; ${describeValue(text)} is ${given}`, true);
   }
   const value = quantity.toNumber(mathUnit);
   if (!Number.isFinite(value))
-    return fail(`${def.id}: '${text}' is not a finite amount of ${mathUnit}`, true);
+    return fail(`${def.id}: ${describeValue(text)} is not a finite amount of ${mathUnit}`, true);
   return { ok: true, value: snapInteger(value, def) };
 }
 
@@ -81,12 +81,12 @@ export function convertToCatalogueUnit(text: string, def: ParameterDef): Convers
   if (percent !== undefined) {
     if (acceptsPercent(def)) return { ok: true, value: percent };
     return fail(
-      `${def.id} expects a number in ${def.mathUnit ?? def.unit}, not a percentage; got '${trimmed}'`,
+      `${def.id} expects a number in ${def.mathUnit ?? def.unit}, not a percentage; got ${describeValue(trimmed)}`,
       true,
     );
   }
   if (def.mathUnit === undefined) {
-    return fail(`${def.id} is a plain number (${def.unit}); '${trimmed}' is not a number`);
+    return fail(`${def.id} is a plain number (${def.unit}); ${describeValue(trimmed)} is not a number`);
   }
   return readQuantity(trimmed, def, def.mathUnit);
 }

@@ -182,6 +182,16 @@ describe('parseScenario: errors', () => {
     expect(error).toMatchObject({ path: `$.parameters.${fixed.id}`, rule: 'time-varying' });
   });
 
+  it('explains that units do not belong inside an expression', () => {
+    const [error] = errorsOf(
+      parseScenario({ name: 'x', parameters: { gpuHourCost: '2 USD/GPUh * 0.9^year' } }),
+    );
+    expect(error).toMatchObject({ path: '$.parameters.gpuHourCost', rule: 'expression' });
+    expect(error.message).toMatch(
+      /units inside expressions are not allowed \('USD'\): write plain numbers in USD\/GPUh/,
+    );
+  });
+
   it('samples a time expression over the horizon and reports the first month out of range', () => {
     const def = parameterById.gpuHourCost;
     const errors = errorsOf(
@@ -270,5 +280,16 @@ describe('parseScenario: errors', () => {
       const [error] = errorsOf(parseScenario({ name: 'x', parameters: { gpuHourCost: source } }));
       expect(error).toMatchObject({ path: '$.parameters.gpuHourCost', rule: 'expression' });
     }
+  });
+});
+
+describe('parseScenario: long input in messages', () => {
+  it('never echoes a 10,000-character value whole', () => {
+    const long = `2 + ${'t + '.repeat(2500)}1`;
+    const [error] = errorsOf(parseScenario({ name: 'x', parameters: { gpuHourCost: long } }));
+    expect(error.rule).toBe('expression');
+    expect(error.message).toMatch(/characters long/);
+    expect(error.message.length).toBeLessThan(400);
+    expect(String(error.value).length).toBeLessThan(300);
   });
 });

@@ -29,9 +29,11 @@ export const appHeaderStyles = css`
     gap: 0.6rem;
     align-items: flex-end;
   }
-  label {
+  .field {
     display: grid;
     gap: 0.15rem;
+  }
+  label {
     font-size: 0.75rem;
     color: var(--jv-muted);
   }

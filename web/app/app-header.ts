@@ -62,9 +62,9 @@ export class AppHeader extends LitElement {
         <p>${t(lang, 'app.tagline')}</p>
       </div>
       <div class="controls">
-        <label>
-          <span>${t(lang, 'header.preset')}</span>
-          <select @change=${(e: Event) => this.act({ type: 'preset', id: (e.target as HTMLSelectElement).value })}>
+        <div class="field">
+          <label for="preset">${t(lang, 'header.preset')}</label>
+          <select id="preset" @change=${(e: Event) => this.act({ type: 'preset', id: (e.target as HTMLSelectElement).value })}>
             ${presets.map(
               (p) => html`<option value=${p.id} ?selected=${p.id === this.presetId}>
                 ${
@@ -75,10 +75,11 @@ export class AppHeader extends LitElement {
               </option>`,
             )}
           </select>
-        </label>
-        <label>
-          <span>${t(lang, 'header.baseline')}</span>
+        </div>
+        <div class="field">
+          <label for="baseline">${t(lang, 'header.baseline')}</label>
           <select
+            id="baseline"
             @change=${(e: Event) => {
               const choice = parseBaseline((e.target as HTMLSelectElement).value);
               if (choice) this.act({ type: 'baseline', choice });
@@ -93,13 +94,19 @@ export class AppHeader extends LitElement {
               </option>`,
             )}
           </select>
-        </label>
-        <label>
-          <span>${t(lang, 'header.theme')}</span>
-          <select @change=${(e: Event) => this.act({ type: 'theme', theme: (e.target as HTMLSelectElement).value as Theme })}>
-            ${THEMES.map((th) => html`<option value=${th} ?selected=${th === this.theme}>${t(lang, `theme.${th}`)}</option>`)}
+        </div>
+        <div class="field">
+          <label for="theme">${t(lang, 'header.theme')}</label>
+          <select
+            id="theme"
+            @change=${(e: Event) => this.act({ type: 'theme', theme: (e.target as HTMLSelectElement).value as Theme })}
+          >
+            ${THEMES.map(
+              (th) =>
+                html`<option value=${th} ?selected=${th === this.theme}>${t(lang, `theme.${th}`)}</option>`,
+            )}
           </select>
-        </label>
+        </div>
         <button
           type="button"
           class="lang"

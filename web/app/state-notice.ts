@@ -25,7 +25,8 @@ export function problemText(p: StateProblem, lang: Lang): string {
   const def = findParameter(p.field);
   const num = (v: number | string | undefined) =>
     v === undefined ? '' : typeof v === 'number' && def ? formatParam(def, v, lang) : String(v);
-  return t(lang, MESSAGE[p.code], {
+  const key = p.code === 'bad-value' && p.kept === undefined ? 'notice.badSetting' : MESSAGE[p.code];
+  return t(lang, key, {
     field: p.field,
     value: p.value ?? '',
     min: num(p.min),

@@ -28,10 +28,10 @@ export abstract class ChartElement extends LitElement {
   @state() private readoutIndex: number | null = null;
   @state() private width = 0;
   @query('svg.chart') private svgEl!: SVGSVGElement;
+  @query('.tooltip') private tooltipEl!: HTMLDivElement | null;
   private view: PlotView | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private byKeyboard = false;
-  private hoverX: number | null = null;
   protected model: PlotModel | null = null;
   /** Milliseconds the last SVG update took (for benchmarks; not reactive). */
   lastRenderMs = 0;
@@ -94,13 +94,23 @@ export abstract class ChartElement extends LitElement {
       this.view.update(this.model, this.width, this.height);
       this.lastRenderMs = performance.now() - t0;
     }
-    if (redraw || changed.has('readoutIndex')) {
-      const x = this.view.setHover(this.readoutIndex);
-      if (x !== this.hoverX) {
-        this.hoverX = x;
-        this.requestUpdate();
-      }
+    if (redraw || changed.has('readoutIndex')) this.placeTooltip(this.view.setHover(this.readoutIndex));
+  }
+
+  /** Positions the tooltip beside the rule at `x` (px) directly: no second Lit render per hover. */
+  private placeTooltip(x: number | null): void {
+    const tip = this.tooltipEl;
+    if (!tip) return;
+    if (x === null) {
+      tip.style.display = 'none';
+      return;
     }
+    const right = x > this.width / 2;
+    // The tooltip sits on the roomier side of the rule and may use all the room there.
+    tip.style.display = '';
+    tip.style.maxWidth = `${Math.max(120, (right ? x : this.width - x) - 20)}px`;
+    tip.style.left = right ? '' : `${x + 12}px`;
+    tip.style.right = right ? `${Math.max(0, this.width - x + 12)}px` : '';
   }
 
   protected legendItems(): LegendItem[] {
@@ -204,7 +214,7 @@ export abstract class ChartElement extends LitElement {
         }}
       >
         <svg class="chart" aria-hidden="true"></svg>
-        ${readout && this.hoverX !== null ? this.tooltip(readout, this.hoverX) : nothing}
+        ${readout ? this.tooltip(readout) : nothing}
       </div>
       ${m?.note ? html`<p class="note">${m.note}</p>` : nothing}
       <div class="sr-only" aria-live="polite">${readout && this.byKeyboard ? readout.spoken : ''}</div>
@@ -225,13 +235,9 @@ export abstract class ChartElement extends LitElement {
     >${swatch}${item.label}</button>`;
   }
 
-  private tooltip(readout: Readout, x: number) {
-    const right = x > this.width / 2;
-    // The tooltip sits on the roomier side of the rule and may use all the room there.
-    const room = Math.max(120, (right ? x : this.width - x) - 20);
-    const side = right ? `right:${Math.max(0, this.width - x + 12)}px` : `left:${x + 12}px`;
-    const style = `${side};max-width:${room}px`;
-    return html`<div class="tooltip" aria-hidden="true" style=${style}>
+  /** Tooltip content; its position is set in `placeTooltip` once the rule's pixel is known. */
+  private tooltip(readout: Readout) {
+    return html`<div class="tooltip" aria-hidden="true" style="display:none">
       <div class="heading">${readout.heading}</div>
       ${readout.rows.map(
         (r) => html`<div class="row">

@@ -22,6 +22,7 @@ const STYLE_PROPS = [
 const HEADER_TITLE = 24;
 const LEGEND_ROW = 18;
 const FONT = '12px system-ui, sans-serif';
+const PAD = 12;
 
 function inlineStyle(node: SerializableNode): Record<string, string> | null {
   if (!(node instanceof Element)) return null;
@@ -100,16 +101,20 @@ export function exportSvg(chart: ChartElement): string {
   const note = info.note
     ? `<text x="0" y="${total - 4}" style="font:11px system-ui, sans-serif;fill:${text}">${escapeXml(info.note)}</text>`
     : '';
+  // A margin so the title and axis labels do not touch the image edge.
+  const outerW = width + 2 * PAD;
+  const outerH = total + 2 * PAD;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${outerW}" height="${outerH}" viewBox="0 0 ${outerW} ${outerH}">`,
     `<title>${escapeXml(info.title)}</title><desc>${escapeXml(info.summary)}</desc>`,
     `<rect width="100%" height="100%" fill="${background}"/>`,
+    `<g transform="translate(${PAD},${PAD})">`,
     `<text x="0" y="16" style="font:600 13px system-ui, sans-serif;fill:${text}">${escapeXml(info.title)}</text>`,
     `<g transform="translate(0,${HEADER_TITLE})">${legend.svg}</g>`,
     nested,
     note,
-    '</svg>',
+    '</g></svg>',
   ].join('');
 }
 

@@ -40,7 +40,7 @@ export const paramSliderStyles = css`
     min-height: 1.75rem;
   }
   input[type='number'],
-  input[type='month'] {
+  input[type='text'] {
     width: 100%;
     box-sizing: border-box;
     font: inherit;

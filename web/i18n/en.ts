@@ -155,6 +155,7 @@ export const en = {
   'notice.tooLong': '“{field}” is too long ({length} characters); it was ignored.',
   'notice.unknownPreset': 'Unknown preset “{value}”; used {kept}.',
   'notice.badValue': '{field} = “{value}” is not allowed; kept {kept}.',
+  'notice.badSetting': '{field} = “{value}” is not allowed; it was ignored.',
   'notice.parseError': '{field}: {message}',
   'notice.corruptedSaved': 'Saved scenario “{field}” is damaged ({message}); it was kept, not loaded.',
   'notice.importFailed': 'The file could not be imported: {message}',

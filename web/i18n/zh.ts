@@ -152,6 +152,7 @@ export const zh: Messages = {
   'notice.tooLong': '“{field}”过长（{length} 个字符），已忽略。',
   'notice.unknownPreset': '未知预设“{value}”；改用 {kept}。',
   'notice.badValue': '{field} = “{value}”不被允许；保留 {kept}。',
+  'notice.badSetting': '{field} = “{value}”不被允许，已忽略。',
   'notice.parseError': '{field}：{message}',
   'notice.corruptedSaved': '已保存的情景“{field}”已损坏（{message}）；已保留，未载入。',
   'notice.importFailed': '无法导入该文件：{message}',

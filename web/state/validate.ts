@@ -41,6 +41,8 @@ export function checkParamValue(key: string, raw: unknown, kept: (id: ParamId) =
     if (month !== undefined) {
       value = month;
     } else if (!NUMBER_TEXT.test(text)) {
+      // Spelled-out non-numbers are refused here; the parser would only say the same less plainly.
+      if (/^[+-]?(nan|inf|infinity)$/i.test(text)) return refuse('not-a-number', text);
       if ((def.timeVarying || def.mathUnit) && /[a-z0-9]/i.test(text) && !/[<>"'`;{}\\]/.test(text)) {
         return { kind: 'text', id, text };
       }

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastFailures, countControls, unnamedControls } from './audit';
+import { type AppPage, afterRender, allText, openApp, verdict } from './browser';
+
+describe('the app on load', () => {
+  let app: AppPage;
+
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('names every control (accessibility tree, shadow DOM included)', async () => {
+    expect(await countControls(app.page)).toBeGreaterThan(60);
+    expect(await unnamedControls(app.page)).toEqual([]);
+  });
+
+  it('has text contrast of at least 4.5:1 in the light theme', async () => {
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await contrastFailures(app.page)).toEqual([]);
+    // The audit does look at the text: against an impossible bar every element fails.
+    expect((await contrastFailures(app.page, 21.5)).length).toBeGreaterThan(100);
+  });
+
+  it('has text contrast of at least 4.5:1 in the dark theme, and renders dark', async () => {
+    await afterRender(app.page, () => app.page.getByLabel('Theme').selectOption('dark'));
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const background = await app.page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(120);
+    expect(await contrastFailures(app.page)).toEqual([]);
+  });
+
+  it('shows a verdict sentence and every chart, with no console error, warning or failed request', async () => {
+    expect(await verdict(app.page)).toMatch(
+      /^Under these assumptions DeepSeek’s price cut (raises|cuts) cumulative \d{4}–\d{4} GPU spend by [\d.]+%/,
+    );
+    expect(await app.page.locator('jv-time-chart').count()).toBe(5);
+    expect(await app.page.locator('jv-elasticity-chart svg').count()).toBeGreaterThan(0);
+    expect(await allText(app.page)).not.toMatch(/NaN|Infinity/);
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from './chromium.mjs';
+
+/** A page of the app in a fresh browser profile, with everything that went wrong on it recorded. */
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and warnings, uncaught exceptions, failed requests and HTTP errors, in order. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** The URL of the served app (from the global setup). */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+// Counts the app's `jv-rendered` events so a test can wait for the redraw after its own input.
+const COUNT_RENDERS = `
+  window.__jvRenders = 0;
+  document.addEventListener('jv-rendered', () => { window.__jvRenders += 1; });
+`;
+
+/** Records what went wrong on `page` into `problems`. */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+}
+
+/** Opens a new page of the app in `context` at `hash` and waits for the first full render. */
+export async function openPage(context: BrowserContext, hash = '', problems: string[] = []): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(COUNT_RENDERS);
+  watchProblems(page, problems);
+  await page.goto(baseUrl() + hash);
+  await waitForRenders(page, 1);
+  return page;
+}
+
+/** Launches Chromium with a fresh profile and opens the app. */
+export async function openApp(hash = '', options: BrowserContextOptions = {}): Promise<AppPage> {
+  const { context, close } = await launchChromium(options);
+  const problems: string[] = [];
+  const page = await openPage(context, hash, problems);
+  return { page, context, problems, close };
+}
+
+/** Number of `jv-rendered` events so far on the page. */
+export function renders(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __jvRenders: number }).__jvRenders);
+}
+
+/** Waits until the page has rendered at least `count` times. */
+export async function waitForRenders(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => (window as unknown as { __jvRenders: number }).__jvRenders >= n, count);
+}
+
+/** Waits for the app to settle: the render after the given action, and then a quiet frame. */
+export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await renders(page);
+  await action();
+  await waitForRenders(page, before + 1);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** The verdict sentence as shown. */
+export async function verdict(page: Page): Promise<string> {
+  return ((await page.locator('#verdict').textContent()) ?? '').trim();
+}
+
+/** The `d` of the first line path in a chart (its shape changes when the numbers do). */
+export async function chartPath(page: Page, chart: 'jv-elasticity-chart' | string): Promise<string> {
+  return page.locator(`${chart} svg path`).evaluateAll((paths) =>
+    paths
+      .map((p) => p.getAttribute('d') ?? '')
+      .filter((d) => d.length > 20)
+      .join('|'),
+  );
+}
+
+/** The range input of a parameter's slider. */
+export function slider(page: Page, label: string) {
+  return page.getByRole('slider', { name: label, exact: true });
+}
+
+/** All text on the page, shadow roots included (innerText stops at shadow boundaries). */
+export function allText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const visit = (root: Node) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === 3) parts.push(node.textContent ?? '');
+        else if (node.nodeType === 1 && !['SCRIPT', 'STYLE'].includes(node.nodeName)) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) visit(shadow);
+          visit(node);
+        }
+      }
+    };
+    visit(document.body);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  });
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppPage, afterRender, chartPath, openApp, slider, verdict } from './browser';
+
+const ELASTICITY = 'Price elasticity of demand';
+const TOKENS_CHART = 'figure[data-chart=tokens] jv-time-chart';
+
+describe('moving a slider', () => {
+  let app: AppPage;
+
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('with the keyboard (ArrowRight, PageUp) changes the value, the verdict and the charts', async () => {
+    const { page } = app;
+    const range = slider(page, ELASTICITY);
+    const before = {
+      value: await range.inputValue(),
+      verdict: await verdict(page),
+      path: await chartPath(page, TOKENS_CHART),
+    };
+    await range.focus();
+    for (let i = 0; i < 3; i++) await afterRender(page, () => range.press('ArrowRight'));
+    await afterRender(page, () => range.press('PageUp'));
+    const after = {
+      value: await range.inputValue(),
+      verdict: await verdict(page),
+      path: await chartPath(page, TOKENS_CHART),
+    };
+    expect(Number(after.value)).toBeGreaterThan(Number(before.value));
+    expect(after.verdict).not.toBe(before.verdict);
+    expect(after.path).not.toBe(before.path);
+    const exact = page.getByRole('spinbutton', { name: /^Price elasticity of demand, exact value/ });
+    expect(Number(await exact.inputValue())).toBeCloseTo(Number(after.value), 6);
+  });
+
+  it('with the pointer (drag the thumb) changes the value, the verdict and the charts', async () => {
+    const { page } = app;
+    const range = slider(page, ELASTICITY);
+    const before = {
+      value: await range.inputValue(),
+      verdict: await verdict(page),
+      path: await chartPath(page, TOKENS_CHART),
+    };
+    const box = (await range.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await afterRender(page, async () => {
+      await page.mouse.move(box.x + box.width * 0.45, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.2, y, { steps: 8 });
+      await page.mouse.move(box.x + box.width * 0.1, y, { steps: 4 });
+      await page.mouse.up();
+    });
+    const after = {
+      value: await range.inputValue(),
+      verdict: await verdict(page),
+      path: await chartPath(page, TOKENS_CHART),
+    };
+    expect(Number(after.value)).toBeLessThan(Number(before.value));
+    expect(after.verdict).not.toBe(before.verdict);
+    expect(after.path).not.toBe(before.path);
+  });
+
+  it('reset returns to the preset value and disables itself', async () => {
+    const { page } = app;
+    const reset = page.getByRole('button', { name: /^Reset Price elasticity of demand to its default/ });
+    await afterRender(page, () => reset.click());
+    expect(await reset.isDisabled()).toBe(true);
+    await page.waitForFunction(() => !location.hash.includes('elasticity='));
+  });
+
+  it('opens the sources of a parameter with the original quote, its English and the article', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: `Sources for ${ELASTICITY}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    expect(text).toMatch(/[\u4e00-\u9fff]/); // a Chinese original
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2}/); // an article date
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(app.problems).toEqual([]);
+  });
+});

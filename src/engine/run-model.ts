@@ -65,6 +65,7 @@ export function runModel(
   const flops0 = p.flopsPerToken;
   const training0 = p.trainingGpuHoursPerMonth;
 
+  // Scalars hoisted into locals: property reads on `p` inside the loop cost more than the maths.
   const epsPath = paths.elasticity;
   const ratioPath = paths.challengerPriceRatio;
   const responsePath = paths.incumbentResponse;
@@ -73,9 +74,25 @@ export function runModel(
   const utilPath = paths.inferenceUtilization;
   const fleetUtilPath = paths.fleetUtilization;
   const adoptionPath = paths.trainingEfficiencyAdoption;
+  const eps0 = p.elasticity;
+  const ratio0 = p.challengerPriceRatio;
+  const response0 = p.incumbentResponse;
+  const cost0 = p.gpuHourCost;
+  const capex0 = p.gpuCapexPerGpu;
+  const util0 = utilPath ? utilPath[0] : p.inferenceUtilization;
+  const utilScalar = p.inferenceUtilization;
+  const fleetUtilScalar = p.fleetUtilization;
+  const adopt0 = p.trainingEfficiencyAdoption;
+  const trainingSaving = 1 - p.trainingEfficiencyRatio;
+  const mechanical = mode === 'mechanical';
+
+  // tanh and the logistic advance by recurrences instead of a transcendental call per month:
+  // tanh(a + b) = (tanh a + tanh b) / (1 + tanh a · tanh b), and exp(−k(t+1−m)) = exp(−k(t−m))·exp(−k).
+  const rampStep = Number.isFinite(rampRate) ? Math.tanh(rampRate) : 1;
+  let adoptExp = Math.exp(adoptK * adoptMid);
+  const adoptExpStep = Math.exp(-adoptK);
 
   // The fleet at the start is sized for month 0 without the shock, so every mode starts equal.
-  const util0 = utilPath ? utilPath[0] : p.inferenceUtilization;
   const fleetUtil0 = fleetUtilPath ? fleetUtilPath[0] : p.fleetUtilization;
   const hours0 = (Q0 * flops0) / (peak * util0 * SECONDS_PER_HOUR) + training0;
   let fleet = hours0 / (HOURS_PER_MONTH * fleetUtil0);
@@ -97,37 +114,38 @@ export function runModel(
   let cumServed = 0;
   let peakShortage = 0;
 
+  let ramp = 0;
   for (let t = 0; t < T; t++) {
-    // Challenger ramp 0 → 1 after the shock; its share is shareMax × ramp.
-    let ramp = 0;
-    if (shockOn && t >= shockMonth)
-      ramp = rampRate === Number.POSITIVE_INFINITY ? 1 : Math.tanh(rampRate * (t - shockMonth));
+    // Challenger ramp 0 → 1 after the shock (tanh of months since it); its share is shareMax × ramp.
+    if (shockOn && t > shockMonth) ramp = (ramp + rampStep) / (1 + ramp * rampStep);
+    else if (shockOn && t === shockMonth && rampStep === 1) ramp = 1;
     const share = shareMax * ramp;
-    const ratio = ratioPath ? ratioPath[t] : p.challengerPriceRatio;
-    const response = responsePath ? responsePath[t] : p.incumbentResponse;
+    const ratio = ratioPath ? ratioPath[t] : ratio0;
+    const response = responsePath ? responsePath[t] : response0;
 
     const priceIncEff = priceInc * (1 - response * (1 - ratio) * ramp);
     const priceCh = ratio * priceInc;
     const price = (1 - share) * priceIncEff + share * priceCh;
 
-    if (mode === 'mechanical') {
+    const adoption = 1 + adoptScale * (1 / (1 + adoptExp) - sigma0);
+    adoptExp *= adoptExpStep;
+    if (mechanical) {
       tokens = (baseTokens as Float64Array)[t];
     } else {
-      const eps = epsPath ? epsPath[t] : p.elasticity;
-      const adoption = 1 + adoptScale * (1 / (1 + Math.exp(-adoptK * (t - adoptMid))) - sigma0);
+      const eps = epsPath ? epsPath[t] : eps0;
       const target = Q0 * demand(Math.log(price) - lnP0, eps) * adoption * tokensPerTask;
       tokens += (target - tokens) * lagAlpha;
     }
 
     const flops = flopsInc * (1 - share * (1 - flopsRatio));
-    const util = utilPath ? utilPath[t] : p.inferenceUtilization;
+    const util = utilPath ? utilPath[t] : utilScalar;
     const inferenceHours = (tokens * flops) / (peak * util * hardware * SECONDS_PER_HOUR);
-    const adopt = adoptionPath ? adoptionPath[t] : p.trainingEfficiencyAdoption;
-    const trainingHours = trainingTrend * (1 - adopt * (1 - p.trainingEfficiencyRatio) * ramp);
+    const adopt = adoptionPath ? adoptionPath[t] : adopt0;
+    const trainingHours = trainingTrend * (1 - adopt * trainingSaving * ramp);
 
     // Fleet: GPUs retire at a constant rate; purchases may not lift the fleet faster than supply
     // allows; an idle fleet is not sold off. Demand above capacity goes unserved.
-    const fleetUtil = fleetUtilPath ? fleetUtilPath[t] : p.fleetUtilization;
+    const fleetUtil = fleetUtilPath ? fleetUtilPath[t] : fleetUtilScalar;
     const hoursPerGpu = HOURS_PER_MONTH * fleetUtil;
     const needed = (inferenceHours + trainingHours) / hoursPerGpu;
     const survivors = fleet * (1 - retireShare);
@@ -141,12 +159,15 @@ export function runModel(
     const trainingServed = Math.min(trainingHours, capacity);
     const room = capacity - trainingServed;
     const inferenceServed = Math.min(inferenceHours, room);
-    const servedShare = inferenceHours > 0 ? inferenceServed / inferenceHours : 1;
-    const served = tokens * servedShare;
+    // A shortage below 1e-12 of demand is rounding in `capacity − training`, not a shortage.
+    const unserved = inferenceHours - inferenceServed;
+    const shortage = unserved > 1e-12 * inferenceHours ? unserved / inferenceHours : 0;
+    // Served share straight from the ratio: 1 − shortage would cancel when almost nothing is served.
+    const served = shortage === 0 ? tokens : tokens * (inferenceServed / inferenceHours);
 
-    const cost = costPath ? costPath[t] : p.gpuHourCost;
+    const cost = costPath ? costPath[t] : cost0;
     const spend = (inferenceServed + trainingServed) * cost;
-    const capex = bought * (capexPath ? capexPath[t] : p.gpuCapexPerGpu);
+    const capex = bought * (capexPath ? capexPath[t] : capex0);
     const revenue = (price * served) / 1e6;
 
     s.priceIncumbent[t] = priceIncEff;
@@ -155,7 +176,7 @@ export function runModel(
     s.challengerShare[t] = share;
     s.tokens[t] = tokens;
     s.tokensServed[t] = served;
-    s.shortageShare[t] = 1 - servedShare;
+    s.shortageShare[t] = shortage;
     s.flopsPerToken[t] = flops;
     s.inferenceGpuHours[t] = inferenceHours;
     s.trainingGpuHours[t] = trainingHours;
@@ -175,7 +196,7 @@ export function runModel(
     cumRevenue += revenue;
     cumTokens += tokens;
     cumServed += served;
-    if (1 - servedShare > peakShortage) peakShortage = 1 - servedShare;
+    if (shortage > peakShortage) peakShortage = shortage;
 
     priceInc *= priceStep;
     tokensPerTask *= tokensStep;

@@ -77,7 +77,7 @@ describe('moving a slider', () => {
     await page.getByRole('button', { name: `Sources for ${ELASTICITY}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    const text = await dialog.innerText();
+    const text = (await dialog.textContent()) ?? '';
     expect(text).toMatch(/[\u4e00-\u9fff]/); // a Chinese original
     expect(text).toMatch(/\d{4}-\d{2}-\d{2}/); // an article date
     await page.keyboard.press('Escape');

@@ -46,7 +46,7 @@ describe('state in the URL', () => {
     const page = await openPage(app.context, hostile, problems);
     const notice = page.locator(NOTICE);
     await notice.waitFor();
-    const text = await notice.innerText();
+    const text = (await notice.textContent()) ?? '';
     expect(text).toContain('“state” is not valid JSON');
     expect(text).toContain('Unknown setting “nosuchparam”');
     expect(text).toMatch(/elasticity = “NaN” is not a number/);

@@ -44,7 +44,7 @@ describe('StreamingQuantiles', () => {
     }
   });
 
-  it('matches exact quantiles of 20,000 lognormal, normal and shifted draws to 0.05 % of their spread', () => {
+  it('matches exact quantiles of 20,000 lognormal, normal and shifted draws to 0.4 % (lognormal) or 0.05 % of their spread', () => {
     const prng = createPrng(5);
     const rows = 20_000;
     // cell 0: lognormal over 4 decades (log bins); 1: normal around 0 (linear bins, negative values);
@@ -61,7 +61,7 @@ describe('StreamingQuantiles', () => {
       for (const key of QUANTILE_KEYS) {
         const truth = quantileOfSorted(exact[c], QUANTILE_LEVELS[key]);
         const estimate = sq.quantile(c, QUANTILE_LEVELS[key]);
-        if (c === 0) expect(Math.abs(estimate / truth - 1)).toBeLessThan(2e-3);
+        if (c === 0) expect(Math.abs(estimate / truth - 1)).toBeLessThan(4e-3);
         else expect(Math.abs(estimate - truth) / spread).toBeLessThan(5e-4);
       }
     }

@@ -1,0 +1,44 @@
+import type { ParamId, SeriesId } from '../model/types';
+import type { QuantileBands, QuantileKey, QuantileSummary } from './quantiles';
+import type { Proportion } from './stats';
+
+/** Per-sample outputs kept for sensitivity: one entry per sample. NaN = rebound undefined. */
+export interface SampleOutputs {
+  /** USD, scenario run. */
+  cumulativeGpuSpend: Float64Array;
+  /** GPU-hours, scenario run. */
+  cumulativeGpuHours: Float64Array;
+  reboundGpuSpend: Float64Array;
+  reboundGpuHours: Float64Array;
+}
+
+/** What a Monte Carlo run reports. Quantiles summarise the scenario run (the shock with demand responding). */
+export interface MonteCarloResult {
+  samples: number;
+  seed: number;
+  /** "YYYY-MM" per month. */
+  months: string[];
+  /** The sampled (non-fixed) parameters, in the order of `sampleInputs` columns. */
+  parameterIds: ParamId[];
+  quantileKeys: readonly QuantileKey[];
+  /** p5 … p95 per month for every series, in the units of SERIES_UNITS. */
+  quantiles: Record<SeriesId, QuantileBands>;
+  /** Exact quantiles of totals over the window; null when no sample had a defined value. */
+  totals: {
+    cumulativeGpuSpend: QuantileSummary | null;
+    cumulativeGpuHours: QuantileSummary | null;
+    reboundGpuSpend: QuantileSummary | null;
+    reboundGpuHours: QuantileSummary | null;
+  };
+  /**
+   * Share of all samples whose verdict on GPU spend is backfire (rebound above the full-rebound
+   * band, R > 1.01), with its 95 % Wilson interval. Samples with an undefined rebound count as not
+   * backfire; their share is `undefinedShare`.
+   */
+  probabilityBackfire: Proportion;
+  /** Share of samples whose rebound on GPU spend is undefined (the shock saved nothing). */
+  undefinedShare: number;
+  /** samples × parameterIds.length values, row-major, in catalogue units. */
+  sampleInputs: Float64Array;
+  sampleOutputs: SampleOutputs;
+}

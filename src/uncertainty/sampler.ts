@@ -1,0 +1,70 @@
+/**
+ * Compiles a set of distributions into a sampler that writes one draw per uncertain parameter
+ * into a ModelInputs, in a fixed order, without allocating.
+ */
+import { PARAM_IDS } from '../../models/schema';
+import type { ModelInputs } from '../engine';
+import type { ParamId } from '../model/types';
+import { type CompiledDistribution, compileDistribution, validateDistribution } from './distributions';
+import { UncertaintyInputError } from './errors';
+import type { Prng } from './prng';
+import { boundsOf, type Distributions, WINDOW_PARAMS } from './resolve-distributions';
+
+export interface ParamSampler {
+  /** Parameters drawn per sample (every non-fixed distribution), in catalogue order. */
+  readonly ids: readonly ParamId[];
+  /** Parameters pinned by a `fixed` distribution, with their values. */
+  readonly fixed: ReadonlyArray<readonly [ParamId, number]>;
+  /**
+   * Draws one value per uncertain parameter (one uniform each, in `ids` order), writes them into
+   * `inputs.p` and into row[offset …]. The values are in catalogue units.
+   */
+  draw(prng: Prng, inputs: ModelInputs, row: Float64Array, offset: number): void;
+}
+
+/**
+ * Validates and compiles `distributions` (keys are parameter ids). Throws UncertaintyInputError
+ * listing every problem, each as "distributions.<id>.<field>: rule, got value".
+ */
+export function createSampler(distributions: Distributions): ParamSampler {
+  const problems: string[] = [];
+  const known = new Set<string>(PARAM_IDS);
+  for (const key of Object.keys(distributions)) {
+    if (!known.has(key)) problems.push(`distributions.${key}: is not a parameter id`);
+    else if (WINDOW_PARAMS.includes(key as ParamId)) {
+      problems.push(`distributions.${key}: cannot be uncertain, it sets the simulated window`);
+    }
+  }
+  const ids: ParamId[] = [];
+  const compiled: CompiledDistribution[] = [];
+  const fixed: [ParamId, number][] = [];
+  for (const id of PARAM_IDS) {
+    const dist = distributions[id];
+    if (dist === undefined || WINDOW_PARAMS.includes(id)) continue;
+    const errors = validateDistribution(dist, boundsOf(id), `distributions.${id}`);
+    if (errors.length > 0) {
+      problems.push(...errors);
+      continue;
+    }
+    if (dist.dist === 'fixed') {
+      fixed.push([id, dist.value]);
+      continue;
+    }
+    ids.push(id);
+    compiled.push(compileDistribution(dist, boundsOf(id)));
+  }
+  if (problems.length > 0) throw new UncertaintyInputError(problems);
+  const count = ids.length;
+  return {
+    ids,
+    fixed,
+    draw(prng, inputs, row, offset) {
+      const p = inputs.p;
+      for (let j = 0; j < count; j++) {
+        const value = compiled[j].quantile(prng.uniform());
+        p[ids[j]] = value;
+        row[offset + j] = value;
+      }
+    },
+  };
+}

@@ -18,8 +18,3 @@ export function labelToMonthIndex(label: string): number | undefined {
   if (month < 1 || month > 12) return undefined;
   return year * 12 + month - 1;
 }
-
-/** Label of simulated month `t` (0-based) for a run starting at month index `startIndex`. */
-export function simulatedMonthLabel(startIndex: number, t: number): string {
-  return monthIndexToLabel(startIndex + t);
-}

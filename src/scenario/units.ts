@@ -1,6 +1,6 @@
 import type { Unit } from 'mathjs';
 import type { ParameterDef } from '../../models/schema';
-import { describeValue, formatNumber, shorten } from './errors';
+import { describeValue, shorten } from './errors';
 import { labelToMonthIndex } from './month';
 import { getMath } from './math';
 import { parsePercent, parsePlainNumber } from './number-text';
@@ -89,9 +89,4 @@ export function convertToCatalogueUnit(text: string, def: ParameterDef): Convers
     return fail(`${def.id} is a plain number (${def.unit}); ${describeValue(trimmed)} is not a number`);
   }
   return readQuantity(trimmed, def, def.mathUnit);
-}
-
-/** "2.19 USD/Mtok" style text for a number in the parameter's catalogue unit (used in messages). */
-export function withUnit(value: number, def: ParameterDef): string {
-  return `${formatNumber(value)} ${def.unit}`;
 }

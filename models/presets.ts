@@ -72,12 +72,23 @@ export const presets: Preset[] = [
     id: 'efficiency-bear',
     label: { en: 'Efficiency bear', zh: '效率悲观派' },
     description: {
-      en: 'Efficiency wins and spending falls: inelastic demand (0.6), most training adopts DeepSeek’s methods, the challenger takes more share and incumbents cut prices hard.',
-      zh: '效率胜出、支出下降:需求缺乏弹性(0.6),大部分训练采用DeepSeek的方法,挑战者份额更高,在位者大幅降价。',
+      en: 'Efficiency wins and spending falls: inelastic demand (0.5), tokens per task grow slowly (1.3×/yr), most training adopts DeepSeek’s methods, the challenger takes more share and incumbents cut prices hard.',
+      zh: '效率胜出、支出下降:需求缺乏弹性(0.5),单任务token增长缓慢(每年1.3倍),大部分训练采用DeepSeek的方法,挑战者份额更高,在位者大幅降价。',
     },
-    view: [Q002_KARPATHY, Q003_UBS_CAPEX_DOWN, Q004_FEWER_CHIPS, Q002_OPENAI_FREE_SEARCH],
+    view: [
+      Q002_KARPATHY,
+      Q003_UBS_CAPEX_DOWN,
+      Q004_FEWER_CHIPS,
+      { ...Q002_OPENAI_FREE_SEARCH, note: 'The incumbent answers on price (incumbentResponse 0.8).' },
+      {
+        kind: 'assumption',
+        ref: 'Elasticity below the break-even',
+        note: 'With this preset’s shock the break-even elasticity is about 0.7 (the Jevons panel reports the live value), so the bear case needs demand below it: 0.5, between the catalogue’s low uncertainty bound and inelastic; tokens per task grow at 1.3×/yr, the low end of their range, as the bear reads long reasoning as a passing phase.',
+      },
+    ],
     parameters: {
-      elasticity: 0.6,
+      elasticity: 0.5,
+      tokensPerTaskGrowthPerYear: 1.3,
       trainingEfficiencyAdoption: 0.8,
       challengerShareMax: 0.6,
       incumbentResponse: 0.8,

@@ -149,10 +149,15 @@ export const fleetParameters: ParameterDef[] = [
       { ...Q004_META_2025, note: 'Meta 38–40 → over 60 billion USD: ×1.5–1.6 from 2024 to 2025.' },
       {
         kind: 'derived',
-        ref: 'Capex growth × hardware gain',
+        ref: 'Announced capex growth',
         arithmetic:
-          'Announced capex growth 1.25–1.6× per year × 1.4 more H100-equivalents per dollar (hardwareGainPerYear) = 1.75–2.2× per year in H100-equivalents; 2 is the middle.',
-        note: 'A cap, not a forecast: the fleet only grows this fast if demand asks for it.',
+          'Announced capex grows ×1.25 (six companies, 2023→2024, 003), ×1.38 (four giants, 2024→FY2025, 002) and ×1.5–1.6 (Meta, 2024→2025, 004) a year. At a constant capex per GPU, the GPU count can grow about as fast as capex; the cap of 2× a year leaves headroom above every announced plan.',
+        note: 'The fleet is counted in current-generation GPUs: hardwareGainPerYear already raises every GPU’s throughput, so the cap is not multiplied by it again.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'A supply-constrained default world',
+        note: 'With the catalogue defaults, demanded GPU-hours grow faster than the cap after the first year (before adoption: 5.5^1.2 × 2 / (3 × 1.4) ≈ 3.7× a year), so the default run reports a large and growing shortage. The model has no feedback from shortage to price, so read shortage as the gap between latent demand at falling prices and a fleet growing at the cap, not as a forecast of queues; the Jevons verdict is measured on compute demanded and is not affected.',
       },
       {
         ...Q000_OUTAGE,

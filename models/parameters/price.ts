@@ -33,6 +33,11 @@ export const priceParameters: ParameterDef[] = [
           '(3 × 15 + 1 × 60) / 4 = 105 / 4 = 26.25 USD/Mtok, from 002’s o1 prices of 15 USD/M input and 60 USD/M output.',
         note: 'The 3:1 blend follows Epoch AI’s price index convention, so the price-decline figures apply to the same blended price.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Revenue at list price is an upper bound',
+        note: 'Every token is priced at the frontier list price, so simulated revenue (P · tokens / 1e6 = 26.25 × 2.14e9 Mtok ≈ 56 billion USD a month at the start) is a theoretical revenue, like DeepSeek’s own “theoretical revenue” at R1 prices (facts.md, day 6): free tiers, discounts and cheaper models make actual revenue far lower. Demand reads price only relative to P0, so the level of P0 matters for revenue and margin, not for GPU-hours.',
+      },
     ],
   },
   {

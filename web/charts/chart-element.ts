@@ -1,20 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SeriesToggleDetail } from './chart-spec';
+import { legendEntry, tooltipBox } from './chart-templates';
+import { type LegendItem, legendItems, readoutIndexAfterKey } from './legend-vm';
 import type { PlotModel } from './plot-model';
 import { PlotView } from './plot-view';
 import { type Readout, readoutAt } from './readout-vm';
 
-/** A legend entry as drawn, also used by the SVG/PNG export. */
-export interface LegendItem {
-  key: string;
-  label: string;
-  color: string;
-  dash: boolean;
-  /** 'series' entries toggle; 'shade' entries only explain a shaded span. */
-  kind: 'series' | 'shade';
-  visible: boolean;
-}
+export type { LegendItem } from './legend-vm';
 
 /**
  * What the time and elasticity charts share: the legend with toggles, the hover/keyboard read-out,
@@ -53,7 +46,7 @@ export abstract class ChartElement extends LitElement {
       id: m?.id ?? 'chart',
       title: m?.title ?? '',
       summary: m?.summary ?? '',
-      legend: this.legendItems(),
+      legend: legendItems(this.model),
       note: m?.note ?? '',
     };
   }
@@ -113,33 +106,6 @@ export abstract class ChartElement extends LitElement {
     tip.style.right = right ? `${Math.max(0, this.width - x + 12)}px` : '';
   }
 
-  protected legendItems(): LegendItem[] {
-    const m = this.model;
-    if (!m) return [];
-    const items: LegendItem[] = m.series
-      .filter((s) => !s.quiet)
-      .map((s) => ({
-        key: s.id,
-        label: s.label,
-        color: s.color,
-        dash: s.dash,
-        kind: 'series',
-        visible: s.visible,
-      }));
-    const shades = new Set(m.shading.map((s) => s.label));
-    for (const label of shades) {
-      items.push({
-        key: `shade:${label}`,
-        label,
-        color: 'var(--_shading)',
-        dash: false,
-        kind: 'shade',
-        visible: true,
-      });
-    }
-    return items;
-  }
-
   private toggle(id: string): void {
     const next = new Set(this.hiddenSeries);
     const visible = next.has(id);
@@ -159,26 +125,11 @@ export abstract class ChartElement extends LitElement {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const n = this.model?.xs.length ?? 0;
-    if (n === 0) return;
-    const at = this.readoutIndex ?? n - 1;
-    const big = Math.max(1, Math.round(n / 10));
-    const moves: Record<string, number> = {
-      ArrowLeft: at - 1,
-      ArrowRight: at + 1,
-      PageUp: at - big,
-      PageDown: at + big,
-      Home: 0,
-      End: n - 1,
-    };
-    if (e.key === 'Escape') {
-      this.readoutIndex = null;
-      return;
-    }
-    if (!(e.key in moves)) return;
+    const next = readoutIndexAfterKey(e.key, this.readoutIndex, this.model?.xs.length ?? 0);
+    if (next === null) return;
     e.preventDefault();
-    this.byKeyboard = true;
-    this.readoutIndex = Math.min(n - 1, Math.max(0, moves[e.key]));
+    this.byKeyboard = next !== 'clear';
+    this.readoutIndex = next === 'clear' ? null : next;
   }
 
   private onFocus(): void {
@@ -195,7 +146,7 @@ export abstract class ChartElement extends LitElement {
     return html`<figure>
       <figcaption class="title">${m?.title ?? ''}</figcaption>
       <ul class="legend">
-        ${this.legendItems().map((item) => html`<li>${this.legendEntry(item)}</li>`)}
+        ${legendItems(m).map((item) => html`<li>${this.legendEntryFor(item)}</li>`)}
       </ul>
       <div
         class="plot-wrap"
@@ -214,43 +165,15 @@ export abstract class ChartElement extends LitElement {
         }}
       >
         <svg class="chart" aria-hidden="true"></svg>
-        ${readout ? this.tooltip(readout) : nothing}
+        ${readout ? tooltipBox(readout) : nothing}
       </div>
       ${m?.note ? html`<p class="note">${m.note}</p>` : nothing}
       <div class="sr-only" aria-live="polite">${readout && this.byKeyboard ? readout.spoken : ''}</div>
     </figure>`;
   }
 
-  private legendEntry(item: LegendItem) {
-    const swatch = html`<span
-      class=${item.kind === 'shade' ? 'swatch block' : item.dash ? 'swatch dash' : 'swatch'}
-      style=${item.kind === 'shade' ? `background:${item.color}` : `color:${item.color}`}
-    ></span>`;
-    if (item.kind === 'shade') return html`<span class="item">${swatch}${item.label}</span>`;
-    return html`<button
-      type="button"
-      aria-pressed=${item.visible ? 'true' : 'false'}
-      title=${this.model?.labels.toggleSeries(item.label, item.visible) ?? item.label}
-      @click=${() => this.toggle(item.key)}
-    >${swatch}${item.label}</button>`;
-  }
-
-  /** Tooltip content; its position is set in `placeTooltip` once the rule's pixel is known. */
-  private tooltip(readout: Readout) {
-    return html`<div class="tooltip" aria-hidden="true" style="display:none">
-      <div class="heading">${readout.heading}</div>
-      ${readout.rows.map(
-        (r) => html`<div class="row">
-          ${
-            r.kind === 'band'
-              ? html`<span class="swatch block band" style=${`background:${r.color}`}></span>`
-              : r.kind === 'line'
-                ? html`<span class=${r.dash ? 'swatch dash' : 'swatch'} style=${`color:${r.color}`}></span>`
-                : nothing
-          }
-          <span class="label">${r.label}</span><span class="value">${r.text}</span>
-        </div>`,
-      )}
-    </div>`;
+  private legendEntryFor(item: LegendItem) {
+    const hint = this.model?.labels.toggleSeries(item.label, item.visible) ?? item.label;
+    return legendEntry(item, hint, (key) => this.toggle(key));
   }
 }

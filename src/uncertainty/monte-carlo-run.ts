@@ -94,8 +94,9 @@ export class MonteCarloRun {
     this.inputValues = new Float64Array(this.samples * sampler.ids.length);
     const n = this.samples;
     this.outputs = {
+      cumulativeGpuSpendDemanded: new Float64Array(n),
+      cumulativeGpuHoursDemanded: new Float64Array(n),
       cumulativeGpuSpend: new Float64Array(n),
-      cumulativeGpuHours: new Float64Array(n),
       reboundGpuSpend: new Float64Array(n),
       reboundGpuHours: new Float64Array(n),
     };
@@ -121,8 +122,9 @@ export class MonteCarloRun {
       }
       this.quantiles.endSample();
       const spend = totals.rebound.gpuSpend;
+      out.cumulativeGpuSpendDemanded[i] = totals.scenario.cumulativeGpuSpendDemanded;
+      out.cumulativeGpuHoursDemanded[i] = totals.scenario.cumulativeGpuHoursDemanded;
       out.cumulativeGpuSpend[i] = totals.scenario.cumulativeGpuSpend;
-      out.cumulativeGpuHours[i] = totals.scenario.cumulativeGpuHours;
       out.reboundGpuSpend[i] = spend.value ?? Number.NaN;
       out.reboundGpuHours[i] = totals.rebound.gpuHours.value ?? Number.NaN;
       if (spend.verdict === 'backfire') this.backfireCount++;
@@ -142,13 +144,12 @@ export class MonteCarloRun {
     SERIES_IDS.forEach((id, s) => {
       quantiles[id] = this.quantiles.bands(s * this.months, this.months);
     });
-    const head = (values: Float64Array) => values.subarray(0, n);
-    const outputs: SampleOutputs = {
-      cumulativeGpuSpend: head(this.outputs.cumulativeGpuSpend),
-      cumulativeGpuHours: head(this.outputs.cumulativeGpuHours),
-      reboundGpuSpend: head(this.outputs.reboundGpuSpend),
-      reboundGpuHours: head(this.outputs.reboundGpuHours),
-    };
+    const outputs = {} as SampleOutputs;
+    const totals = {} as MonteCarloResult['totals'];
+    for (const key of Object.keys(this.outputs) as (keyof SampleOutputs)[]) {
+      outputs[key] = this.outputs[key].subarray(0, n);
+      totals[key] = summarize(outputs[key]);
+    }
     let undefinedCount = 0;
     for (let i = 0; i < n; i++) if (Number.isNaN(outputs.reboundGpuSpend[i])) undefinedCount++;
     return {
@@ -158,12 +159,7 @@ export class MonteCarloRun {
       parameterIds: [...this.parameterIds],
       quantileKeys: QUANTILE_KEYS,
       quantiles,
-      totals: {
-        cumulativeGpuSpend: summarize(outputs.cumulativeGpuSpend),
-        cumulativeGpuHours: summarize(outputs.cumulativeGpuHours),
-        reboundGpuSpend: summarize(outputs.reboundGpuSpend),
-        reboundGpuHours: summarize(outputs.reboundGpuHours),
-      },
+      totals,
       probabilityBackfire: wilsonProportion(this.backfireCount, n),
       undefinedShare: n > 0 ? undefinedCount / n : 0,
       sampleInputs: this.inputValues.subarray(0, n * k),

@@ -4,10 +4,13 @@ import type { Proportion } from './stats';
 
 /** Per-sample outputs kept for sensitivity: one entry per sample. NaN = rebound undefined. */
 export interface SampleOutputs {
-  /** USD, scenario run. */
+  /** USD, scenario run: GPU-hours demanded × cost (the verdict's money measure). */
+  cumulativeGpuSpendDemanded: Float64Array;
+  /** GPU-hours demanded, scenario run (the verdict's compute measure). */
+  cumulativeGpuHoursDemanded: Float64Array;
+  /** USD actually paid: served GPU-hours × cost, after the fleet's supply cap. */
   cumulativeGpuSpend: Float64Array;
-  /** GPU-hours, scenario run. */
-  cumulativeGpuHours: Float64Array;
+  /** Rebound on demanded GPU spend and GPU-hours. */
   reboundGpuSpend: Float64Array;
   reboundGpuHours: Float64Array;
 }
@@ -23,13 +26,8 @@ export interface MonteCarloResult {
   quantileKeys: readonly QuantileKey[];
   /** p5 … p95 per month for every series, in the units of SERIES_UNITS. */
   quantiles: Record<SeriesId, QuantileBands>;
-  /** Exact quantiles of totals over the window; null when no sample had a defined value. */
-  totals: {
-    cumulativeGpuSpend: QuantileSummary | null;
-    cumulativeGpuHours: QuantileSummary | null;
-    reboundGpuSpend: QuantileSummary | null;
-    reboundGpuHours: QuantileSummary | null;
-  };
+  /** Exact quantiles of each per-sample total (same units); null when no sample had a defined value. */
+  totals: Record<keyof SampleOutputs, QuantileSummary | null>;
   /**
    * Share of all samples whose verdict on GPU spend is backfire (rebound above the full-rebound
    * band, R > 1.01), with its 95 % Wilson interval. Samples with an undefined rebound count as not

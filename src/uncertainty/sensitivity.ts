@@ -51,21 +51,21 @@ export interface TornadoRow {
 
 export interface GlobalRow {
   paramId: ParamId;
-  /** Spearman rank correlation, −1 … 1, with cumulative GPU spend and with rebound on GPU spend. */
-  cumulativeGpuSpend: number;
+  /** Spearman rank correlation, −1 … 1, with cumulative GPU spend demanded and with rebound on it. */
+  gpuSpendDemanded: number;
   reboundGpuSpend: number;
 }
 
 export interface SensitivityResult {
   range: SwingRange;
-  /** The scenario's own outputs: USD, and rebound (null if undefined). */
-  base: { cumulativeGpuSpend: number; reboundGpuSpend: number | null };
+  /** The scenario's own outputs: cumulative GPU spend demanded (USD), and rebound (null if undefined). */
+  base: { gpuSpendDemanded: number; reboundGpuSpend: number | null };
   /**
    * Rows sorted by swing, largest first; parameters with no effect (swing exactly 0, every output
    * defined) last.
    */
-  tornado: { cumulativeGpuSpend: TornadoRow[]; reboundGpuSpend: TornadoRow[] };
-  /** Rows sorted by |ρ| on cumulative GPU spend; null when no Monte Carlo was run. */
+  tornado: { gpuSpendDemanded: TornadoRow[]; reboundGpuSpend: TornadoRow[] };
+  /** Rows sorted by |ρ| on GPU spend demanded; null when no Monte Carlo was run. */
   global: { samples: number; seed: number; rows: GlobalRow[] } | null;
 }
 
@@ -88,7 +88,8 @@ const bySwing = (rows: TornadoRow[]) =>
   rows.sort((a, b) => b.swing - a.swing || undefinedEnds(b) - undefinedEnds(a));
 
 /**
- * One-at-a-time and global sensitivity of cumulative GPU spend (USD) and rebound on GPU spend.
+ * One-at-a-time and global sensitivity of cumulative GPU spend demanded (USD: GPU-hours the market
+ * would use at the going price × their cost, the verdict's measure) and of rebound on it.
  * The window parameters (startMonth, horizonMonths) are not swung: they set the window, not the world.
  */
 export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): SensitivityResult {
@@ -99,7 +100,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
   const ws = [createWorkspace(months), createWorkspace(months), createWorkspace(months)] as const;
   const evaluate = (trial: ModelInputs): Outputs => {
     const totals = jevonsTotals(trial, ws[0], ws[1], ws[2]);
-    return { spend: totals.scenario.cumulativeGpuSpend, rebound: totals.rebound.gpuSpend.value };
+    return { spend: totals.scenario.cumulativeGpuSpendDemanded, rebound: totals.rebound.gpuSpend.value };
   };
   const base = evaluate(inputs);
   const spendRows: TornadoRow[] = [];
@@ -125,8 +126,8 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
   }
   return {
     range,
-    base: { cumulativeGpuSpend: base.spend, reboundGpuSpend: base.rebound },
-    tornado: { cumulativeGpuSpend: bySwing(spendRows), reboundGpuSpend: bySwing(reboundRows) },
+    base: { gpuSpendDemanded: base.spend, reboundGpuSpend: base.rebound },
+    tornado: { gpuSpendDemanded: bySwing(spendRows), reboundGpuSpend: bySwing(reboundRows) },
     global: globalMeasure(scenario, options),
   };
 }
@@ -152,10 +153,10 @@ function globalMeasure(scenario: Scenario, options: SensitivityOptions): Sensiti
     for (let i = 0; i < mc.samples; i++) column[i] = mc.sampleInputs[i * k + j];
     return {
       paramId,
-      cumulativeGpuSpend: spearman(column, mc.sampleOutputs.cumulativeGpuSpend),
+      gpuSpendDemanded: spearman(column, mc.sampleOutputs.cumulativeGpuSpendDemanded),
       reboundGpuSpend: spearman(column, mc.sampleOutputs.reboundGpuSpend),
     };
   });
-  rows.sort((a, b) => Math.abs(b.cumulativeGpuSpend) - Math.abs(a.cumulativeGpuSpend));
+  rows.sort((a, b) => Math.abs(b.gpuSpendDemanded) - Math.abs(a.gpuSpendDemanded));
   return { samples: mc.samples, seed: mc.seed, rows };
 }

@@ -14,14 +14,14 @@ function scenario(): Scenario {
 
 describe('sensitivity: one at a time', () => {
   const result = sensitivity(scenario(), { samples: 0 });
-  const spend = result.tornado.cumulativeGpuSpend;
+  const spend = result.tornado.gpuSpendDemanded;
 
   it('ranks a parameter with no effect last, at exactly 0', () => {
     // With constant elasticity the reservation-price spread is never read.
     const row = spend.find((r) => r.paramId === 'reservationSigma')!;
     expect(row.swing).toBe(0);
-    expect(row.lowOutput).toBe(result.base.cumulativeGpuSpend);
-    expect(row.highOutput).toBe(result.base.cumulativeGpuSpend);
+    expect(row.lowOutput).toBe(result.base.gpuSpendDemanded);
+    expect(row.highOutput).toBe(result.base.gpuSpendDemanded);
     const firstZero = spend.findIndex((r) => r.swing === 0);
     expect(spend.slice(firstZero).every((r) => r.swing === 0)).toBe(true);
     expect(spend.indexOf(row)).toBeGreaterThanOrEqual(firstZero);
@@ -42,16 +42,16 @@ describe('sensitivity: one at a time', () => {
   it('spend is proportional to the GPU-hour price: its swing is exactly (max − min)/value × base', () => {
     const cost = spend.find((r) => r.paramId === 'gpuHourCost')!;
     const def = parameterById.gpuHourCost;
-    const expected = ((def.max - def.min) / cost.baseValue) * result.base.cumulativeGpuSpend;
+    const expected = ((def.max - def.min) / cost.baseValue) * result.base.gpuSpendDemanded;
     expect(cost.swing / expected).toBeCloseTo(1, 10);
   });
 
   it("'distribution' range swings only uncertain parameters, over their p5–p95", () => {
     const r = sensitivity(scenario(), { samples: 0, range: 'distribution' });
-    const ids = r.tornado.cumulativeGpuSpend.map((row) => row.paramId);
+    const ids = r.tornado.gpuSpendDemanded.map((row) => row.paramId);
     expect(ids).toContain('elasticity');
     expect(ids).not.toContain('reservationSigma');
-    const eps = r.tornado.cumulativeGpuSpend.find((row) => row.paramId === 'elasticity')!;
+    const eps = r.tornado.gpuSpendDemanded.find((row) => row.paramId === 'elasticity')!;
     expect(eps.low).toBeGreaterThan(parameterById.elasticity.min);
     expect(eps.high).toBeLessThan(parameterById.elasticity.max);
   });
@@ -70,7 +70,7 @@ describe('sensitivity: global (rank correlation over Monte Carlo samples)', () =
     const sigma = rows.find((row) => row.paramId === 'reservationSigma')!;
     // Independent of the output: ρ is only sampling noise, sd 1/√(n − 1) ≈ 0.026.
     expect(Math.abs(sigma.reboundGpuSpend)).toBeLessThan(4 / Math.sqrt(1500));
-    expect(Math.abs(sigma.cumulativeGpuSpend)).toBeLessThan(4 / Math.sqrt(1500));
+    expect(Math.abs(sigma.gpuSpendDemanded)).toBeLessThan(4 / Math.sqrt(1500));
   });
 
   it('can rank a finished Monte Carlo instead of running one', () => {

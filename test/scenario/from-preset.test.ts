@@ -71,4 +71,8 @@ describe('modules the web app loads eagerly', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('the import walk does find mathjs where it is used (parse.ts)', () => {
+    expect(runtimeImports(resolve(__dirname, '../../src/scenario/parse.ts')).has('mathjs')).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
 // for each value, how the DeepSeek shock changes cumulative GPU spend — and where it flips.
 //
 //   node examples/bull-or-bear.mjs [preset-id]
-import { linspace, parameterById, scenarioFromPreset, sweep, jevons } from 'jevons';
+import { formatMoney, jevons, linspace, parameterById, scenarioFromPreset, sweep } from 'jevons';
 
 const presetId = process.argv[2] ?? 'deepseek-shock';
 const scenario = scenarioFromPreset(presetId);
@@ -10,7 +10,6 @@ const { min, max } = parameterById.elasticity;
 const result = sweep(scenario, 'elasticity', linspace(min, max, 13));
 const verdict = jevons(scenario);
 
-const usd = (v) => `$${(v / 1e9).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} B`;
 console.log(
   `Preset ${presetId}: cumulative GPU spend ${verdict.scenario.months[0]} … ${verdict.scenario.months.at(-1)}\n`,
 );
@@ -20,7 +19,7 @@ for (let i = 0; i < result.values.length; i++) {
   const without = result.base.gpuSpend[i];
   const change = (withShock - without) / without;
   console.log(
-    `${result.values[i].toFixed(2).padStart(10)} ${usd(withShock).padStart(14)} ${usd(without).padStart(11)} ${`${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`.padStart(9)}   ${change > 0 ? 'bullish' : 'bearish'}`,
+    `${result.values[i].toFixed(2).padStart(10)} ${formatMoney(withShock).padStart(14)} ${formatMoney(without).padStart(11)} ${`${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`.padStart(9)}   ${change > 0 ? 'bullish' : 'bearish'}`,
   );
 }
 const be = verdict.breakEvenElasticity;

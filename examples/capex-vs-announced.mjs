@@ -2,15 +2,14 @@
 // (新华财经, 2025-02-07)? Compare simulated yearly capex per preset with the articles' figures.
 //
 //   node examples/capex-vs-announced.mjs
-import { jevons, presets, referencePoints, scenarioFromPreset } from 'jevons';
+import { formatMoney, jevons, presets, referencePoints, scenarioFromPreset } from 'jevons';
 
 const capexPoints = referencePoints.filter((point) => point.kind === 'capex');
 const announced2025 = capexPoints.find((point) => point.date.startsWith('2025') && point.value >= 3e11);
 if (!announced2025) throw new Error('the 2025 ≥ $300 B capex reference point is missing from models/');
 
-const billions = (v) => `$${(v / 1e9).toFixed(0)} B`;
 console.log(
-  `Announced: ${announced2025.label.en} — ${billions(announced2025.value)} (${announced2025.date})\n`,
+  `Announced: ${announced2025.label.en} — ${formatMoney(announced2025.value)} (${announced2025.date})\n`,
 );
 console.log(
   'preset'.padEnd(22) +
@@ -26,7 +25,7 @@ for (const preset of presets) {
   const y2025 = yearly.get('2025') ?? 0;
   console.log(
     preset.id.padEnd(22) +
-      ['2025', '2026', '2027'].map((y) => billions(yearly.get(y) ?? 0).padStart(14)).join('') +
+      ['2025', '2026', '2027'].map((y) => formatMoney(yearly.get(y) ?? 0).padStart(14)).join('') +
       `   ${((y2025 / announced2025.value) * 100).toFixed(0)}%`,
   );
 }

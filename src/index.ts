@@ -14,6 +14,11 @@ export { simulate } from './engine/simulate';
 export { linspace, sweep, type SweepResult } from './engine/sweep';
 export { createWorkspace, type Workspace } from './engine/workspace';
 export * from './model/types';
+export {
+  money as formatMoney,
+  quantity as formatQuantity,
+  signedPercent as formatSignedPercent,
+} from './format/quantity';
 export { labelToMonthIndex, monthIndexToLabel } from './scenario/month';
 export { runReport, type RunReport } from './report/run-report';
 export { verdictSentence } from './report/verdict-text';

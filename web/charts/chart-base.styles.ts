@@ -33,7 +33,9 @@ export const chartBaseStyles = css`
     font: inherit; padding: 2px 4px; border-radius: 4px; cursor: pointer;
   }
   .legend span.item { cursor: default; }
-  .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
+  /* A hidden series keeps full text contrast: only the swatch fades and the name is struck through. */
+  .legend button[aria-pressed='false'] { text-decoration: line-through; }
+  .legend button[aria-pressed='false'] .swatch { opacity: 0.3; }
   .legend button:focus-visible, .plot-wrap:focus-visible { outline: 2px solid var(--_s1); outline-offset: 2px; }
   .swatch { flex: none; width: 18px; height: 0; border-top: 3px solid currentColor; }
   .swatch.band { opacity: 0.45; }

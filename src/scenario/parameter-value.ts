@@ -12,6 +12,12 @@ const LOOKS_LIKE_QUANTITY = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*[A-Za-
 /** Operators or time variables: "2 USD/GPUh * 1.1^year" is an expression attempt, whatever its first word. */
 const EXPRESSION_SIGNS = /[+*^()?<>=]|\b(?:t|year)\b/;
 
+function isTimeExpression(raw: unknown): raw is { kind: 'expression'; expression: string } {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const candidate = raw as { kind?: unknown; expression?: unknown };
+  return candidate.kind === 'expression' && typeof candidate.expression === 'string';
+}
+
 function accepted(value: number, def: ParameterDef, path: string, written: unknown): ValueResult {
   const broken = checkNumber(value, def, path, written);
   return broken ? { ok: false, error: broken } : { ok: true, value };
@@ -67,6 +73,8 @@ function readText(text: string, def: ParameterDef, path: string): ValueResult {
 export function readParameterValue(raw: unknown, def: ParameterDef, path: string): ValueResult {
   if (typeof raw === 'number') return accepted(raw, def, path, raw);
   if (typeof raw === 'string') return readText(raw, def, path);
+  // An in-memory Scenario (a TimeExpression object) is read again from its source text.
+  if (isTimeExpression(raw)) return readText(raw.expression, def, path);
   const forms = def.timeVarying
     ? 'a number, a "value unit" string or an expression of t/year'
     : 'a number or a "value unit" string';

@@ -113,7 +113,11 @@ export function readDemandCurve(raw: unknown, errors: ScenarioError[]): DemandCu
     );
     return undefined;
   }
-  if (!isRecord(raw) || typeof raw.expression !== 'string' || Object.keys(raw).length !== 1) {
+  // The in-memory form ({ kind: … }) is accepted too, so a built Scenario can be validated as it is.
+  if (isRecord(raw) && (raw.kind === 'constant' || raw.kind === 'reservation')) return { kind: raw.kind };
+  const fileForm = isRecord(raw) && Object.keys(raw).length === 1;
+  const memoryForm = isRecord(raw) && raw.kind === 'expression';
+  if (!isRecord(raw) || typeof raw.expression !== 'string' || !(fileForm || memoryForm)) {
     errors.push(makeError(path, 'type', raw, `demandCurve must be ${forms}; got ${describeValue(raw)}`));
     return undefined;
   }

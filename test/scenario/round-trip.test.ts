@@ -64,6 +64,11 @@ describe('scenarioToJSON → parseScenario', () => {
     expectSameScenario(valid(parseScenario(changes)), first);
   });
 
+  it('validates an in-memory scenario as it is, expressions included', () => {
+    const first = valid(parseScenario(rich));
+    expectSameScenario(valid(parseScenario(first)), first);
+  });
+
   it('round-trips every preset, and a preset has no changes against itself', () => {
     for (const preset of presets) {
       const scenario = scenarioFromPreset(preset.id);

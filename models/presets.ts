@@ -1,14 +1,20 @@
 import type { Preset } from './schema';
 import { EPOCH_PRICE_DECLINE, FOUQUET_PEARSON_LIGHTING } from './sources/external';
 import { Q000_INFERENCE_DEMAND, Q000_JEVONS, Q000_SMALL_MODELS } from './sources/quotes-000';
-import { Q001_LLAMA3, Q001_MIGRATE } from './sources/quotes-001';
+import { Q001_GPU_VISIBILITY, Q001_LLAMA3, Q001_MIGRATE, Q001_TRUMP } from './sources/quotes-001';
 import {
   Q002_API_PRICES,
+  Q002_BURNING_MONEY,
   Q002_CAPITAL_BELIEF,
   Q002_KARPATHY,
   Q002_OPENAI_FREE_SEARCH,
 } from './sources/quotes-002';
-import { Q003_KASS_JEVONS, Q003_KASS_PRICE_HISTORY, Q003_UBS_CAPEX_DOWN } from './sources/quotes-003';
+import {
+  Q003_CHEAPER_SPEND,
+  Q003_KASS_JEVONS,
+  Q003_KASS_PRICE_HISTORY,
+  Q003_UBS_CAPEX_DOWN,
+} from './sources/quotes-003';
 import { Q004_FEWER_CHIPS, Q004_MEYERS } from './sources/quotes-004';
 
 /** The preset the app and `jevons run` start from: the shock as the articles describe it. */
@@ -59,6 +65,7 @@ export const presets: Preset[] = [
       Q003_KASS_JEVONS,
       Q000_INFERENCE_DEMAND,
       Q000_JEVONS,
+      { ...Q001_TRUMP, note: 'Said on 2025-01-28, the day after the sell-off.' },
       { ...FOUQUET_PEARSON_LIGHTING, note: 'Elasticity 1.6 sits just under lighting’s −1.7.' },
     ],
     parameters: {
@@ -78,7 +85,10 @@ export const presets: Preset[] = [
     view: [
       Q002_KARPATHY,
       Q003_UBS_CAPEX_DOWN,
+      Q003_CHEAPER_SPEND,
+      Q002_BURNING_MONEY,
       Q004_FEWER_CHIPS,
+      Q001_GPU_VISIBILITY,
       { ...Q002_OPENAI_FREE_SEARCH, note: 'The incumbent answers on price (incumbentResponse 0.8).' },
       {
         kind: 'assumption',

@@ -6,6 +6,7 @@ import {
   H100_SPEC,
   NORDHAUS_COMPUTING,
 } from '../sources/external';
+import { Q000_COMPUTE_SAVING } from '../sources/quotes-000';
 import { Q001_PARAMS_TABLE } from '../sources/quotes-001';
 import { Q002_ALGORITHMS } from '../sources/quotes-002';
 import { Q003_FEW_RESOURCES } from '../sources/quotes-003';
@@ -39,7 +40,13 @@ export const computeParameters: ParameterDef[] = [
           '2 FLOP per parameter per token (one multiply-add) × 200e9 parameters (GPT-4o, “Over 200 billion”, 001’s table) = 4e11 FLOP/token.',
         note: 'A lower bound in the sense that “over 200 billion” is a floor, but uncertain in both directions: if GPT-4o is a mixture of experts its active parameters could be fewer; attention over long contexts adds FLOP per token.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: lognormal, median 4e11, σ = 0.5: the central 90% runs from 1.8e11 to 9e11 FLOP/token, i.e. from a mixture of experts with ~90B active parameters to a dense model of ~450B. It scales inference GPU-hours, not the rebound, which depends on ratios.',
+      },
     ],
+    uncertainty: { dist: 'lognormal', median: 4e11, sigma: 0.5 },
   },
   {
     id: 'challengerFlopsRatio',
@@ -88,6 +95,10 @@ export const computeParameters: ParameterDef[] = [
     sources: [
       GUNDLACH_PRICE_OF_PROGRESS,
       { ...Q002_ALGORITHMS, note: 'The articles’ framing: algorithms, not compute, cut R1’s costs.' },
+      {
+        ...Q000_COMPUTE_SAVING,
+        note: 'Qualitative: algorithm design saves compute; the rate is Gundlach et al.’s.',
+      },
       {
         kind: 'assumption',
         ref: 'Uncertainty',
@@ -142,7 +153,13 @@ export const computeParameters: ParameterDef[] = [
           'GPU-hours/day = 226.75 nodes × 8 GPUs × 24 h = 43,536. Tokens computed (cache hits skip prefill) = 608e9 × (1 − 0.563) + 168e9 = 265.7e9 + 168e9 = 433.7e9/day. FLOP/day = 433.7e9 × 2 × 37e9 = 3.209e22. Delivered FLOP/s per GPU = 3.209e22 / (43,536 × 3600 s) = 2.048e14 = 205 TFLOP/s = 0.207 of the 989 TFLOP/s BF16 peak (≈ 0.10 of the FP8 peak, as facts.md says). Counting all 776e9 billed tokens instead: 5.742e22 / 1.567e8 = 366 TFLOP/s = 0.37 of BF16 peak. Check: 43,536 GPU-h / 776,000 Mtok = 0.056 GPU-hours per Mtok.',
         note: 'Default 0.2 takes the computed-token figure, 0.207, rounded down: DeepSeek’s expert-parallel serving is among the most optimised, and the model counts every token at full FLOP, so the cache credit behind 0.37 is not assumed industry-wide.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: triangular 0.1 … 0.2 … 0.37: from half of DeepSeek’s computed-token utilisation (less optimised serving) to DeepSeek’s figure with its cache credit.',
+      },
     ],
+    uncertainty: { dist: 'triangular', min: 0.1, mode: 0.2, max: 0.37 },
   },
   {
     id: 'hardwareGainPerYear',

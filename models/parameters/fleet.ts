@@ -39,7 +39,13 @@ export const fleetParameters: ParameterDef[] = [
         ...GPU_RENTAL_PRICE,
         note: 'Market rental matches the $2 assumption; hyperscaler on-demand prices ($3.5–7) are the upper end.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: triangular 1.5 … 2 … 3.5: from discounted long-term contracts below the ~$2 market rental to the bottom of hyperscaler on-demand prices.',
+      },
     ],
+    uncertainty: { dist: 'triangular', min: 1.5, mode: 2, max: 3.5 },
   },
   {
     id: 'gpuCapexPerGpu',

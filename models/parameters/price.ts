@@ -184,6 +184,12 @@ export const priceParameters: ParameterDef[] = [
         ref: 'A quarter of the gap',
         note: 'Incumbents answer with cheaper tiers and free features rather than matching a price 27× lower on their flagship; closing a quarter of the gap is a partial response consistent with 002.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: triangular 0 … 0.25 … 0.7: from no price response (OpenAI’s answer in 002 was a free feature, not a price cut) to a price war that closes most of the gap (004, Meyers: competitors forced to cut inference costs).',
+      },
     ],
+    uncertainty: { dist: 'triangular', min: 0, mode: 0.25, max: 0.7 },
   },
 ];

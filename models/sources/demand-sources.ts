@@ -8,11 +8,17 @@ import {
   REBOUND_DEFINITION,
   TSAO_LIGHT_SPENDING,
 } from './external';
-import { Q000_INFERENCE_DEMAND, Q000_JEVONS } from './quotes-000';
+import { Q000_INFERENCE_DEMAND, Q000_JEVONS, Q000_QUESTION } from './quotes-000';
 import { Q001_GPU_DEMAND } from './quotes-001';
 import { Q003_KASS_JEVONS, Q003_MORE_INFERENCE } from './quotes-003';
+import { Q004_PAJJURI } from './quotes-004';
 
 export const elasticitySources: Source[] = [
+  {
+    ...Q000_QUESTION,
+    note: 'The question the simulator answers; in the model the answer turns on whether elasticity exceeds the break-even elasticity.',
+  },
+  { ...Q004_PAJJURI, note: 'Raymond James asks the same question of hardware and semiconductor demand.' },
   {
     ...Q000_JEVONS,
     note: '000 (吴可凡, Guotai Fund) asserts backfire, which in this model means elasticity > 1 for the constant-elasticity curve (more precisely: above the break-even elasticity the Jevons panel reports).',

@@ -115,6 +115,7 @@ export const DEEPSEEK_V3_REPORT: ExternalSource = {
 export const H100_PRICE: ExternalSource = {
   kind: 'external',
   ref: 'H100 purchase price, second-hand reports (facts.md)',
+  date: '2025',
   quote: 'H100 purchase price ~$25k–40k per GPU',
   uncertain: true,
 };
@@ -153,6 +154,7 @@ export const CHATGPT_WEEKLY_USERS: ExternalSource = {
 export const DELOITTE_INFERENCE_SHARE: ExternalSource = {
   kind: 'external',
   ref: 'Deloitte TMT Predictions 2026',
+  date: '2025',
   quote: 'inference ~1/3 of AI compute in 2023, ~1/2 in 2025',
   uncertain: true,
 };
@@ -160,6 +162,7 @@ export const DELOITTE_INFERENCE_SHARE: ExternalSource = {
 export const EPOCH_CHIP_COUNT: ExternalSource = {
   kind: 'external',
   ref: 'Epoch AI, AI chip counts (cumulative Nvidia shipments)',
+  date: '2024-12',
   quote:
     'cumulative Nvidia AI compute shipped since 2022 ≈ 4.7M H100-equivalents (≈3.7 GW) at the end of 2024',
 };

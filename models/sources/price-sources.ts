@@ -11,6 +11,7 @@ import {
 import { Q001_PRICE } from './quotes-001';
 import { Q002_API_PRICES, Q002_ONE_THIRTIETH } from './quotes-002';
 import { Q003_DEFLATION, Q003_KASS_PRICE_HISTORY, Q003_PRICE_COMPARISON } from './quotes-003';
+import { Q004_PRICE_AND_COST } from './quotes-004';
 
 /** R1's blended price in USD/Mtok, 3:1 input:output, from 002's list prices. */
 export const R1_BLENDED_ARITHMETIC =
@@ -52,6 +53,10 @@ export const priceDeclineSources: Source[] = [
 
 export const challengerPriceRatioSources: Source[] = [
   Q002_API_PRICES,
+  {
+    ...Q004_PRICE_AND_COST,
+    note: 'Qualitative: a sharply lower selling price is one of the reasons R1 drew attention.',
+  },
   {
     kind: 'derived',
     ref: 'R1 blended / o1 blended',

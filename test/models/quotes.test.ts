@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleId, articles } from '../../models';
+import { type ArticleId, articles, parameters, presets, referencePoints } from '../../models';
 import * as q000 from '../../models/sources/quotes-000';
 import * as q001 from '../../models/sources/quotes-001';
 import * as q002 from '../../models/sources/quotes-002';
@@ -54,5 +54,19 @@ describe('articles', () => {
     for (const id of ['000_5de3f9a88975fe44', '002_a9600e04050fe6c4', '004_0cb6bd25cc8254ab'] as const) {
       expect(articles[id].script).toBe('simplified');
     }
+  });
+});
+
+describe('quote use', () => {
+  it('uses every quote constant in a parameter, preset or reference point', () => {
+    const used = new Set<string>();
+    const collect = (sources: readonly { kind: string; quote?: string }[]) => {
+      for (const s of sources) if (s.kind === 'article' && s.quote) used.add(s.quote);
+    };
+    for (const p of parameters) collect(p.sources);
+    for (const p of presets) collect(p.view);
+    for (const r of referencePoints) collect(r.sources);
+    const orphans = allQuotes.filter((q) => !used.has(q.source.quote)).map((q) => q.name);
+    expect(orphans).toEqual([]);
   });
 });

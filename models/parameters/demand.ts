@@ -32,7 +32,17 @@ export const demandParameters: ParameterDef[] = [
       en: 'Q0: tokens served per month across the market at month 0, the scale of demand Q*(t) = Q0 · D(P/P0) · A(t) · K(t). GPU-hours, spend and revenue all scale linearly with it.',
       zh: 'Q0:第 0 个月全市场每月处理的token数,需求 Q*(t) = Q0 · D(P/P0) · A(t) · K(t) 的规模。GPU小时、支出与收入都与它成正比。',
     },
-    sources: [TOKENS_CALIBRATION, EPOCH_CHIP_COUNT, DELOITTE_INFERENCE_SHARE],
+    sources: [
+      TOKENS_CALIBRATION,
+      EPOCH_CHIP_COUNT,
+      DELOITTE_INFERENCE_SHARE,
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: lognormal, median 2.14e15, σ = 0.4: the central 90% spans ÷1.9 to ×1.9, covering an inference share from 1/3 to 2/3 of the fleet (Deloitte’s 2023 and 2025 figures and beyond) and non-Nvidia accelerators left out of Epoch’s count. Spend scales linearly with it; the rebound does not depend on it.',
+      },
+    ],
+    uncertainty: { dist: 'lognormal', median: 2.14e15, sigma: 0.4 },
   },
   {
     id: 'elasticity',
@@ -169,7 +179,13 @@ export const demandParameters: ParameterDef[] = [
         ref: 'Mid-2026',
         note: 'Bick et al.: generative AI reached 39.4% of US adults in two years, faster than PCs and the internet (20% in 2–3 years). With the steep phase under way, the midpoint is placed 18 months after January 2025.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: triangular 6 … 18 … 36 months: from a midpoint already in 2025 (users up a third in two months) to one three years out, as for PCs and the internet.',
+      },
     ],
+    uncertainty: { dist: 'triangular', min: 6, mode: 18, max: 36 },
   },
   {
     id: 'tokensPerTaskGrowthPerYear',

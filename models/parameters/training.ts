@@ -35,7 +35,13 @@ export const trainingParameters: ParameterDef[] = [
         ...DELOITTE_INFERENCE_SHARE,
         note: 'Inference ~1/2 of AI compute in 2025, so training takes the other half of the fleet’s used hours: 1.2008e9 ≈ 1.2e9 GPU-hours/month.',
       },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        note: 'Uncertainty: lognormal, median 1.2e9, σ = 0.4: the central 90% spans ÷1.9 to ×1.9, for a training share between 1/3 and 2/3 of the fleet’s used hours and accelerators outside Epoch’s Nvidia count.',
+      },
     ],
+    uncertainty: { dist: 'lognormal', median: 1.2e9, sigma: 0.4 },
   },
   {
     id: 'trainingGrowthPerYear',

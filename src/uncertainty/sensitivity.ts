@@ -90,7 +90,8 @@ const bySwing = (rows: TornadoRow[]) =>
 /**
  * One-at-a-time and global sensitivity of cumulative GPU spend demanded (USD: GPU-hours the market
  * would use at the going price × their cost, the verdict's measure) and of rebound on it.
- * The window parameters (startMonth, horizonMonths) are not swung: they set the window, not the world.
+ * The window parameters (startMonth, horizonMonths) are not swung: they set the window, not the world;
+ * shockMonth swings at most to the last simulated month (a later shock is no shock at all).
  */
 export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): SensitivityResult {
   const range = options.range ?? 'slider';
@@ -109,7 +110,8 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
     if (WINDOW_PARAMS.includes(id)) continue;
     const ends = swingEnds(id, range, distributions);
     if (ends === null) continue;
-    const [low, high] = ends;
+    const [low, high] =
+      id === 'shockMonth' ? [Math.min(ends[0], months - 1), Math.min(ends[1], months - 1)] : ends;
     const outputs = [low, high].map((value) => {
       const trial = cloneInputs(inputs);
       // A constant replaces a time path for the swing.

@@ -95,6 +95,32 @@ export function drawLines(g: Group, model: PlotModel, frame: PlotFrame, idx: num
     });
 }
 
+/**
+ * A dot for each drawable value whose neighbours are both gaps: a line cannot show a lone point
+ * (one month, or a month between missing ones), so it would silently vanish.
+ */
+export function drawIsolated(g: Group, model: PlotModel, frame: PlotFrame): void {
+  const dots: { key: string; color: string; px: number; py: number }[] = [];
+  for (const s of model.series) {
+    if (!s.visible || s.mark !== 'line') continue;
+    const y = scaleFor(frame, s.axis);
+    const log = isLog(model, s.axis);
+    const ok = (i: number) => i >= 0 && i < model.xs.length && drawable(y, log, s.values[i]);
+    for (let i = 0; i < model.xs.length; i++) {
+      if (ok(i) && !ok(i - 1) && !ok(i + 1)) {
+        dots.push({ key: `${s.id}:${i}`, color: s.color, px: frame.x(model.xs[i]), py: y(s.values[i]) });
+      }
+    }
+  }
+  g.selectAll<SVGCircleElement, (typeof dots)[number]>('circle')
+    .data(dots, (d) => d.key)
+    .join('circle')
+    .attr('r', 2.5)
+    .attr('cx', (d) => d.px)
+    .attr('cy', (d) => d.py)
+    .style('fill', (d) => d.color);
+}
+
 /** Grouped bars per x entry; a baseline (dash) series is drawn as dashed outlines. */
 export function drawBars(g: Group, model: PlotModel, frame: PlotFrame): void {
   const shown = model.series.filter((s) => s.visible && s.mark === 'bar');

@@ -4,9 +4,11 @@ import { select } from 'd3-selection';
 import { layoutFor, type PlotLayout } from './layout-vm';
 import { drawMarkers, drawPoints, drawRules, drawShading } from './plot-annotations';
 import {
+  drawable,
   drawAreas,
   drawBands,
   drawBars,
+  drawIsolated,
   drawLines,
   type Group,
   indexArray,
@@ -14,7 +16,6 @@ import {
   scaleFor,
 } from './plot-marks';
 import type { PlotAxis, PlotModel, PlotSeries } from './plot-model';
-import { drawable } from './plot-marks';
 import { nearestIndex } from './x-axis-vm';
 
 const LAYERS = [
@@ -24,6 +25,7 @@ const LAYERS = [
   'areas',
   'bars',
   'lines',
+  'dots',
   'rules',
   'markers',
   'points',
@@ -139,6 +141,7 @@ export class PlotView {
     drawAreas(this.layers.areas, model, frame, idx);
     drawBars(this.layers.bars, model, frame);
     drawLines(this.layers.lines, model, frame, idx);
+    drawIsolated(this.layers.dots, model, frame);
     drawRules(this.layers.rules, model, frame);
     drawMarkers(this.layers.markers, model, frame);
     drawPoints(this.layers.points, model, frame);

@@ -73,8 +73,8 @@ export const demandParameters: ParameterDef[] = [
     group: 'demand',
     label: { en: 'Spread of reservation prices', zh: '保留价格离散度' },
     description: {
-      en: 'Used only by the reservation demand curve: the standard deviation of ln(reservation price) across latent use cases, which are lognormally distributed. Demand is the share of use cases whose reservation price exceeds P; 1.5 means the middle two-thirds of use cases span a factor e^3 ≈ 20 in willingness to pay.',
-      zh: '仅用于保留价格需求曲线:潜在用例的保留价格服从对数正态分布,此为 ln(保留价格) 的标准差。需求为保留价格高于 P 的用例占比;1.5 表示中间三分之二的用例支付意愿相差约 e^3 ≈ 20 倍。',
+      en: 'Used only by the reservation demand curve: the standard deviation of ln(reservation price) across latent use cases, which are lognormally distributed. Demand is the share of use cases whose reservation price exceeds P; 1.5 means the middle two-thirds of use cases span a factor e^3 ≈ 20 in willingness to pay. Unlike x^(−ε), this demand saturates as the price falls.',
+      zh: '仅用于保留价格需求曲线:潜在用例的保留价格服从对数正态分布,此为 ln(保留价格) 的标准差。需求为保留价格高于 P 的用例占比;1.5 表示中间三分之二的用例支付意愿相差约 e^3 ≈ 20 倍。与 x^(−ε) 不同,价格下降时这种需求会趋于饱和。',
     },
     sources: [
       {

@@ -69,7 +69,7 @@ export const challengerPriceRatioSources: Source[] = [
   },
   {
     ...Q001_PRICE,
-    note: '0.28 / 15.00 = 0.0187 (1/54). Compares output prices only, of a different pair (GPT-4o vs an unnamed DeepSeek model; 0.28 USD/M matches DeepSeek-V3’s promotional output price, not R1’s 2.19). Used as the lower end of the uncertainty range.',
+    note: '0.28 / 15.00 = 0.0187 (1/54). Compares output prices only, of a different pair (GPT-4o vs an unnamed DeepSeek model; 0.28 USD/M is not R1’s 2.19 output price from 002; it is probably DeepSeek-V3’s output price at the time, a figure not in facts.md). Used as the lower end of the uncertainty range.',
   },
   {
     ...Q003_PRICE_COMPARISON,

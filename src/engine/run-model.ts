@@ -1,6 +1,6 @@
 import type { RunMode, RunTotals } from '../model/types';
 import { demandIndex } from './demand';
-import type { ModelInputs } from './model-inputs';
+import { CURVE, type ModelInputs } from './model-inputs';
 import type { Workspace } from './workspace';
 
 /** Hours in an average month (8,766 h per year / 12). */
@@ -89,6 +89,18 @@ export function runModel(
   // tanh and the logistic advance by recurrences instead of a transcendental call per month:
   // tanh(a + b) = (tanh a + tanh b) / (1 + tanh a · tanh b), and exp(−k(t+1−m)) = exp(−k(t−m))·exp(−k).
   const rampStep = Number.isFinite(rampRate) ? Math.tanh(rampRate) : 1;
+
+  // Constant elasticity with a constant ε factors as x^(−ε) = (P_inc/P0)^(−ε) · mix^(−ε), where
+  // mix = P/P_inc: the first is a geometric trend (one multiply a month), the second changes only
+  // while the challenger ramps in, so its power is recomputed only when mix changes.
+  const fastConstant = inputs.curve === CURVE.constant && !epsPath;
+  const demandTrendStep = fastConstant ? p.priceDeclinePerYear ** (eps0 / 12) : 1;
+  let demandTrend = 1;
+  let lastMix = 1;
+  let mixPower = 1;
+  const invPeak = 1 / (peak * SECONDS_PER_HOUR);
+  let invHardware = 1;
+  const invHardwareStep = 1 / hardwareStep;
   let adoptExp = Math.exp(adoptK * adoptMid);
   const adoptExpStep = Math.exp(-adoptK);
 
@@ -100,7 +112,6 @@ export function runModel(
   let priceInc = P0;
   let tokensPerTask = 1;
   let flopsInc = flops0;
-  let hardware = 1;
   let trainingTrend = training0;
   let tokens = Q0;
 
@@ -123,23 +134,34 @@ export function runModel(
     const ratio = ratioPath ? ratioPath[t] : ratio0;
     const response = responsePath ? responsePath[t] : response0;
 
-    const priceIncEff = priceInc * (1 - response * (1 - ratio) * ramp);
+    const incumbentFactor = 1 - response * (1 - ratio) * ramp;
+    const mix = (1 - share) * incumbentFactor + share * ratio;
+    const priceIncEff = priceInc * incumbentFactor;
     const priceCh = ratio * priceInc;
-    const price = (1 - share) * priceIncEff + share * priceCh;
+    const price = priceInc * mix;
 
     const adoption = 1 + adoptScale * (1 / (1 + adoptExp) - sigma0);
     adoptExp *= adoptExpStep;
     if (mechanical) {
       tokens = (baseTokens as Float64Array)[t];
     } else {
-      const eps = epsPath ? epsPath[t] : eps0;
-      const target = Q0 * demand(Math.log(price) - lnP0, eps) * adoption * tokensPerTask;
-      tokens += (target - tokens) * lagAlpha;
+      let demanded: number;
+      if (fastConstant) {
+        if (mix !== lastMix) {
+          lastMix = mix;
+          mixPower = Math.exp(-eps0 * Math.log(mix));
+        }
+        demanded = demandTrend * mixPower;
+      } else {
+        demanded = demand(Math.log(price) - lnP0, epsPath ? epsPath[t] : eps0);
+      }
+      tokens += (Q0 * demanded * adoption * tokensPerTask - tokens) * lagAlpha;
     }
+    demandTrend *= demandTrendStep;
 
     const flops = flopsInc * (1 - share * (1 - flopsRatio));
     const util = utilPath ? utilPath[t] : utilScalar;
-    const inferenceHours = (tokens * flops) / (peak * util * hardware * SECONDS_PER_HOUR);
+    const inferenceHours = (tokens * flops * invPeak * invHardware) / util;
     const adopt = adoptionPath ? adoptionPath[t] : adopt0;
     const trainingHours = trainingTrend * (1 - adopt * trainingSaving * ramp);
 
@@ -168,7 +190,7 @@ export function runModel(
     const cost = costPath ? costPath[t] : cost0;
     const spend = (inferenceServed + trainingServed) * cost;
     const capex = bought * (capexPath ? capexPath[t] : capex0);
-    const revenue = (price * served) / 1e6;
+    const revenue = price * served * 1e-6;
 
     s.priceIncumbent[t] = priceIncEff;
     s.priceChallenger[t] = priceCh;
@@ -201,7 +223,7 @@ export function runModel(
     priceInc *= priceStep;
     tokensPerTask *= tokensStep;
     flopsInc *= flopsStep;
-    hardware *= hardwareStep;
+    invHardware *= invHardwareStep;
     trainingTrend *= trainingStep;
   }
 

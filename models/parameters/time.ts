@@ -53,7 +53,7 @@ export const timeParameters: ParameterDef[] = [
       {
         kind: 'assumption',
         ref: 'Five-year window',
-        note: 'Five years (2025–2029) spans the 2–3 years in which UBS expects training to stay the main driver of AI compute (003) and one GPU lifetime (gpuLifetimeYears = 5), so every GPU bought at the start retires inside the window. Longer horizons compound uncertain yearly factors into numbers no article speaks to.',
+        note: 'Five years (2025–2029) spans the 2–3 years in which UBS expects training to stay the main driver of AI compute (003) and equals one GPU lifetime (gpuLifetimeYears = 5), so the installed fleet is renewed once over the window. Longer horizons compound uncertain yearly factors into numbers no article speaks to.',
       },
     ],
   },

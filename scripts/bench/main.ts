@@ -6,6 +6,7 @@ import { runModel } from '../../src/engine/run-model';
 import { linspace, sweep } from '../../src/engine/sweep';
 import { createWorkspace } from '../../src/engine/workspace';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
+import { cReference } from './c-reference';
 import { naiveRun } from './naive-model';
 import { measure, msText, ns, row } from './timing';
 
@@ -22,7 +23,22 @@ const engineMs = measure(() => runModel(inputs, 'scenario', ws)) / months;
 const naiveMs = measure(() => naiveRun(inputs), { minMs: 300, rounds: 3 }) / months;
 console.log(row('engine (typed arrays, hoisted constants)', ns(engineMs), 'target < 60 ns'));
 console.log(row('naive (mathjs expressions evaluated each step)', ns(naiveMs)));
-console.log(row('speed-up', `${(naiveMs / engineMs).toFixed(0)}×`));
+console.log(row('speed-up over naive', `${(naiveMs / engineMs).toFixed(0)}×`));
+const c = cReference(inputs);
+if (c) {
+  const engineTotal = runModel(inputs, 'scenario', ws).cumulativeGpuSpendDemanded;
+  const agrees = Math.abs(c.cumulativeSpendDemanded - engineTotal) <= 1e-9 * Math.abs(engineTotal);
+  console.log(
+    row(
+      'same loop in C (gcc -O2)',
+      ns(c.nsPerMonth / 1e6),
+      agrees ? 'same totals as the engine' : 'TOTALS DIFFER',
+    ),
+  );
+  console.log(row('engine / C', `${(engineMs / (c.nsPerMonth / 1e6)).toFixed(2)}×`, 'target within 3×'));
+} else {
+  console.log(row('same loop in C', 'no gcc', '(install gcc to compare)'));
+}
 
 console.log('\nJevons verdict: base + mechanical + scenario runs + break-even search');
 const jevonsMs = measure(() => jevons(scenario));

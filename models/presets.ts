@@ -1,7 +1,13 @@
 import type { Preset } from './schema';
 import { EPOCH_PRICE_DECLINE, FOUQUET_PEARSON_LIGHTING } from './sources/external';
 import { Q000_INFERENCE_DEMAND, Q000_JEVONS, Q000_SMALL_MODELS } from './sources/quotes-000';
-import { Q001_GPU_VISIBILITY, Q001_LLAMA3, Q001_MIGRATE, Q001_TRUMP } from './sources/quotes-001';
+import {
+  Q001_GPU_DEMAND,
+  Q001_GPU_VISIBILITY,
+  Q001_LLAMA3,
+  Q001_MIGRATE,
+  Q001_TRUMP,
+} from './sources/quotes-001';
 import {
   Q002_API_PRICES,
   Q002_BURNING_MONEY,
@@ -15,7 +21,7 @@ import {
   Q003_KASS_PRICE_HISTORY,
   Q003_UBS_CAPEX_DOWN,
 } from './sources/quotes-003';
-import { Q004_FEWER_CHIPS, Q004_MEYERS } from './sources/quotes-004';
+import { Q004_FEWER_CHIPS } from './sources/quotes-004';
 
 /** The preset the app and `jevons run` start from: the shock as the articles describe it. */
 export const DEFAULT_PRESET_ID = 'deepseek-shock';
@@ -33,6 +39,11 @@ export const presets: Preset[] = [
       {
         ...Q002_CAPITAL_BELIEF,
         note: 'The belief the shock overturned: only ever-larger investment buys a seat at the table.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'Shock off, trends on',
+        note: 'challengerShareMax = 0 removes the cheap challenger and trainingEfficiencyAdoption = 0 the cheaper training; every other default stays, so the comparison with deepseek-shock isolates the shock.',
       },
     ],
     parameters: { challengerShareMax: 0, trainingEfficiencyAdoption: 0 },
@@ -67,6 +78,11 @@ export const presets: Preset[] = [
       Q000_JEVONS,
       { ...Q001_TRUMP, note: 'Said on 2025-01-28, the day after the sell-off.' },
       { ...FOUQUET_PEARSON_LIGHTING, note: 'Elasticity 1.6 sits just under lighting’s −1.7.' },
+      {
+        kind: 'assumption',
+        ref: 'Bull settings',
+        note: 'Adoption reaches 4× the start (businesses and agents, not only people, become users) with its midpoint a year out; tokens per task grow 2.5×/yr, between Epoch’s 2.2× for non-reasoning and 5× for reasoning output.',
+      },
     ],
     parameters: {
       elasticity: 1.6,
@@ -125,7 +141,16 @@ export const presets: Preset[] = [
       en: 'The default shock with demand from lognormal reservation prices: cheaper tokens unlock use cases whose value lay below the old price, and the elasticity changes with price instead of staying constant.',
       zh: '默认冲击,但需求来自对数正态分布的保留价格:更便宜的token解锁了价值低于原价的用例,弹性随价格变化而非恒定。',
     },
-    view: [Q000_SMALL_MODELS, Q004_MEYERS],
+    view: [
+      {
+        ...Q000_SMALL_MODELS,
+        note: 'Cheap reasoning opens applications that were not worth their cost at the old price: the latent use cases a reservation-price curve counts.',
+      },
+      {
+        ...Q001_GPU_DEMAND,
+        note: 'More users at lower prices, but with limits: unlike constant elasticity, this curve saturates once the cheapest use cases are served.',
+      },
+    ],
     parameters: {},
     demandCurve: 'reservation',
   },

@@ -70,3 +70,9 @@ describe('quote use', () => {
     expect(orphans).toEqual([]);
   });
 });
+
+describe('seed lookup', () => {
+  it('names the expected seeds directory when an article is missing', () => {
+    expect(() => seedText('999_missing' as ArticleId)).toThrow(/\.\.\/shared\/seeds/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { JevonsResult, Rebound, Scenario, SeriesId } from '../model/types';
+import type { JevonsResult, Rebound, RunTotals, Scenario, SeriesId } from '../model/types';
 import { SERIES_IDS, SERIES_UNITS } from '../model/types';
 import { scenarioToJSON } from '../scenario/serialize';
 
@@ -19,37 +19,17 @@ export const SUMMARY_UNITS = {
   changeVsBase: 'share',
 } as const;
 
-export interface ReboundReport {
-  value: number | null;
-  verdict: Rebound['verdict'];
-  reason?: string;
-  base: number;
-  mechanical: number;
-  scenario: number;
-  changeVsBase: number;
-}
-
 export interface RunReport {
   scenario: Record<string, unknown>;
   units: Record<string, string>;
   series: { month: string[] } & Record<SeriesId, number[]>;
-  summary: {
-    cumulativeGpuHoursDemanded: number;
-    cumulativeGpuSpendDemanded: number;
-    cumulativeGpuHours: number;
-    cumulativeGpuSpend: number;
-    cumulativeCapex: number;
-    cumulativeRevenue: number;
-    cumulativeTokens: number;
-    cumulativeTokensServed: number;
-    peakShortageShare: number;
-    finalFleetGpus: number;
+  summary: RunTotals & {
     rebound: number | null;
     verdict: Rebound['verdict'];
     breakEvenElasticity: number | null;
     breakEvenReason?: string;
-    reboundGpuHours: ReboundReport;
-    reboundGpuSpend: ReboundReport;
+    reboundGpuHours: Rebound;
+    reboundGpuSpend: Rebound;
   };
 }
 

@@ -2,9 +2,6 @@
 // sized so that the fleet the model needs at month 0 matches Epoch AI's count of installed GPUs.
 import type { DerivedSource } from './article-source';
 
-/** Hours in an average month: 8,760 h / 12. */
-export const HOURS_PER_MONTH = 730;
-
 const FLEET_ARITHMETIC =
   'Fleet GPU-hours per month at start: 4.7e6 H100-equivalents (Epoch, end 2024) × 730 h × fleetUtilization 0.7 = 2.4017e9 GPU-hours/month; inference share 1/2 (Deloitte, [uncertain]) → 1.2008e9 GPU-hours/month for inference and 1.2008e9 for training.';
 

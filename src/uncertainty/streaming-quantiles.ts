@@ -69,11 +69,12 @@ export class StreamingQuantiles {
   /** Values added to each cell (the same for every cell: rows are added whole). */
   private count = 0;
   /**
-   * Per cell, `pilot` slots: the exact pilot values, then (once fitted) a block of pending values.
-   * Binning a cell's block in one go keeps its counts in L1 cache; binning each value as it comes
-   * would jump across all cells' counts (megabytes) for every sample.
+   * Per cell, `slots` values: the exact pilot values, then (once fitted, in a smaller buffer) a
+   * block of pending values. Binning a cell's block in one go keeps its counts in cache; binning
+   * each value as it comes would jump across all cells' counts (megabytes) for every sample.
    */
   private buffer: Float64Array;
+  private slots: number;
   /** Values waiting in each cell's slots. */
   private pending = 0;
   private readonly block: number;
@@ -94,6 +95,7 @@ export class StreamingQuantiles {
     this.pilot = Math.max(2, Math.floor(options.pilot ?? 256));
     this.bins = Math.max(8, Math.floor(options.bins ?? 1024));
     this.block = Math.min(this.pilot, 64);
+    this.slots = this.pilot;
     this.buffer = new Float64Array(cells * this.pilot);
     this.isLog = new Uint8Array(cells);
     this.lo = new Float64Array(cells);
@@ -108,9 +110,9 @@ export class StreamingQuantiles {
    * sample, then `endSample()`.
    */
   addRow(offset: number, values: Float64Array, length: number): void {
-    const { buffer, pilot } = this;
-    let at = offset * pilot + this.pending;
-    for (let i = 0; i < length; i++, at += pilot) buffer[at] = values[i];
+    const { buffer, slots } = this;
+    let at = offset * slots + this.pending;
+    for (let i = 0; i < length; i++, at += slots) buffer[at] = values[i];
   }
 
   /** Marks the end of one sample (one value added to every cell). */
@@ -126,36 +128,49 @@ export class StreamingQuantiles {
     return this.count;
   }
 
-  /** Bins every pending value of every cell. */
+  /** Bins every pending value of every cell, one cell at a time. */
   private flush(): void {
-    const { buffer, pilot, counts, isLog, lo, scale, bins, min, max } = this;
-    const stride = bins + 2;
+    const { buffer, slots, isLog, lo, min, max } = this;
     const n = this.pending;
     for (let cell = 0; cell < this.cells; cell++) {
-      const first = cell * pilot;
-      const log = isLog[cell] === 1;
-      const start = lo[cell];
-      const perUnit = scale[cell];
-      const base = cell * stride + 1;
+      const first = cell * slots;
       let low = min[cell];
       let high = max[cell];
-      for (let k = 0; k < n; k++) {
-        const v = buffer[first + k];
+      for (let k = first; k < first + n; k++) {
+        const v = buffer[k];
         if (v < low) low = v;
         if (v > high) high = v;
-        let g = v;
-        if (log) {
-          F64[0] = v;
-          g = I32[HIGH] + U32[LOW] * TWO_POW_MINUS_32;
-        }
-        const x = (g - start) * perUnit;
-        if (x >= 0 && x < bins) counts[base + (x | 0)]++;
-        else this.binOutside(cell, v, x);
       }
       min[cell] = low;
       max[cell] = high;
+      // Two loops rather than a branch per value: a cell's scale never changes.
+      if (isLog[cell] === 1) this.binLog(cell, first, n, lo[cell]);
+      else this.binLinear(cell, first, n, lo[cell]);
     }
     this.pending = 0;
+  }
+
+  private binLinear(cell: number, first: number, n: number, start: number): void {
+    const { buffer, counts, bins } = this;
+    const perUnit = this.scale[cell];
+    const base = cell * (bins + 2) + 1;
+    for (let k = first; k < first + n; k++) {
+      const x = (buffer[k] - start) * perUnit;
+      if (x >= 0 && x < bins) counts[base + (x | 0)]++;
+      else this.binOutside(cell, buffer[k], x);
+    }
+  }
+
+  private binLog(cell: number, first: number, n: number, start: number): void {
+    const { buffer, counts, bins } = this;
+    const perUnit = this.scale[cell];
+    const base = cell * (bins + 2) + 1;
+    for (let k = first; k < first + n; k++) {
+      F64[0] = buffer[k];
+      const x = (I32[HIGH] + U32[LOW] * TWO_POW_MINUS_32 - start) * perUnit;
+      if (x >= 0 && x < bins) counts[base + (x | 0)]++;
+      else this.binOutside(cell, buffer[k], x);
+    }
   }
 
   /** NaN, and values below or above the fitted range (x < 0 or NaN also catches v ≤ 0 on a log scale). */
@@ -189,6 +204,9 @@ export class StreamingQuantiles {
       this.scale[cell] = this.bins / (2 * span);
     }
     this.flush();
+    // From now on only a block per cell waits: a compact buffer keeps those writes in cache.
+    this.slots = this.block;
+    this.buffer = new Float64Array(this.cells * this.block);
   }
 
   /** Quantile `p` of one cell, in the unit of its values; NaN if the cell holds no number. */

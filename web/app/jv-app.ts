@@ -19,6 +19,7 @@ import { baselineScenario, initialState } from './app-init';
 import { appStyles } from './app.styles';
 import { timeChartSpecs } from './chart-models';
 import { elasticitySpec } from './elasticity-model';
+import { keepIfSame } from './spec-memo';
 import { resolveScenario } from '../state/resolve-state';
 import type { Scenario } from '../../src/model/types';
 import './app-header';
@@ -98,8 +99,11 @@ export class JevonsApp extends LitElement {
   private onState(s: AppState, first = false, inputTime = performance.now()): void {
     const previous = this.app;
     this.app = s;
-    document.documentElement.lang = localeOf(s.lang);
-    document.title = `${t(s.lang, 'app.title')} — ${t(s.lang, 'app.tagline')}`;
+    if (first || previous.lang !== s.lang) {
+      // Only on a change: rewriting <html lang> invalidates style for the whole page.
+      document.documentElement.lang = localeOf(s.lang);
+      document.title = `${t(s.lang, 'app.title')} — ${t(s.lang, 'app.tagline')}`;
+    }
     if (first || previous.theme !== s.theme) applyTheme(s.theme);
     if (first || previous.baseline !== s.baseline) {
       void baselineScenario(s.baseline).then((b) => {
@@ -121,11 +125,18 @@ export class JevonsApp extends LitElement {
   }
 
   private run(s: AppState, inputTime: number): void {
+    const start = performance.now();
     const view = computeView(s.scenario, this.baseline);
+    const computed = performance.now();
     const elasticity = s.scenario.parameters.elasticity;
     this.view = view;
-    this.specs = timeChartSpecs(view, s.lang);
+    const previous = this.specs;
+    this.specs = timeChartSpecs(view, s.lang).map((spec, i) => keepIfSame(previous[i], spec));
     this.elasticity = elasticitySpec(view, typeof elasticity === 'number' ? elasticity : Number.NaN, s.lang);
+    // User Timing entries, read by scripts/bench-web.mjs to split the latency into its parts.
+    performance.measure('jv:wait', { start: inputTime, end: start });
+    performance.measure('jv:compute', { start, end: computed });
+    performance.measure('jv:specs', { start: computed, end: performance.now() });
     void this.announceRendered(inputTime);
   }
 
@@ -136,6 +147,7 @@ export class JevonsApp extends LitElement {
     );
     await Promise.all([...parts].map((p) => p.updateComplete));
     const detail: RenderedDetail = { inputTime, renderedAt: performance.now() };
+    performance.measure('jv:render', { start: inputTime, end: detail.renderedAt });
     this.dispatchEvent(new CustomEvent('jv-rendered', { detail, bubbles: true, composed: true }));
   }
 

@@ -1,9 +1,9 @@
-import type { ParameterDef } from '../../models/schema';
+import { PARAM_IDS, type ParameterDef } from '../../models/schema';
 // The engine modules directly, not src/index: the index re-exports the parser, which pulls in mathjs.
 import { jevons } from '../../src/engine/jevons';
 import { simulate } from '../../src/engine/simulate';
 import { type SweepResult, sweep } from '../../src/engine/sweep';
-import type { JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
+import type { BreakEven, JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
 import { paramDef } from './catalogue';
 
 /** Points on the Jevons panel's spend-against-elasticity curve. */
@@ -33,6 +33,7 @@ export function sweepElasticities(
 
 const elasticities = sweepElasticities();
 let cachedBaseline: { scenario: Scenario; result: SimulationResult } | null = null;
+let cachedCurve: { scenario: Scenario; sweep: SweepResult; breakEven: BreakEven } | null = null;
 
 function runBaseline(scenario: Scenario): SimulationResult {
   // A preset or saved baseline does not move with the sliders: run it once per choice.
@@ -40,15 +41,34 @@ function runBaseline(scenario: Scenario): SimulationResult {
   return cachedBaseline.result;
 }
 
+/** True when two scenarios differ at most in the elasticity (values compared by identity). */
+export function sameExceptElasticity(a: Scenario, b: Scenario): boolean {
+  if (a.demandCurve !== b.demandCurve) return false;
+  for (const id of PARAM_IDS) {
+    if (id !== 'elasticity' && a.parameters[id] !== b.parameters[id]) return false;
+  }
+  return true;
+}
+
 /**
  * Runs the verdict (three runs + break-even), the elasticity sweep and the baseline for a scenario.
- * `baseline` null means the engine's base run (the shock switched off).
+ * `baseline` null means the engine's base run (the shock switched off). The sweep and the
+ * break-even elasticity do not depend on the current elasticity, so while only the elasticity
+ * slider moves they are reused and each input costs three runs.
  */
 export function computeView(scenario: Scenario, baseline: Scenario | null): SimulationView {
-  const result = jevons(scenario, { breakEven: true });
+  const reuse = cachedCurve !== null && sameExceptElasticity(cachedCurve.scenario, scenario);
+  const result = jevons(scenario, { breakEven: !reuse });
+  if (!reuse || !cachedCurve) {
+    cachedCurve = {
+      scenario,
+      sweep: sweep(scenario, 'elasticity', elasticities),
+      breakEven: result.breakEvenElasticity,
+    };
+  }
   return {
-    jevons: result,
-    sweep: sweep(scenario, 'elasticity', elasticities),
+    jevons: reuse ? { ...result, breakEvenElasticity: cachedCurve.breakEven } : result,
+    sweep: cachedCurve.sweep,
     baseline: baseline ? runBaseline(baseline) : result.base,
   };
 }

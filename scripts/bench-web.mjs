@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm run bench:web`: how fast the built app answers, measured in Chromium against `vite preview`.
+// Builds nothing: run `npm run build:web` first. Prints
+//   - latency from a slider's input event to the charts and the verdict redrawn (the app's
+//     `jv-rendered` event carries both timestamps), over 200 keyboard steps: p50 / p95 / max;
+//   - the gzip size of the initial JavaScript (entry chunk + its static imports) and, apart, of the
+//     chunks loaded on demand (the expression parser with mathjs, chart export);
+//   - the time from navigation to the first full render (the app usable).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, ROOT, startPreview } from '../test/browser/chromium.mjs';
+
+const STEPS = 200;
+const DIST = join(ROOT, 'dist-web');
+const PORT = Number(process.env.BENCH_PORT ?? 4173);
+
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** Entry chunk and everything it imports statically; every other .js chunk is lazy. */
+function bundleSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no module script in dist-web/index.html');
+  const initial = new Set();
+  const visit = (file) => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    const text = readFileSync(join(DIST, file), 'utf8');
+    // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`, not `import("./x.js")`.
+    for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      visit(join('assets', m[1]));
+    }
+  };
+  visit(entry);
+  const all = readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join('assets', f));
+  const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
+  const initialFiles = [...initial].map((f) => ({ file: f, gzip: gz(f) }));
+  const lazyFiles = all.filter((f) => !initial.has(f)).map((f) => ({ file: f, gzip: gz(f) }));
+  const mathjsInitial = [...initial].some((f) =>
+    /typed-function|createUnitDependencies|mathjs/.test(readFileSync(join(DIST, f), 'utf8')),
+  );
+  return { initialFiles, lazyFiles, mathjsInitial };
+}
+
+function summary(sorted) {
+  const q = (p) => quantile(sorted, p).toFixed(2);
+  return `p50 ${q(0.5)} ms   p95 ${q(0.95)} ms   max ${sorted.at(-1).toFixed(2)} ms`;
+}
+
+/** Presses arrow keys on a slider `steps` times, each after the previous redraw; returns sorted latencies. */
+async function drive(page, label, steps) {
+  const range = page.getByRole('slider', { name: label, exact: true });
+  await range.focus();
+  await page.evaluate(() => {
+    window.__jv.latencies = [];
+  });
+  for (let i = 0; i < steps; i++) {
+    const before = await page.evaluate(() => window.__jv.latencies.length);
+    // Back and forth so the value stays inside the range (a step at the end would not fire input).
+    await range.press(Math.floor(i / 20) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction((n) => window.__jv.latencies.length > n, before);
+  }
+  return (await page.evaluate(() => window.__jv.latencies)).sort((a, b) => a - b);
+}
+
+const RECORD = `
+  window.__jv = { latencies: [], first: null };
+  document.addEventListener('jv-rendered', (e) => {
+    const { inputTime, renderedAt } = e.detail;
+    if (window.__jv.first === null) window.__jv.first = renderedAt;
+    window.__jv.latencies.push(renderedAt - inputTime);
+  });
+`;
+
+async function main() {
+  const sizes = bundleSizes();
+  const server = await startPreview(PORT);
+  const { context, close } = await launchChromium();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(RECORD);
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__jv.first !== null);
+    const interactive = await page.evaluate(() => window.__jv.first);
+    const elasticity = await drive(page, 'Price elasticity of demand', STEPS);
+    // Any other slider also re-runs the elasticity sweep and the break-even search.
+    const other = await drive(page, 'Tokens-per-task growth', STEPS / 2);
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    const total = sizes.initialFiles.reduce((s, f) => s + f.gzip, 0);
+    console.log('input → charts + verdict redrawn (target p95 < 8 ms):');
+    console.log(`  elasticity slider, ${elasticity.length} keyboard steps: ${summary(elasticity)}`);
+    console.log(`  tokens-per-task growth slider, ${other.length} keyboard steps: ${summary(other)}`);
+    console.log(`initial JavaScript (gzip -9): ${kb(total)}   (target < 120 KB)`);
+    for (const f of sizes.initialFiles) console.log(`  ${f.file}  ${kb(f.gzip)}`);
+    console.log(`mathjs in the initial JavaScript: ${sizes.mathjsInitial ? 'YES' : 'no'}`);
+    console.log('loaded on demand:');
+    for (const f of sizes.lazyFiles) console.log(`  ${f.file}  ${kb(f.gzip)}`);
+    console.log(
+      `navigation → first full render (interactive): ${interactive.toFixed(0)} ms   (target < 1000 ms)`,
+    );
+  } finally {
+    await close();
+    server.stop();
+  }
+}
+
+await main();

@@ -29,7 +29,9 @@ export {
   type SensitivityOptions,
   type SensitivityResult,
   type SwingRange,
+  rankCorrelations,
   sensitivity,
   type TornadoRow,
+  tornado,
 } from './sensitivity';
 export { type Proportion, spearman, wilsonProportion } from './stats';

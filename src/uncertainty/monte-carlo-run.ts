@@ -56,6 +56,11 @@ export class MonteCarloRun {
   private readonly wsScen: Workspace;
   private readonly quantiles: StreamingQuantiles;
   private readonly inputValues: Float64Array;
+  /** Calendar-year slot of each month, the year labels, and scratch rows for the derived series. */
+  private readonly yearOf: Int32Array;
+  private readonly years: string[];
+  private readonly hoursRow: Float64Array;
+  private readonly yearRow: Float64Array;
   private readonly outputs: SampleOutputs;
   private backfireCount = 0;
 
@@ -90,7 +95,14 @@ export class MonteCarloRun {
     this.wsBase = createWorkspace(this.months);
     this.wsMech = createWorkspace(this.months);
     this.wsScen = createWorkspace(this.months);
-    this.quantiles = new StreamingQuantiles(SERIES_IDS.length * this.months, setup.quantiles);
+    const labels = Array.from({ length: this.months }, (_, t) => monthIndexToLabel(this.startMonth + t));
+    this.years = [...new Set(labels.map((label) => label.slice(0, 4)))];
+    this.yearOf = Int32Array.from(labels, (label) => this.years.indexOf(label.slice(0, 4)));
+    this.hoursRow = new Float64Array(this.months);
+    this.yearRow = new Float64Array(this.years.length);
+    // Cells: every series by month, then total GPU-hours by month, then GPU spend by calendar year.
+    const cells = (SERIES_IDS.length + 1) * this.months + this.years.length;
+    this.quantiles = new StreamingQuantiles(cells, setup.quantiles);
     this.inputValues = new Float64Array(this.samples * sampler.ids.length);
     const n = this.samples;
     this.outputs = {
@@ -120,6 +132,7 @@ export class MonteCarloRun {
       for (let s = 0; s < SERIES_IDS.length; s++) {
         this.quantiles.addRow(s * months, scenSeries[SERIES_IDS[s]], months);
       }
+      this.addDerived();
       this.quantiles.endSample();
       const spend = totals.rebound.gpuSpend;
       out.cumulativeGpuSpendDemanded[i] = totals.scenario.cumulativeGpuSpendDemanded;
@@ -131,6 +144,20 @@ export class MonteCarloRun {
     }
     this.done = end;
     return end;
+  }
+
+  /** Sums that are not series of their own: a quantile of a sum is not the sum of quantiles. */
+  private addDerived(): void {
+    const { inferenceGpuHours, trainingGpuHours, gpuSpend } = this.wsScen.series;
+    const { hoursRow, yearRow, yearOf, months } = this;
+    yearRow.fill(0);
+    for (let t = 0; t < months; t++) {
+      hoursRow[t] = inferenceGpuHours[t] + trainingGpuHours[t];
+      yearRow[yearOf[t]] += gpuSpend[t];
+    }
+    const offset = SERIES_IDS.length * months;
+    this.quantiles.addRow(offset, hoursRow, months);
+    this.quantiles.addRow(offset + months, yearRow, yearRow.length);
   }
 
   /**
@@ -159,6 +186,13 @@ export class MonteCarloRun {
       parameterIds: [...this.parameterIds],
       quantileKeys: QUANTILE_KEYS,
       quantiles,
+      derived: {
+        gpuHours: this.quantiles.bands(SERIES_IDS.length * this.months, this.months),
+        gpuSpendByYear: {
+          years: [...this.years],
+          bands: this.quantiles.bands((SERIES_IDS.length + 1) * this.months, this.years.length),
+        },
+      },
       totals,
       probabilityBackfire: wilsonProportion(this.backfireCount, n),
       undefinedShare: n > 0 ? undefinedCount / n : 0,

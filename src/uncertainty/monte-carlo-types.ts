@@ -26,6 +26,13 @@ export interface MonteCarloResult {
   quantileKeys: readonly QuantileKey[];
   /** p5 … p95 per month for every series, in the units of SERIES_UNITS. */
   quantiles: Record<SeriesId, QuantileBands>;
+  /** Bands of sums the charts show (quantiles of a sum are not sums of quantiles). */
+  derived: {
+    /** Inference + training GPU-hours per month. */
+    gpuHours: QuantileBands;
+    /** GPU spend summed per calendar year ("YYYY" labels; a partial first or last year included), USD. */
+    gpuSpendByYear: { years: string[]; bands: QuantileBands };
+  };
   /** Exact quantiles of each per-sample total (same units); null when no sample had a defined value. */
   totals: Record<keyof SampleOutputs, QuantileSummary | null>;
   /**

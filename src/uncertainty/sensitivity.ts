@@ -95,8 +95,26 @@ const bySwing = (rows: TornadoRow[]) =>
  */
 export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): SensitivityResult {
   const range = options.range ?? 'slider';
-  const inputs = toModelInputs(scenario);
   const distributions = resolveDistributions(scenario, options.distributions);
+  const samples = options.samples ?? 1000;
+  const mc =
+    options.monteCarlo ??
+    (samples > 0
+      ? monteCarlo(scenario, { samples, seed: options.seed ?? 1, distributions: options.distributions })
+      : null);
+  return {
+    range,
+    ...tornado(toModelInputs(scenario), distributions, range),
+    global: mc ? rankCorrelations(mc) : null,
+  };
+}
+
+/** The one-at-a-time part of `sensitivity`, from flattened inputs (the Web Worker's entry). */
+export function tornado(
+  inputs: ModelInputs,
+  distributions: Distributions,
+  range: SwingRange,
+): Pick<SensitivityResult, 'base' | 'tornado'> {
   const months = inputs.p.horizonMonths;
   const ws = [createWorkspace(months), createWorkspace(months), createWorkspace(months)] as const;
   const evaluate = (trial: ModelInputs): Outputs => {
@@ -127,10 +145,8 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
     );
   }
   return {
-    range,
     base: { gpuSpendDemanded: base.spend, reboundGpuSpend: base.rebound },
     tornado: { gpuSpendDemanded: bySwing(spendRows), reboundGpuSpend: bySwing(reboundRows) },
-    global: globalMeasure(scenario, options),
   };
 }
 
@@ -143,12 +159,8 @@ function swingEnds(id: ParamId, range: SwingRange, distributions: Distributions)
   return [compiled.quantile(0.05), compiled.quantile(0.95)];
 }
 
-function globalMeasure(scenario: Scenario, options: SensitivityOptions): SensitivityResult['global'] {
-  const samples = options.samples ?? 1000;
-  if (!options.monteCarlo && samples === 0) return null;
-  const mc =
-    options.monteCarlo ??
-    monteCarlo(scenario, { samples, seed: options.seed ?? 1, distributions: options.distributions });
+/** Spearman ρ of each sampled parameter with the outputs of a finished Monte Carlo, by |ρ| on spend. */
+export function rankCorrelations(mc: MonteCarloResult): NonNullable<SensitivityResult['global']> {
   const k = mc.parameterIds.length;
   const rows = mc.parameterIds.map((paramId, j) => {
     const column = new Float64Array(mc.samples);

@@ -145,3 +145,20 @@ describe('monteCarlo: probability of backfire', () => {
     expect(high.undefinedShare).toBe(0);
   });
 });
+
+describe('monteCarlo: nothing uncertain', () => {
+  it('collapses every band onto the deterministic run, derived sums included', () => {
+    const scenario = shortScenario(30);
+    const r = monteCarlo(scenario, { samples: 20, seed: 1, distributions: {} });
+    const run = jevons(scenario, { breakEven: false }).scenario;
+    for (const id of SERIES_IDS) {
+      for (const key of QUANTILE_KEYS) expect([...r.quantiles[id][key]]).toEqual([...run.series[id]]);
+    }
+    const hours = run.series.inferenceGpuHours.map((h, t) => h + run.series.trainingGpuHours[t]);
+    expect([...r.derived.gpuHours.p95]).toEqual([...hours]);
+    expect(r.derived.gpuSpendByYear.years).toEqual(['2025', '2026', '2027']);
+    const firstYear = run.series.gpuSpend.slice(0, 12).reduce((a, b) => a + b, 0);
+    expect(r.derived.gpuSpendByYear.bands.p50[0]).toBe(firstYear);
+    expect(r.parameterIds).toEqual([]);
+  });
+});

@@ -43,6 +43,27 @@ export class AppHeader extends LitElement {
     this.dispatchEvent(new CustomEvent('jv-action', { detail: action, bubbles: true, composed: true }));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('click', this.closeMenuOutside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('click', this.closeMenuOutside);
+  }
+
+  /** A click anywhere outside the open menu closes it, as a menu should. */
+  private readonly closeMenuOutside = (e: MouseEvent) => {
+    if (this.menu?.open && !e.composedPath().includes(this.menu)) this.menu.open = false;
+  };
+
+  private onMenuKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.menu.open) return;
+    this.menu.open = false;
+    this.menu.querySelector('summary')?.focus();
+  }
+
   private onFile(): void {
     const file = this.fileInput.files?.[0];
     if (file) this.act({ type: 'import', file });
@@ -116,7 +137,7 @@ export class AppHeader extends LitElement {
         >
           ${t(lang, 'header.languageSwitch')}
         </button>
-        <details class="menu">
+        <details class="menu" @keydown=${this.onMenuKey}>
           <summary aria-label=${t(lang, 'menu.label')}>${t(lang, 'menu.open')}</summary>
           <ul>
             ${this.menuItem(t(lang, 'menu.save'), () => this.act({ type: 'save' }))}

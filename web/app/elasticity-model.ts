@@ -15,7 +15,8 @@ export function elasticitySpec(view: SimulationView, elasticity: number, lang: L
     title: t(lang, 'jevons.curveTitle'),
     xLabel: t(lang, 'axis.elasticity'),
     formatX: (v) => formatNumber(v, lang, 2),
-    y: valueAxis(t(lang, 'axis.cumulativeSpend'), 'USD', 'linear', lang),
+    // Log: spend at high elasticities runs orders of magnitude above the break-even region.
+    y: valueAxis(t(lang, 'axis.cumulativeSpend'), 'USD', 'log', lang),
     values: sweep.values,
     scenario: sweep.scenario.gpuSpend,
     base: sweep.base.gpuSpend,

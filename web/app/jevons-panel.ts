@@ -5,6 +5,7 @@ import type { Display } from '../i18n/format';
 import { type Lang, t } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
 import type { SimulationView } from '../state/simulation';
+import type { ExportChartDetail } from './chart-grid';
 import { chartUpdates } from './chart-updates';
 import { breakEvenDisplay, reboundDisplay, verdictSentence } from './verdict';
 
@@ -73,6 +74,25 @@ export class JevonsPanel extends LitElement {
       display: block;
       min-height: 240px;
     }
+    .tools {
+      display: flex;
+      justify-content: flex-end;
+      gap: 0.4rem;
+    }
+    button {
+      font: inherit;
+      font-size: 0.78rem;
+      color: var(--jv-text);
+      background: var(--jv-surface-2);
+      border: 1px solid var(--jv-border);
+      border-radius: 4px;
+      padding: 0.15rem 0.5rem;
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--jv-focus);
+      outline-offset: 2px;
+    }
   `;
 
   @property({ attribute: false }) view: SimulationView | null = null;
@@ -95,6 +115,34 @@ export class JevonsPanel extends LitElement {
     </div>`;
   }
 
+  private exportChart(format: 'svg' | 'png'): void {
+    const chart = this.renderRoot.querySelector<HTMLElement>('jv-elasticity-chart');
+    if (!chart) return;
+    const detail: ExportChartDetail = { chart, id: 'elasticity', format };
+    this.dispatchEvent(new CustomEvent('jv-export-chart', { detail, bubbles: true, composed: true }));
+  }
+
+  private renderChart(spec: ElasticityChartSpec) {
+    const lang = this.language;
+    return html`<jv-elasticity-chart .spec=${spec}></jv-elasticity-chart>
+      <div class="tools">
+        <button
+          type="button"
+          aria-label=${t(lang, 'chart.exportSvgLabel', { title: spec.title })}
+          @click=${() => this.exportChart('svg')}
+        >
+          ${t(lang, 'chart.exportSvg')}
+        </button>
+        <button
+          type="button"
+          aria-label=${t(lang, 'chart.exportPngLabel', { title: spec.title })}
+          @click=${() => this.exportChart('png')}
+        >
+          ${t(lang, 'chart.exportPng')}
+        </button>
+      </div>`;
+  }
+
   override render() {
     const { view, language: lang } = this;
     if (!view) return html`<h2>${t(lang, 'jevons.title')}</h2>`;
@@ -111,7 +159,7 @@ export class JevonsPanel extends LitElement {
         ${this.figure(t(lang, 'jevons.reboundHours'), reboundDisplay(rebound.gpuHours, lang))}
         ${this.figure(t(lang, 'jevons.breakEven'), breakEvenDisplay(breakEvenElasticity.value, range, lang))}
       </dl>
-      ${this.chartSpec ? html`<jv-elasticity-chart .spec=${this.chartSpec}></jv-elasticity-chart>` : nothing}
+      ${this.chartSpec ? this.renderChart(this.chartSpec) : nothing}
       <slot name="tornado"></slot>`;
   }
 }

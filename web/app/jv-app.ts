@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
 import '../charts/elasticity-chart';
 import '../charts/time-chart';
@@ -17,7 +17,7 @@ import { damagedSavedProblems } from './app-actions';
 import { onExportChart, onHeaderAction, onSavedAction } from './app-handlers';
 import { baselineScenario, initialState } from './app-init';
 import { appStyles } from './app.styles';
-import { timeChartSpecs } from './chart-models';
+import { type ChartBands, timeChartSpecs } from './chart-models';
 import { elasticitySpec } from './elasticity-model';
 import { keepIfSame } from './spec-memo';
 import { resolveScenario } from '../state/resolve-state';
@@ -49,6 +49,11 @@ export class JevonsApp extends LitElement {
   static override styles = appStyles;
 
   readonly store: AppStore;
+  /**
+   * Monte Carlo bands per time chart (issue 4: the uncertainty module sets this when its run
+   * finishes); drawn around the scenario's lines from the next redraw on.
+   */
+  @property({ attribute: false }) bands: ChartBands = {};
   @state() private view: SimulationView | null = null;
   @state() private specs: readonly TimeChartSpec[] = [];
   @state() private elasticity: ElasticityChartSpec | null = null;
@@ -118,6 +123,10 @@ export class JevonsApp extends LitElement {
     this.requestUpdate();
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('bands') && changed.get('bands') !== undefined) this.scheduler.request(this.store.state);
+  }
+
   private writeUrl(): void {
     const hash = encodeState(this.store.state);
     if (location.hash.slice(1) !== hash)
@@ -131,7 +140,7 @@ export class JevonsApp extends LitElement {
     const elasticity = s.scenario.parameters.elasticity;
     this.view = view;
     const previous = this.specs;
-    this.specs = timeChartSpecs(view, s.lang).map((spec, i) => keepIfSame(previous[i], spec));
+    this.specs = timeChartSpecs(view, s.lang, this.bands).map((spec, i) => keepIfSame(previous[i], spec));
     this.elasticity = elasticitySpec(view, typeof elasticity === 'number' ? elasticity : Number.NaN, s.lang);
     // User Timing entries, read by scripts/bench-web.mjs to split the latency into its parts.
     performance.measure('jv:wait', { start: inputTime, end: start });
@@ -193,7 +202,12 @@ export class JevonsApp extends LitElement {
           ></jv-param-panel>
         </aside>
         <section class="results" id="results" tabindex="-1" aria-label=${t(lang, 'jevons.title')}>
-          <jv-jevons-panel .view=${this.view} .chartSpec=${this.elasticity} .language=${lang}></jv-jevons-panel>
+          <jv-jevons-panel
+            .view=${this.view}
+            .chartSpec=${this.elasticity}
+            .language=${lang}
+            @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
+          ></jv-jevons-panel>
           <jv-chart-grid
             .specs=${this.specs}
             .language=${lang}

@@ -25,6 +25,12 @@ export class SourceDialog extends LitElement {
     dialog::backdrop {
       background: rgb(0 0 0 / 45%);
     }
+    .top {
+      display: flex;
+      justify-content: space-between;
+      align-items: flex-start;
+      gap: 1rem;
+    }
     h2 {
       font-size: 1.05rem;
       margin: 0 0 0.4rem;
@@ -129,13 +135,15 @@ export class SourceDialog extends LitElement {
       aria-labelledby="title"
       @close=${() => this.dispatchEvent(new Event('jv-close'))}
     >
-      <h2 id="title">${t(lang, 'sources.title', { label })}</h2>
+      <div class="top">
+        <h2 id="title">${t(lang, 'sources.title', { label })}</h2>
+        <button type="button" autofocus @click=${this.close}>${t(lang, 'sources.close')}</button>
+      </div>
       <p class="desc">${pick(def.description, lang)}</p>
       <p class="meta">${t(lang, 'sources.default', { value: formatParam(def, def.value, lang) })}</p>
       <ol>
         ${def.sources.map((s) => this.renderSource(s))}
       </ol>
-      <button type="button" autofocus @click=${this.close}>${t(lang, 'sources.close')}</button>
     </dialog>`;
   }
 }

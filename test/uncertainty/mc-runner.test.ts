@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { SERIES_IDS, type Scenario } from '../../src/model/types';
+import { defaultScenario } from '../../src/scenario/from-preset';
+import { monteCarlo } from '../../src/uncertainty/monte-carlo';
+import { QUANTILE_KEYS } from '../../src/uncertainty/quantiles';
+import { toPayload } from '../../web/uncertainty/mc-protocol';
+import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
+import { McScheduler, type McStatus } from '../../web/uncertainty/mc-scheduler';
+
+function scenario(elasticity = 1.2): Scenario {
+  const s = defaultScenario();
+  s.parameters.horizonMonths = 24;
+  s.parameters.elasticity = elasticity;
+  return s;
+}
+
+describe('the in-process runner (the worker message path, in Node)', () => {
+  it('returns bit-identical numbers to monteCarlo() called directly', async () => {
+    const runner = createInProcessRunner();
+    const outcome = await runner.run(toPayload(scenario(), { samples: 400, seed: 11 }));
+    const direct = monteCarlo(scenario(), { samples: 400, seed: 11 });
+    if (outcome.status !== 'done') throw new Error(outcome.status);
+    const r = outcome.result;
+    for (const id of SERIES_IDS) {
+      for (const key of QUANTILE_KEYS) expect(r.quantiles[id][key]).toEqual(direct.quantiles[id][key]);
+    }
+    expect(r.probabilityBackfire).toEqual(direct.probabilityBackfire);
+    expect(r.derived.gpuSpendByYear.bands.p50).toEqual(direct.derived.gpuSpendByYear.bands.p50);
+    expect(r.sensitivity.tornado.reboundGpuSpend.length).toBeGreaterThan(0);
+    expect(r.sensitivity.global?.samples).toBe(400);
+    runner.terminate();
+  });
+
+  it('abandons a run when a newer one arrives, between chunks', async () => {
+    const runner = createInProcessRunner({ chunk: 50 });
+    const progressA: number[] = [];
+    const a = runner.run(toPayload(scenario(0.8), { samples: 5000, seed: 1 }), (done) =>
+      progressA.push(done),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const b = runner.run(toPayload(scenario(1.6), { samples: 200, seed: 1 }));
+    expect(await a).toEqual({ status: 'superseded' });
+    const outcome = await b;
+    expect(outcome.status).toBe('done');
+    expect(progressA.length).toBeGreaterThan(0);
+    expect(Math.max(...progressA)).toBeLessThan(5000);
+    runner.terminate();
+  });
+
+  it('reports an invalid request as an error, not a crash', async () => {
+    const runner = createInProcessRunner();
+    const payload = { ...toPayload(scenario(), { samples: 10, seed: 1 }), samples: 0 };
+    const outcome = await runner.run(payload);
+    expect(outcome.status).toBe('error');
+    if (outcome.status === 'error') expect(outcome.message).toMatch(/samples: must be an integer from 1/);
+    runner.terminate();
+  });
+});
+
+describe('McScheduler', () => {
+  it('turns a burst of inputs into one run with the latest scenario', async () => {
+    const runner = createInProcessRunner();
+    const statuses: McStatus['state'][] = [];
+    let resolveResult: (value: { elasticity: number; p: number }) => void = () => {};
+    const received = new Promise<{ elasticity: number; p: number }>((resolve) => {
+      resolveResult = resolve;
+    });
+    const scheduler = new McScheduler(
+      runner,
+      { samples: 300, seed: 2 },
+      (result, s) =>
+        resolveResult({ elasticity: s.parameters.elasticity as number, p: result.probabilityBackfire.value }),
+      (status) => statuses.push(status.state),
+    );
+    const burst = Array.from({ length: 41 }, (_, i) => scenario(0.5 + i * 0.05));
+    for (const s of burst) scheduler.request(s);
+    const got = await received;
+    expect(scheduler.requestsSent).toBe(1);
+    expect(got.elasticity).toBeCloseTo(2.5, 12);
+    expect(statuses[0]).toBe('running');
+    expect(statuses.at(-1)).toBe('done');
+    // Asking again for the scenario it already has (the app re-renders with it) starts nothing.
+    scheduler.request(burst[40]);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(scheduler.requestsSent).toBe(1);
+    runner.terminate();
+  });
+});

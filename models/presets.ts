@@ -43,17 +43,17 @@ export const presets: Preset[] = [
       {
         kind: 'assumption',
         ref: 'Shock off, trends on',
-        note: 'challengerShareMax = 0 removes the cheap challenger and trainingEfficiencyAdoption = 0 the cheaper training; every other default stays, so the comparison with deepseek-shock isolates the shock.',
+        note: 'challengerShareMax = 0 removes the cheap challenger, incumbentResponse = 0 the incumbent’s answer to it, and trainingEfficiencyAdoption = 0 the cheaper training; every other default stays, so the comparison with deepseek-shock isolates the shock.',
       },
     ],
-    parameters: { challengerShareMax: 0, trainingEfficiencyAdoption: 0 },
+    parameters: { challengerShareMax: 0, trainingEfficiencyAdoption: 0, incumbentResponse: 0 },
   },
   {
     id: 'deepseek-shock',
     label: { en: 'The DeepSeek shock', zh: 'DeepSeek冲击' },
     description: {
-      en: 'The catalogue defaults: R1 at ~1/27 of o1’s price takes 40% of tokens, a DeepSeek-style 7% training cost spreads to 30% of training, demand elasticity 1.2.',
-      zh: '参数目录默认值:R1以约o1的1/27的价格拿下40%的token份额,DeepSeek式7%的训练成本推广到30%的训练,需求弹性1.2。',
+      en: 'The catalogue defaults: R1 at ~1/27 of o1’s price takes 40% of tokens, a DeepSeek-style 7% training cost spreads to 30% of training, demand elasticity 1.0 and tokens per task growing 1.5×/yr.',
+      zh: '参数目录默认值:R1以约o1的1/27的价格拿下40%的token份额,DeepSeek式7%的训练成本推广到30%的训练,需求弹性1.0,单任务token每年增长1.5倍。',
     },
     view: [
       {
@@ -69,26 +69,29 @@ export const presets: Preset[] = [
     id: 'jevons-bull',
     label: { en: 'Jevons bull', zh: '杰文斯乐观派' },
     description: {
-      en: 'Cheap AI becomes as ubiquitous as the internet: elastic demand (1.6, lighting’s 19th-century peak), faster and wider adoption, longer reasoning per task.',
-      zh: '廉价AI像互联网一样无处不在:需求富有弹性(1.6,接近19世纪照明的峰值),普及更快更广,单任务推理更长。',
+      en: 'Cheap AI becomes as ubiquitous as the internet: elastic demand (1.4, towards lighting’s 19th-century peak), faster and wider adoption, longer reasoning per task.',
+      zh: '廉价AI像互联网一样无处不在:需求富有弹性(1.4,趋近19世纪照明的峰值),普及更快更广,单任务推理更长。',
     },
     view: [
       Q003_KASS_JEVONS,
       Q000_INFERENCE_DEMAND,
       Q000_JEVONS,
       { ...Q001_TRUMP, note: 'Said on 2025-01-28, the day after the sell-off.' },
-      { ...FOUQUET_PEARSON_LIGHTING, note: 'Elasticity 1.6 sits just under lighting’s −1.7.' },
+      {
+        ...FOUQUET_PEARSON_LIGHTING,
+        note: 'Elasticity 1.4 sits between unit elasticity and lighting’s −1.7.',
+      },
       {
         kind: 'assumption',
         ref: 'Bull settings',
-        note: 'Adoption reaches 4× the start (businesses and agents, not only people, become users) with its midpoint a year out; tokens per task grow 2.5×/yr, between Epoch’s 2.2× for non-reasoning and 5× for reasoning output.',
+        note: 'Adoption reaches 4× the start (businesses and agents, not only people, become users) with its midpoint a year out; tokens per task grow 1.8×/yr, towards Epoch’s 2.2× for non-reasoning output. Constant elasticity compounds: with ε = 1.4 and prices falling 5.5× a year, demand for compute outruns any fleet within a year, so this preset shows the bull case’s logic, not a forecast of spend.',
       },
     ],
     parameters: {
-      elasticity: 1.6,
+      elasticity: 1.4,
       adoptionCeiling: 4,
       adoptionMidpointMonths: 12,
-      tokensPerTaskGrowthPerYear: 2.5,
+      tokensPerTaskGrowthPerYear: 1.8,
     },
   },
   {
@@ -125,14 +128,19 @@ export const presets: Preset[] = [
     id: 'epoch-fast-decline',
     label: { en: 'Epoch’s fast price decline', zh: 'Epoch快速降价' },
     description: {
-      en: 'The price of a fixed capability falls 40× a year (Epoch AI, GPT-4-level science questions) instead of Kass’s 5.5×.',
-      zh: '固定能力的价格每年下降40倍(Epoch AI,GPT-4水平科学问答),而非卡斯所说的5.5倍。',
+      en: 'The price of a fixed capability falls 40× a year (Epoch AI, GPT-4-level science questions) instead of Kass’s 5.5×, because the compute that capability needs falls 20× a year (smaller, distilled models) on top of better hardware.',
+      zh: '固定能力的价格每年下降40倍(Epoch AI,GPT-4水平科学问答),而非卡斯所说的5.5倍;原因是该能力所需算力每年下降20倍(更小的蒸馏模型),再加上硬件进步。',
     },
     view: [
       EPOCH_PRICE_DECLINE,
       { ...Q003_KASS_PRICE_HISTORY, note: 'Kass expects the trend towards cheaper models to continue.' },
+      {
+        kind: 'assumption',
+        ref: 'Costs keep pace with a 40× price fall',
+        note: 'A 40×/yr price fall with compute per token falling only 3×/yr would push prices below serving cost within about a year and a half (margin 96% → negative). A fixed capability gets that cheap because ever smaller models reach it, so this preset lets FLOP per token fall 20×/yr (the slider’s maximum; × 1.4 hardware = 28×/yr cost decline).',
+      },
     ],
-    parameters: { priceDeclinePerYear: 40 },
+    parameters: { priceDeclinePerYear: 40, algorithmicGainPerYear: 20 },
   },
   {
     id: 'reservation-curve',

@@ -46,7 +46,7 @@ export const demandParameters: ParameterDef[] = [
   },
   {
     id: 'elasticity',
-    value: 1.2,
+    value: 1,
     unit: '–',
     min: 0,
     max: 3,
@@ -60,7 +60,7 @@ export const demandParameters: ParameterDef[] = [
       zh: 'token需求长期价格弹性的绝对值 ε:D(x) = x^(−ε),x = P/P0,价格下降 1% 带来 ε% 的token增量。大于 1 时,价格越低,token总支出越高;保留价格曲线在 P0 处校准到同一点弹性。',
     },
     sources: elasticitySources,
-    uncertainty: { dist: 'triangular', min: 0.5, mode: 1.2, max: 2 },
+    uncertainty: { dist: 'triangular', min: 0.5, mode: 1, max: 2 },
   },
   {
     id: 'reservationSigma',
@@ -189,7 +189,7 @@ export const demandParameters: ParameterDef[] = [
   },
   {
     id: 'tokensPerTaskGrowthPerYear',
-    value: 2,
+    value: 1.5,
     unit: '×/yr',
     min: 0.5,
     max: 10,
@@ -218,15 +218,15 @@ export const demandParameters: ParameterDef[] = [
       },
       {
         kind: 'assumption',
-        ref: '2× per year',
-        note: 'Blended tokens are 3/4 input, which grows more slowly than reasoning output (5×/yr, Epoch); non-reasoning output grows 2.2×/yr. 2× per year weights the slower input growth with the shift towards reasoning and agents.',
+        ref: '1.5× per year',
+        note: 'Blended tokens are 3/4 input, which grows more slowly than reasoning output (5×/yr, Epoch); non-reasoning output grows 2.2×/yr. 1.5× per year weights the slower input growth with the shift towards reasoning and agents, and — with ε = 1 — keeps the no-shock world’s demand for GPU-hours growing about as fast as the fleet can (≈2×/yr), as the 2024–2025 capex plans assumed. 2× would make demanded GPU-hours grow ~2.6×/yr and outrun the fleet from 2026; the jevons-bull preset uses 2.2× (Epoch’s non-reasoning output growth).',
       },
       {
         kind: 'assumption',
         ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 1.2 … 2 … 4: from chat that barely lengthens to agents becoming the main workload (4–15× the tokens of chat, Anthropic).',
+        note: 'Uncertainty: triangular 1.1 … 1.5 … 4: from chat that barely lengthens to agents becoming the main workload (4–15× the tokens of chat, Anthropic).',
       },
     ],
-    uncertainty: { dist: 'triangular', min: 1.2, mode: 2, max: 4 },
+    uncertainty: { dist: 'triangular', min: 1.1, mode: 1.5, max: 4 },
   },
 ];

@@ -163,7 +163,7 @@ export const fleetParameters: ParameterDef[] = [
       {
         kind: 'assumption',
         ref: 'A supply-constrained default world',
-        note: 'With the catalogue defaults, demanded GPU-hours grow faster than the cap after the first year (before adoption: 5.5^1.2 × 2 / (3 × 1.4) ≈ 3.7× a year), so the default run reports a large and growing shortage. The model has no feedback from shortage to price, so read shortage as the gap between latent demand at falling prices and a fleet growing at the cap, not as a forecast of queues; the Jevons verdict is measured on compute demanded and is not affected.',
+        note: 'Without the shock, demanded GPU-hours grow about 5.5^1.0 × 1.5 / (3 × 1.4) ≈ 2× a year before adoption, close to this cap; the DeepSeek shock adds ~25% to demand for compute, which the fleet cannot absorb at once, so the default run shows a shortage (the "R1 is down" of 000) that persists while the fleet grows at the cap. Elastic settings (jevons-bull) outrun the cap entirely. The model has no feedback from shortage to price, so read shortage as the gap between latent demand at falling prices and a fleet growing at the cap, not as a forecast of queues; the Jevons verdict is measured on compute demanded and is not affected.',
       },
       {
         ...Q000_OUTAGE,

@@ -49,12 +49,12 @@ export const elasticitySources: Source[] = [
   },
   {
     kind: 'assumption',
-    ref: 'Default 1.2',
-    note: 'A value just above 1: the NBER provider-level −1.11 and lighting’s unit-elastic long run put ε near 1, and lighting’s −1.7 in its early decades shows more is possible for a young technology. 1.2 makes the default a mild Jevons case; with the default compute and price ratios the closed-form break-even for a full switch is ln(0.185)/ln(0.0366) ≈ 0.51, so the verdict is sensitive to ε below 1, which the efficiency-bear preset explores.',
+    ref: 'Default 1.0',
+    note: 'Unit elasticity: spending on light stayed ~0.72% of GDP for 300 years (Tsao et al.), the NBER provider-level estimate is −1.11, and lighting’s −1.7 in its early decades shows more is possible for a young technology (the jevons-bull preset). 1.0 is also what keeps the default world in balance: with tokens per task growing 1.5×/yr, demanded GPU-hours without the shock grow about 1.9–2.2× a year, close to the fleet’s 2×/yr cap (see the calibration source); 1.2 would make them grow ~3.7× a year and leave most demand unserved by 2027. With the default compute and price ratios the closed-form break-even for a full switch is ln(0.185)/ln(0.0366) ≈ 0.51, so ε = 1 is still a Jevons case; the verdict is sensitive to ε below 1, which the efficiency-bear preset explores.',
   },
   {
     kind: 'assumption',
     ref: 'Uncertainty',
-    note: 'Uncertainty: triangular 0.5 … 1.2 … 2.0. The low end is the kind of inelastic demand the bear case (UBS: lower capex at Amazon, Google, Meta) implies; the high end is beyond lighting’s peak −1.7, because early LLM use is expanding into tasks that were unaffordable.',
+    note: 'Uncertainty: triangular 0.5 … 1.0 … 2.0. The low end is the kind of inelastic demand the bear case (UBS: lower capex at Amazon, Google, Meta) implies; the high end is beyond lighting’s peak −1.7, because early LLM use is expanding into tasks that were unaffordable.',
   },
 ];

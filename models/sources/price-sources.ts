@@ -14,8 +14,7 @@ import { Q003_DEFLATION, Q003_KASS_PRICE_HISTORY, Q003_PRICE_COMPARISON } from '
 import { Q004_PRICE_AND_COST } from './quotes-004';
 
 /** R1's blended price in USD/Mtok, 3:1 input:output, from 002's list prices. */
-const R1_BLENDED_ARITHMETIC =
-  '(3 × 0.55 + 1 × 2.19) / 4 = (1.65 + 2.19) / 4 = 3.84 / 4 = 0.96 USD/Mtok';
+const R1_BLENDED_ARITHMETIC = '(3 × 0.55 + 1 × 2.19) / 4 = (1.65 + 2.19) / 4 = 3.84 / 4 = 0.96 USD/Mtok';
 
 export const priceDeclineSources: Source[] = [
   {

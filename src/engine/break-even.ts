@@ -29,17 +29,26 @@ export function findBreakEvenElasticity(
     return (scen - base) / (base > 0 ? base : 1);
   };
 
-  let a = min;
-  let fa = gap(a);
-  if (fa === 0) return { value: a };
-  for (let i = 1; i <= SCAN_POINTS; i++) {
-    const b = min + ((max - min) * i) / SCAN_POINTS;
-    const fb = gap(b);
-    if (fb === 0) return { value: b };
-    if (Math.sign(fa) !== Math.sign(fb)) return { value: illinois(gap, a, fa, b, fb) };
-    a = b;
-    fa = fb;
+  // Scan first: a shock that changes nothing at any elasticity has no break-even point at all.
+  const grid = new Float64Array(SCAN_POINTS + 1);
+  const gaps = new Float64Array(SCAN_POINTS + 1);
+  for (let i = 0; i <= SCAN_POINTS; i++) {
+    grid[i] = min + ((max - min) * i) / SCAN_POINTS;
+    gaps[i] = gap(grid[i]);
   }
+  if (gaps.every((g) => Math.abs(g) < 1e-12)) {
+    return {
+      value: null,
+      reason: 'the shock leaves GPU spend unchanged at every elasticity (it is switched off)',
+    };
+  }
+  for (let i = 0; i <= SCAN_POINTS; i++) {
+    if (gaps[i] === 0) return { value: grid[i] };
+    if (i > 0 && Math.sign(gaps[i - 1]) !== Math.sign(gaps[i])) {
+      return { value: illinois(gap, grid[i - 1], gaps[i - 1], grid[i], gaps[i]) };
+    }
+  }
+  const fa = gaps[SCAN_POINTS];
   return {
     value: null,
     reason:

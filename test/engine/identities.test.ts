@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { jevons } from '../../src/engine/jevons';
 import { simulate } from '../../src/engine/simulate';
 import { SERIES_IDS } from '../../src/model/types';
+import { scenarioFromPreset } from '../../src/scenario/from-preset';
 import { inRange, relativeClose, STILL_WORLD, scenarioWith } from './helpers';
 
 // The economic identities of DESIGN.md, checked over random scenarios rather than single examples.
@@ -168,5 +169,16 @@ describe('identities', () => {
       expect(result.series[id].length).toBe(result.months.length);
       for (const v of result.series[id]) expect(Number.isFinite(v)).toBe(true);
     }
+  });
+});
+
+describe('a shock switched off', () => {
+  it('pre-deepseek: rebound and break-even are undefined with reasons, and the scenario equals the base', () => {
+    const result = jevons(scenarioFromPreset('pre-deepseek'));
+    expect(result.rebound.gpuSpend.value).toBeNull();
+    expect(result.rebound.gpuSpend.reason).toMatch(/saves no compute/);
+    expect(result.breakEvenElasticity.value).toBeNull();
+    expect(result.breakEvenElasticity.reason).toMatch(/unchanged at every elasticity/);
+    expect(result.scenario.totals).toEqual(result.base.totals);
   });
 });

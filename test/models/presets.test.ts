@@ -32,9 +32,11 @@ describe('presets', () => {
   });
 
   it('switch the shock off before DeepSeek and keep the catalogue as the shock', () => {
+    // No challenger, no incumbent answer to it, no cheaper training: nothing of the shock remains.
     expect(presetById['pre-deepseek'].parameters).toEqual({
       challengerShareMax: 0,
       trainingEfficiencyAdoption: 0,
+      incumbentResponse: 0,
     });
     expect(presetById['deepseek-shock'].parameters).toEqual({});
   });

@@ -49,9 +49,9 @@ describe('state in the URL', () => {
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('“state” is not valid JSON');
     expect(text).toContain('Unknown setting “nosuchparam”');
-    expect(text).toMatch(/elasticity = “NaN” is not a number/);
-    expect(text).toMatch(/horizonMonths = 1000000000 is outside/);
-    expect(text).toMatch(/adoptionCeiling = “<script>/);
+    expect(text).toMatch(/Price elasticity of demand \(elasticity\) = “NaN” is not a number/);
+    expect(text).toMatch(/\(horizonMonths\) = 1000000000 is outside 12 months – 240 months; kept 60 months/);
+    expect(text).toMatch(/\(adoptionCeiling\) = “<script>/);
     expect(text).toContain('lang = “xx” is not allowed; it was ignored.');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // The valid piece is kept; the page works.

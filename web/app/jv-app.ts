@@ -71,14 +71,8 @@ export class JevonsApp extends LitElement {
     const init = initialState(location.hash);
     this.store = new AppStore(init.state);
     this.app = init.state;
-    this.store.report(init.ext.problems);
     this.store.report(damagedSavedProblems());
-    if (init.needsParser) {
-      void resolveScenario(init.ext).then(({ scenario, problems }) => {
-        this.store.report(problems);
-        this.store.set({ scenario });
-      });
-    }
+    this.readExternal(init);
     this.store.subscribe((s) => this.onState(s));
   }
 
@@ -97,9 +91,22 @@ export class JevonsApp extends LitElement {
   private readonly onHashChange = () => {
     if (location.hash.slice(1) === encodeState(this.store.state)) return;
     const init = initialState(location.hash);
-    this.store.report(init.ext.problems);
     this.store.set(init.state);
+    this.readExternal(init);
   };
+
+  /**
+   * Reports what a link got wrong and, when it holds units or expressions, loads the parser and
+   * applies the parsed scenario (the numbers are already shown meanwhile).
+   */
+  private readExternal(init: ReturnType<typeof initialState>): void {
+    this.store.report(init.ext.problems);
+    if (!init.needsParser) return;
+    void resolveScenario(init.ext).then(({ scenario, problems }) => {
+      this.store.report(problems);
+      this.store.set({ scenario });
+    });
+  }
 
   private onState(s: AppState, first = false, inputTime = performance.now()): void {
     const previous = this.app;

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatParam } from '../i18n/format-param';
-import { type Lang, type MessageKey, t } from '../i18n/i18n';
+import { type Lang, type MessageKey, pick, t } from '../i18n/i18n';
 import type { StateProblem } from '../state/app-state';
 import { findParameter } from '../state/catalogue';
 
@@ -27,7 +27,8 @@ export function problemText(p: StateProblem, lang: Lang): string {
     v === undefined ? '' : typeof v === 'number' && def ? formatParam(def, v, lang) : String(v);
   const key = p.code === 'bad-value' && p.kept === undefined ? 'notice.badSetting' : MESSAGE[p.code];
   return t(lang, key, {
-    field: p.field,
+    // A parameter is named as the reader sees it, with the id a link or file uses.
+    field: def ? `${pick(def.label, lang)} (${def.id})` : p.field,
     value: p.value ?? '',
     min: num(p.min),
     max: num(p.max),

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/scenario/from-preset';
+import { timeChartSpecs } from '../../web/app/chart-models';
+import { rowAfterKey, type TornadoSpec, tornadoLayout } from '../../web/charts/tornado-vm';
+import { computeView } from '../../web/state/simulation';
+import { chartBands } from '../../web/uncertainty/chart-bands';
+import { type McResult, toPayload } from '../../web/uncertainty/mc-protocol';
+import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
+import { tornadoSpec } from '../../web/uncertainty/tornado-model';
+
+async function result(): Promise<McResult> {
+  const runner = createInProcessRunner();
+  const outcome = await runner.run(toPayload(defaultScenario(), { samples: 300, seed: 4 }));
+  runner.terminate();
+  if (outcome.status !== 'done') throw new Error(outcome.status);
+  return outcome.result;
+}
+
+describe('fan bands on the app charts', () => {
+  it('attach to series the charts draw, one value per x entry, outer band first', async () => {
+    const r = await result();
+    const view = computeView(defaultScenario(), null);
+    const specs = timeChartSpecs(view, 'en', chartBands(r, 'en'));
+    const banded = specs.filter((spec) => spec.bands && spec.bands.length > 0);
+    expect(banded.map((spec) => spec.id).sort()).toEqual(['fleet', 'price', 'revenue', 'spend', 'tokens']);
+    for (const spec of banded) {
+      const ids = new Set(spec.series.map((s) => s.id));
+      for (const band of spec.bands!) {
+        expect(ids.has(band.seriesId)).toBe(true);
+        expect(band.lower).toHaveLength(spec.x.length);
+        expect(band.upper).toHaveLength(spec.x.length);
+      }
+      const [outer, inner] = spec.bands!;
+      for (let i = 0; i < spec.x.length; i++) {
+        expect(outer.lower[i]).toBeLessThanOrEqual(inner.lower[i]);
+        expect(outer.upper[i]).toBeGreaterThanOrEqual(inner.upper[i]);
+      }
+    }
+  });
+});
+
+describe('tornado', () => {
+  it('the model keeps rows that move the rebound, largest first, in the reader’s language', async () => {
+    const r = await result();
+    const en = tornadoSpec(r, 'en');
+    const zh = tornadoSpec(r, 'zh');
+    expect(en.rows.length).toBeGreaterThan(0);
+    expect(en.rows.length).toBeLessThanOrEqual(10);
+    const swings = en.rows.map((row) => Math.abs((row.high ?? 0) - (row.low ?? 0)));
+    expect(swings[0]).toBeGreaterThan(0);
+    expect(zh.rows[0].id).toBe(en.rows[0].id);
+    expect(zh.rows[0].label).not.toBe(en.rows[0].label);
+    expect(en.base).toBe(r.sensitivity.base.reboundGpuSpend);
+  });
+
+  const spec: TornadoSpec = {
+    id: 't',
+    title: 'T',
+    axisLabel: 'rebound',
+    base: 1.5,
+    reference: { value: 1, label: 'full rebound' },
+    rows: [
+      { id: 'a', label: 'A', lowText: '0', highText: '1', low: 0.5, high: 3 },
+      { id: 'b', label: 'B', lowText: '0', highText: '1', low: 2, high: null },
+    ],
+    format: (v) => v.toFixed(1),
+    labels: {
+      noData: 'none',
+      undefinedValue: 'undefined',
+      lowEnd: 'low',
+      highEnd: 'high',
+      readout: (row, lo, hi) => `${row.label}: ${lo} → ${hi}`,
+      summary: 's',
+    },
+  };
+
+  it('splits each bar at the scenario output and leaves an undefined end empty', () => {
+    const layout = tornadoLayout(spec, 500);
+    const [a, b] = layout.bars;
+    expect(layout.baseX).not.toBeNull();
+    expect(a.lowSegment!.x1).toBeCloseTo(layout.baseX!, 9);
+    expect(a.highSegment!.x0).toBeCloseTo(layout.baseX!, 9);
+    expect(a.lowSegment!.x0).toBeLessThan(a.highSegment!.x1);
+    expect(b.highSegment).toBeNull();
+    expect(b.readout).toBe('B: 2.0 → undefined');
+    expect(layout.reference!.x).toBeLessThan(layout.baseX!);
+    expect(layout.ticks.every((t) => t.x >= layout.plotLeft - 1e-9 && t.x <= layout.plotRight + 1e-9)).toBe(
+      true,
+    );
+  });
+
+  it('moves keyboard focus with the arrows, Home and End, and ignores other keys', () => {
+    expect(rowAfterKey('ArrowDown', 0, 3)).toBe(1);
+    expect(rowAfterKey('ArrowDown', 2, 3)).toBe(2);
+    expect(rowAfterKey('ArrowUp', 0, 3)).toBe(0);
+    expect(rowAfterKey('End', 0, 3)).toBe(2);
+    expect(rowAfterKey('Home', 2, 3)).toBe(0);
+    expect(rowAfterKey('a', 1, 3)).toBeNull();
+  });
+});

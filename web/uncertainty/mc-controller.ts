@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Scenario } from '../../src/model/types';
+import type { ChartBands } from '../app/chart-models';
+import type { TornadoSpec } from '../charts/tornado-vm';
+import type { Lang } from '../i18n/i18n';
+import { chartBands } from './chart-bands';
+import type { McResult } from './mc-protocol';
+import { createBestRunner, type McRunner } from './mc-runner';
+import { McScheduler, type McStatus } from './mc-scheduler';
+import { tornadoSpec } from './tornado-model';
+
+/** Samples behind the fan bands: ~50 ms of work in the worker. */
+export const WEB_SAMPLES = 2000;
+/** One seed for the page, so a shared link shows the same bands everywhere. */
+export const WEB_SEED = 2025;
+
+/**
+ * Monte Carlo for the app shell as a Lit controller: `request(scenario)` on every state (bursts are
+ * coalesced, stale runs abandoned in the worker); when a result arrives the host re-renders and
+ * `onResult` lets it rebuild its chart specs with `bands(lang)`.
+ */
+export class UncertaintyController implements ReactiveController {
+  result: McResult | null = null;
+  status: McStatus = { state: 'idle' };
+  private runner: McRunner | null = null;
+  private scheduler: McScheduler | null = null;
+  private bandsCache: { result: McResult; lang: Lang; bands: ChartBands } | null = null;
+  private tornadoCache: { result: McResult; lang: Lang; spec: TornadoSpec } | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onResult: () => void = () => {},
+    private readonly makeRunner: () => McRunner = createBestRunner,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.runner = this.makeRunner();
+    this.scheduler = new McScheduler(
+      this.runner,
+      { samples: WEB_SAMPLES, seed: WEB_SEED, range: 'distribution' },
+      (result) => {
+        this.result = result;
+        this.host.requestUpdate();
+        this.onResult();
+      },
+      (status) => {
+        this.status = status;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  hostDisconnected(): void {
+    this.runner?.terminate();
+    this.runner = null;
+    this.scheduler = null;
+  }
+
+  /** Asks for bands of `scenario` (call it on every state; the same object twice is one request). */
+  request(scenario: Scenario): void {
+    this.scheduler?.request(scenario);
+  }
+
+  /** Fan bands for the time charts (memoised per result and language: same object, no redraw). */
+  bands(lang: Lang): ChartBands {
+    const result = this.result;
+    if (!result) return {};
+    if (this.bandsCache?.result !== result || this.bandsCache.lang !== lang) {
+      this.bandsCache = { result, lang, bands: chartBands(result, lang) };
+    }
+    return this.bandsCache.bands;
+  }
+
+  /** The tornado chart's spec, or null before the first result. */
+  tornado(lang: Lang): TornadoSpec | null {
+    const result = this.result;
+    if (!result) return null;
+    if (this.tornadoCache?.result !== result || this.tornadoCache.lang !== lang) {
+      this.tornadoCache = { result, lang, spec: tornadoSpec(result, lang) };
+    }
+    return this.tornadoCache.spec;
+  }
+}

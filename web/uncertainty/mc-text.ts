@@ -1,0 +1,57 @@
+import type { Lang } from '../i18n/i18n';
+
+/**
+ * Words of the uncertainty views, in both languages. Kept beside them (the app's catalogues
+ * en.ts/zh.ts belong to the app shell); `{name}` placeholders as in i18n.t.
+ */
+const TEXT = {
+  en: {
+    probability: 'Probability of backfire',
+    interval: '95% interval {low}–{high}',
+    samples: '{count} Monte Carlo samples',
+    running: 'Running {count} samples… {percent}',
+    failed: 'Monte Carlo failed: {message}',
+    waiting: 'Monte Carlo not run yet',
+    outer: '90% of outcomes (p5–p95)',
+    inner: '50% of outcomes (p25–p75)',
+    tornadoTitle: 'What moves the verdict',
+    tornadoAxis: 'Rebound on GPU spend (%)',
+    lowEnd: 'parameter at its p5',
+    highEnd: 'parameter at its p95',
+    undefinedValue: 'undefined',
+    reference: 'Rebound 100%: the shock saves nothing. Right of it: backfire.',
+    noRows: 'No uncertain parameter changes the rebound.',
+    readout: '{label} from {low} to {high}: rebound {lowOut} → {highOut} (scenario {base}).',
+    summary:
+      'Tornado chart: for each uncertain parameter, the rebound on GPU spend with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
+  },
+  zh: {
+    probability: '出现回弹悖论的概率',
+    interval: '95% 区间 {low}–{high}',
+    samples: '{count} 次蒙特卡洛抽样',
+    running: '正在运行 {count} 次抽样… {percent}',
+    failed: '蒙特卡洛失败：{message}',
+    waiting: '尚未运行蒙特卡洛',
+    outer: '90% 的结果（p5–p95）',
+    inner: '50% 的结果（p25–p75）',
+    tornadoTitle: '哪些参数左右判定',
+    tornadoAxis: 'GPU 支出回弹（%）',
+    lowEnd: '参数取 p5',
+    highEnd: '参数取 p95',
+    undefinedValue: '无定义',
+    reference: '回弹 100%：冲击没有节省。右侧即回弹悖论。',
+    noRows: '没有不确定参数改变回弹。',
+    readout: '{label} 从 {low} 到 {high}：回弹 {lowOut} → {highOut}（情景 {base}）。',
+    summary:
+      '龙卷风图：每个不确定参数分别取其分布的第 5 和第 95 百分位、其余参数保持情景值时的 GPU 支出回弹。影响最大的在最上方。',
+  },
+} as const;
+
+export type McTextKey = keyof (typeof TEXT)['en'];
+
+/** The text `key` in `lang` with `{name}` placeholders filled. */
+export function mcText(lang: Lang, key: McTextKey, params: Record<string, string | number> = {}): string {
+  return TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,61 @@
+import type { TornadoRowSpec, TornadoSpec } from '../charts/tornado-vm';
+import { formatPercent } from '../i18n/format';
+import { formatParam } from '../i18n/format-param';
+import { type Lang, pick } from '../i18n/i18n';
+import { paramDef } from '../state/catalogue';
+import type { McResult } from './mc-protocol';
+import { mcText } from './mc-text';
+
+/** Rows shown: the parameters that move the rebound most (the rest barely do). */
+export const TORNADO_ROWS = 10;
+
+/**
+ * The tornado of "what moves the verdict": rebound on GPU spend with each uncertain parameter at
+ * the p5 and p95 of its distribution, the others at the scenario's values. Rows with no effect are
+ * left out; rebounds show as percentages, like the verdict panel.
+ */
+export function tornadoSpec(result: McResult, lang: Lang): TornadoSpec {
+  const sensitivity = result.sensitivity;
+  const format = (v: number) => formatPercent(v, lang, false, 0);
+  const base = sensitivity.base.reboundGpuSpend;
+  const rows: TornadoRowSpec[] = sensitivity.tornado.reboundGpuSpend
+    .filter((row) => row.swing > 0 || row.lowOutput === null || row.highOutput === null)
+    .slice(0, TORNADO_ROWS)
+    .map((row) => {
+      const def = paramDef(row.paramId);
+      return {
+        id: row.paramId,
+        label: pick(def.label, lang),
+        lowText: formatParam(def, row.low, lang),
+        highText: formatParam(def, row.high, lang),
+        low: row.lowOutput,
+        high: row.highOutput,
+      };
+    });
+  const baseText = base === null ? mcText(lang, 'undefinedValue') : format(base);
+  return {
+    id: 'tornado',
+    title: mcText(lang, 'tornadoTitle'),
+    axisLabel: mcText(lang, 'tornadoAxis'),
+    base,
+    reference: { value: 1, label: mcText(lang, 'reference') },
+    rows,
+    format,
+    labels: {
+      noData: mcText(lang, 'noRows'),
+      undefinedValue: mcText(lang, 'undefinedValue'),
+      lowEnd: mcText(lang, 'lowEnd'),
+      highEnd: mcText(lang, 'highEnd'),
+      readout: (row, lowOut, highOut) =>
+        mcText(lang, 'readout', {
+          label: row.label,
+          low: row.lowText,
+          high: row.highText,
+          lowOut,
+          highOut,
+          base: baseText,
+        }),
+      summary: mcText(lang, 'summary'),
+    },
+  };
+}

@@ -9,8 +9,8 @@ import { decodeHash } from '../state/url-state';
 
 /**
  * The state a page load starts from: the URL's hash read piece by piece, with numbers applied at
- * once so the first paint is not delayed; `pending` is the external state still holding text
- * (units, expressions) for the lazily loaded parser, or null.
+ * once so the first paint is not delayed. `ext` is what was read (with its problems);
+ * `needsParser` says it holds text (units, expressions) only the lazily loaded parser can apply.
  */
 export function initialState(hash: string): { state: AppState; ext: ExternalState; needsParser: boolean } {
   const ext = decodeHash(hash);

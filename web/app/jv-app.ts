@@ -1,15 +1,17 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import type { Scenario } from '../../src/model/types';
 import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
 import '../charts/elasticity-chart';
 import '../charts/time-chart';
 import type { ParamEventDetail } from '../components/param-slider';
 import { localeOf, t } from '../i18n/i18n';
-import type { AppState } from '../state/app-state';
+import { type AppState, clip } from '../state/app-state';
 import { findPreset, presetValues } from '../state/catalogue';
+import { resolveScenario } from '../state/resolve-state';
+import { RunScheduler } from '../state/run-scheduler';
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
 import { computeView, type SimulationView } from '../state/simulation';
-import { RunScheduler } from '../state/run-scheduler';
 import { AppStore } from '../state/store';
 import { applyTheme } from '../state/theme';
 import { encodeState } from '../state/url-state';
@@ -20,15 +22,13 @@ import { appStyles } from './app.styles';
 import { type ChartBands, timeChartSpecs } from './chart-models';
 import { elasticitySpec } from './elasticity-model';
 import { keepIfSame } from './spec-memo';
-import { resolveScenario } from '../state/resolve-state';
-import type { Scenario } from '../../src/model/types';
 import './app-header';
 import './chart-grid';
 import './jevons-panel';
 import './param-panel';
+import type { SavedDialog } from './saved-dialog';
 import './saved-dialog';
 import './state-notice';
-import type { SavedDialog } from './saved-dialog';
 
 /** Detail of `jv-rendered`: when the input behind a redraw happened and when the redraw finished. */
 export interface RenderedDetail {
@@ -118,8 +118,14 @@ export class JevonsApp extends LitElement {
     }
     if (first || previous.theme !== s.theme) applyTheme(s.theme);
     if (first || previous.baseline !== s.baseline) {
-      void baselineScenario(s.baseline).then((b) => {
+      const choice = s.baseline;
+      void baselineScenario(choice).then((b) => {
         this.baseline = b;
+        if (!b && choice.kind === 'saved') {
+          this.store.report([
+            { code: 'corrupted-saved', field: clip(choice.name), message: 'missing or damaged' },
+          ]);
+        }
         this.scheduler.request(this.store.state);
       });
     }

@@ -15,6 +15,7 @@ export class AppStore {
   problems: StateProblem[] = [];
   /** Short confirmations ("Scenario saved"), shown in a polite live region. */
   message = '';
+  private messageTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(initial: AppState) {
     this.current = initial;
@@ -51,8 +52,14 @@ export class AppStore {
     this.notify();
   }
 
-  say(message: string): void {
+  /** Shows a confirmation in the status line; it clears itself after `ms` unless replaced. */
+  say(message: string, ms = 6000): void {
     this.message = message;
+    clearTimeout(this.messageTimer);
+    this.messageTimer = setTimeout(() => {
+      this.message = '';
+      this.notify();
+    }, ms);
     this.notify();
   }
 

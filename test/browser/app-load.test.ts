@@ -36,6 +36,31 @@ describe('the app on load', () => {
     expect(await contrastFailures(app.page)).toEqual([]);
   });
 
+  it('is keyboard operable from the first Tab: the skip link moves focus to the results', async () => {
+    const { page } = app;
+    const deepFocus = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el
+          ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${el.className}` : ''}`
+          : '';
+      });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    expect(await deepFocus()).toBe('a.skip');
+    const outline = await page.evaluate(() => {
+      const app = document.querySelector('jv-app')!;
+      return getComputedStyle(app.shadowRoot!.querySelector('a.skip')!).outlineStyle;
+    });
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await deepFocus()).toBe('section#results.results');
+    expect(await page.locator('jv-state-notice section').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await deepFocus()).not.toBe('section#results.results');
+  });
+
   it('shows a verdict sentence and every chart, with no console error, warning or failed request', async () => {
     expect(await verdict(app.page)).toMatch(
       /^Under these assumptions DeepSeek’s price cut (raises|cuts) cumulative \d{4}–\d{4} GPU spend by [\d.]+%/,

@@ -187,7 +187,7 @@ export class JevonsApp extends LitElement {
     const edited = Object.entries(defaults).some(
       ([id, v]) => s.scenario.parameters[id as keyof typeof defaults] !== v,
     );
-    return html`<a class="skip" href="#results">${t(lang, 'app.skip')}</a>
+    return html`<a class="skip" href="#results" @click=${this.skipToResults}>${t(lang, 'app.skip')}</a>
       <jv-app-header
         .language=${lang}
         .theme=${s.theme}
@@ -234,6 +234,12 @@ export class JevonsApp extends LitElement {
         .suggestedName=${s.scenario.name}
         @jv-saved-action=${(e: CustomEvent) => onSavedAction(this, e.detail)}
       ></jv-saved-dialog>`;
+  }
+
+  /** The hash holds the state, so the skip link moves focus itself instead of navigating. */
+  private skipToResults(e: Event): void {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
   }
 
   /** Opens the saved-scenarios dialog (from the header menu). */

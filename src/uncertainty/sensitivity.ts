@@ -14,7 +14,7 @@ import { compileDistribution } from './distributions';
 import { monteCarlo } from './monte-carlo';
 import type { MonteCarloResult } from './monte-carlo-types';
 import { boundsOf, type Distributions, resolveDistributions, WINDOW_PARAMS } from './resolve-distributions';
-import { spearman } from './stats';
+import { spearmanEach } from './stats';
 
 /**
  * 'slider': each parameter's full slider range [min, max] (the default: every parameter gets a bar,
@@ -162,15 +162,18 @@ function swingEnds(id: ParamId, range: SwingRange, distributions: Distributions)
 /** Spearman ρ of each sampled parameter with the outputs of a finished Monte Carlo, by |ρ| on spend. */
 export function rankCorrelations(mc: MonteCarloResult): NonNullable<SensitivityResult['global']> {
   const k = mc.parameterIds.length;
-  const rows = mc.parameterIds.map((paramId, j) => {
+  const columns = mc.parameterIds.map((_, j) => {
     const column = new Float64Array(mc.samples);
     for (let i = 0; i < mc.samples; i++) column[i] = mc.sampleInputs[i * k + j];
-    return {
-      paramId,
-      gpuSpendDemanded: spearman(column, mc.sampleOutputs.cumulativeGpuSpendDemanded),
-      reboundGpuSpend: spearman(column, mc.sampleOutputs.reboundGpuSpend),
-    };
+    return column;
   });
+  const spend = spearmanEach(columns, mc.sampleOutputs.cumulativeGpuSpendDemanded);
+  const rebound = spearmanEach(columns, mc.sampleOutputs.reboundGpuSpend);
+  const rows = mc.parameterIds.map((paramId, j) => ({
+    paramId,
+    gpuSpendDemanded: spend[j],
+    reboundGpuSpend: rebound[j],
+  }));
   rows.sort((a, b) => Math.abs(b.gpuSpendDemanded) - Math.abs(a.gpuSpendDemanded));
   return { samples: mc.samples, seed: mc.seed, rows };
 }

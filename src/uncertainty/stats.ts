@@ -24,23 +24,40 @@ export function wilsonProportion(count: number, n: number): Proportion {
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (Z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return { value: p, count, n, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At 0 or n the bound is exactly 0 or 1; the formula leaves a rounding crumb there.
+  const low = count === 0 ? 0 : Math.max(0, centre - half);
+  const high = count === n ? 1 : Math.min(1, centre + half);
+  return { value: p, count, n, low, high };
 }
 
-/** Ranks 1 … n of `values` (ties get their average rank), as Float64Array. */
+/**
+ * Ranks 1 … n of `values` (ties get their average rank), as Float64Array. Sorts a typed copy
+ * natively and finds each value's run of equals by binary search: no comparator callbacks.
+ */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
+  const sorted = Float64Array.from(values).sort();
   const result = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
-    const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) result[order[k]] = rank;
-    i = j + 1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const first = lowerBound(sorted, v);
+    let last = first;
+    while (last + 1 < n && sorted[last + 1] === v) last++;
+    result[i] = (first + last) / 2 + 1;
   }
   return result;
+}
+
+/** Index of the first element ≥ v in an ascending array. */
+function lowerBound(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Pearson correlation of two equal-length arrays; 0 when either has no spread (never NaN). */
@@ -69,17 +86,23 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /**
- * Spearman rank correlation, −1 … 1, over the pairs where y is finite (NaN marks an undefined
+ * Spearman rank correlation, −1 … 1, over the pairs where both are finite (NaN marks an undefined
  * output, such as a rebound with no saving to rebound from). 0 when there is no spread.
  */
 export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const keptX: number[] = [];
-  const keptY: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    if (Number.isFinite(y[i]) && Number.isFinite(x[i])) {
-      keptX.push(x[i]);
-      keptY.push(y[i]);
-    }
+  return spearmanEach([x], y)[0];
+}
+
+/**
+ * Spearman ρ of each column with the same y, ranking y once: the rows kept are those where y is
+ * finite (columns of sampled inputs are always finite).
+ */
+export function spearmanEach(columns: readonly ArrayLike<number>[], y: ArrayLike<number>): number[] {
+  const keep: number[] = [];
+  for (let i = 0; i < y.length; i++) {
+    if (Number.isFinite(y[i]) && columns.every((c) => Number.isFinite(c[i]))) keep.push(i);
   }
-  return pearson(ranks(keptX), ranks(keptY));
+  const pick = (values: ArrayLike<number>) => Float64Array.from(keep, (i) => values[i]);
+  const yRanks = ranks(pick(y));
+  return columns.map((column) => pearson(ranks(pick(column)), yRanks));
 }

@@ -5,7 +5,8 @@ import { defaultScenario } from '../../src/scenario/from-preset';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
 import type { MonteCarloResult } from '../../src/uncertainty/monte-carlo-types';
 import { QUANTILE_KEYS } from '../../src/uncertainty/quantiles';
-import { resolveDistributions } from '../../src/uncertainty/resolve-distributions';
+import { resolveDistributions, shiftDistribution } from '../../src/uncertainty/resolve-distributions';
+import { parameterById } from '../../models';
 
 function shortScenario(months = 24): Scenario {
   const scenario = defaultScenario();
@@ -114,11 +115,37 @@ describe('monteCarlo: inputs', () => {
     expect(fingerprint(a)).toEqual(fingerprint(b));
   });
 
-  it('moves the catalogue default with the scenario value, and takes scenario distributions as written', () => {
+  it('moves a catalogue default with the scenario value: shifted, or scaled for a lognormal, inside the range', () => {
+    const def = { ...parameterById.elasticity, value: 1.2, min: 0, max: 3 };
+    const tri = { dist: 'triangular', min: 0.5, mode: 1.2, max: 2 } as const;
+    expect(shiftDistribution(tri, def, 1.2)).toBe(tri);
+    expect(shiftDistribution(tri, def, 1.5)).toEqual({ dist: 'triangular', min: 0.8, mode: 1.5, max: 2.3 });
+    const high = shiftDistribution(tri, def, 2.8);
+    expect(high.dist).toBe('triangular');
+    if (high.dist === 'triangular') {
+      expect([high.min, high.mode, high.max].map((v) => Number(v.toFixed(12)))).toEqual([2.1, 2.8, 3]);
+    }
+    expect(shiftDistribution({ dist: 'lognormal', median: 1.2, sigma: 0.4 }, def, 0.6)).toEqual({
+      dist: 'lognormal',
+      median: 0.6,
+      sigma: 0.4,
+    });
+    // Pushed against the top of the range, a uniform squeezed to nothing becomes fixed at the value.
+    expect(shiftDistribution({ dist: 'uniform', min: 2.5, max: 3 }, def, 1.7)).toEqual({
+      dist: 'fixed',
+      value: 1.7,
+    });
+  });
+
+  it('resolves the catalogue defaults at the scenario values, and takes scenario distributions as written', () => {
     const scenario = shortScenario();
-    scenario.parameters.elasticity = 1.5;
-    const moved = resolveDistributions(scenario).elasticity;
-    expect(moved).toEqual({ dist: 'triangular', min: 0.8, mode: 1.5, max: 2.3 });
+    const def = parameterById.elasticity;
+    scenario.parameters.elasticity = def.value;
+    expect(resolveDistributions(scenario).elasticity).toEqual(def.uncertainty);
+    scenario.parameters.elasticity = def.value + 0.3;
+    expect(resolveDistributions(scenario).elasticity).toEqual(
+      shiftDistribution(def.uncertainty!, def, def.value + 0.3),
+    );
     scenario.distributions = { elasticity: { dist: 'uniform', min: 0.2, max: 0.4 } };
     expect(resolveDistributions(scenario).elasticity).toEqual({ dist: 'uniform', min: 0.2, max: 0.4 });
   });

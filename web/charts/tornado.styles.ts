@@ -8,8 +8,10 @@ export const tornadoStyles = [
     .bar.low { fill: var(--_s2); }
     .bar.high { fill: var(--_s1); }
     .row:focus { outline: none; }
-    .row:focus-visible .focus-ring, .row.active .focus-ring { stroke: var(--_s1); stroke-width: 2; fill: none; }
+    /* The read-out row gets a light band; keyboard focus adds a ring. */
     .row .focus-ring { stroke: none; fill: none; }
+    .row.active .focus-ring { fill: var(--_grid); fill-opacity: 0.55; }
+    .row:focus-visible .focus-ring { stroke: var(--_s1); stroke-width: 2; }
     .row-label { text-anchor: end; dominant-baseline: middle; font-size: 11.5px; }
     .undefined-mark { font-size: 10.5px; dominant-baseline: middle; fill: var(--_axis); }
     .base-rule { stroke: var(--_text); stroke-width: 1.5; }

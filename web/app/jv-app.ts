@@ -110,6 +110,11 @@ export class JevonsApp extends LitElement {
 
   private onState(s: AppState, first = false, inputTime = performance.now()): void {
     const previous = this.app;
+    if (!first && previous === s) {
+      // Only the notice or the status line changed: nothing to recompute.
+      this.requestUpdate();
+      return;
+    }
     this.app = s;
     if (first || previous.lang !== s.lang) {
       // Only on a change: rewriting <html lang> invalidates style for the whole page.
@@ -120,6 +125,7 @@ export class JevonsApp extends LitElement {
     if (first || previous.baseline !== s.baseline) {
       const choice = s.baseline;
       void baselineScenario(choice).then((b) => {
+        if (this.store.state.baseline !== choice) return; // a later choice has taken over
         this.baseline = b;
         if (!b && choice.kind === 'saved') {
           this.store.report([

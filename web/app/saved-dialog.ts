@@ -1,8 +1,15 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { type Lang, t } from '../i18n/i18n';
+import { type Lang, localeOf, t } from '../i18n/i18n';
 import type { SavedEntry } from '../state/saved-scenarios';
 import { savedDialogStyles } from './saved-dialog.styles';
+
+/** When an entry was saved, in the reader's language; the stored text as is if it is not a date. */
+function savedDate(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
 
 /** What the reader asked for in the saved-scenarios dialog. */
 export type SavedAction =
@@ -66,7 +73,7 @@ export class SavedDialog extends LitElement {
     return html`<li class=${entry.ok ? '' : 'damaged'}>
       <span class="name">${name}</span>
       <span class="meta">
-        ${entry.ok ? t(lang, 'saved.savedAt', { date: entry.savedAt.slice(0, 16).replace('T', ' ') }) : t(lang, 'saved.corrupted', { reason: entry.reason })}
+        ${entry.ok ? t(lang, 'saved.savedAt', { date: savedDate(entry.savedAt, lang) }) : t(lang, 'saved.corrupted', { reason: entry.reason })}
       </span>
       <span class="actions">
         ${

@@ -100,9 +100,17 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
 export function spearmanEach(columns: readonly ArrayLike<number>[], y: ArrayLike<number>): number[] {
   const keep: number[] = [];
   for (let i = 0; i < y.length; i++) {
-    if (Number.isFinite(y[i]) && columns.every((c) => Number.isFinite(c[i]))) keep.push(i);
+    let finite = Number.isFinite(y[i]);
+    for (let c = 0; finite && c < columns.length; c++) finite = Number.isFinite(columns[c][i]);
+    if (finite) keep.push(i);
   }
-  const pick = (values: ArrayLike<number>) => Float64Array.from(keep, (i) => values[i]);
+  const all = keep.length === y.length;
+  const pick = (values: ArrayLike<number>): ArrayLike<number> => {
+    if (all) return values;
+    const out = new Float64Array(keep.length);
+    for (let k = 0; k < keep.length; k++) out[k] = values[keep[k]];
+    return out;
+  };
   const yRanks = ranks(pick(y));
   return columns.map((column) => pearson(ranks(pick(column)), yRanks));
 }

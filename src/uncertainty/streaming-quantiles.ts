@@ -211,38 +211,51 @@ export class StreamingQuantiles {
 
   /** Quantile `p` of one cell, in the unit of its values; NaN if the cell holds no number. */
   quantile(cell: number, p: number): number {
+    return this.quantilesOf(cell, [p])[0];
+  }
+
+  /** Quantiles at ascending `levels` of one cell, in one walk over its bins. */
+  quantilesOf(cell: number, levels: readonly number[]): number[] {
     if (!this.fitted) {
       const values = this.buffer.subarray(cell * this.pilot, cell * this.pilot + this.count);
-      return quantileOfSorted(values.filter((v) => !Number.isNaN(v)).sort(), p);
+      const sorted = values.filter((v) => !Number.isNaN(v)).sort();
+      return levels.map((p) => quantileOfSorted(sorted, p));
     }
     if (this.pending > 0) this.flush();
+    const n = this.count - this.nanCount[cell];
+    if (n === 0) return levels.map(() => Number.NaN);
     const stride = this.bins + 2;
     const base = cell * stride;
-    const n = this.count - this.nanCount[cell];
-    if (n === 0) return Number.NaN;
-    const target = p * n;
+    const out: number[] = [];
     let before = 0;
     let index = 0;
-    while (index < stride - 1 && before + this.counts[base + index] < target) {
-      before += this.counts[base + index];
-      index++;
+    for (const p of levels) {
+      const target = p * n;
+      while (index < stride - 1 && before + this.counts[base + index] < target) {
+        before += this.counts[base + index];
+        index++;
+      }
+      const inBin = this.counts[base + index];
+      out.push(this.valueAt(cell, index, inBin > 0 ? (target - before) / inBin : 0.5));
     }
-    const inBin = this.counts[base + index];
-    const fraction = inBin > 0 ? (target - before) / inBin : 0.5;
+    return out;
+  }
+
+  /** The value a fraction of the way through bin `index` of a cell (0 = underflow, bins + 1 = overflow). */
+  private valueAt(cell: number, index: number, fraction: number): number {
     const width = 1 / this.scale[cell];
-    const binStart = this.lo[cell] + (index - 1) * width;
     const isLog = this.isLog[cell] === 1;
     // Underflow and overflow have no fixed width: interpolate to the exact extreme instead.
     let g: number;
     if (index === 0) {
       const gMin = isLog ? logKey(Math.max(this.min[cell], Number.MIN_VALUE)) : this.min[cell];
       g = gMin + fraction * (this.lo[cell] - gMin);
-    } else if (index === stride - 1) {
+    } else if (index === this.bins + 1) {
       const gMax = isLog ? logKey(this.max[cell]) : this.max[cell];
       const gEdge = this.lo[cell] + this.bins * width;
       g = gEdge + fraction * (gMax - gEdge);
     } else {
-      g = binStart + fraction * width;
+      g = this.lo[cell] + (index - 1 + fraction) * width;
     }
     const value = isLog ? fromLogKey(g) : g;
     return Math.min(Math.max(value, this.min[cell]), this.max[cell]);
@@ -250,11 +263,14 @@ export class StreamingQuantiles {
 
   /** p5 … p95 bands for cells offset … offset + length (one series' months). */
   bands(offset: number, length: number): QuantileBands {
+    const levels = QUANTILE_KEYS.map((key) => QUANTILE_LEVELS[key]);
     const result = {} as QuantileBands;
-    for (const key of QUANTILE_KEYS) {
-      const band = new Float64Array(length);
-      for (let i = 0; i < length; i++) band[i] = this.quantile(offset + i, QUANTILE_LEVELS[key]);
-      result[key] = band;
+    for (const key of QUANTILE_KEYS) result[key] = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const values = this.quantilesOf(offset + i, levels);
+      QUANTILE_KEYS.forEach((key, k) => {
+        result[key][i] = values[k];
+      });
     }
     return result;
   }

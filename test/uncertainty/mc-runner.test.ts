@@ -27,7 +27,7 @@ describe('the in-process runner (the worker message path, in Node)', () => {
     expect(r.probabilityBackfire).toEqual(direct.probabilityBackfire);
     expect(r.derived.gpuSpendByYear.bands.p50).toEqual(direct.derived.gpuSpendByYear.bands.p50);
     expect(r.sensitivity.tornado.reboundGpuSpend.length).toBeGreaterThan(0);
-    expect(r.sensitivity.global?.samples).toBe(400);
+    expect(r.sensitivity.global).toBeNull();
     runner.terminate();
   });
 

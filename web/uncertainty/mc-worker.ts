@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /**
  * The Monte Carlo Web Worker: the page posts `ToWorker` messages, the worker answers with progress,
  * the result (its typed arrays transferred, not copied) or word that a run was abandoned.
@@ -6,6 +5,12 @@
 import type { ToWorker } from './mc-protocol';
 import { createMcService } from './mc-service';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The two members of a dedicated worker's global scope used here (no webworker lib needed). */
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
 const service = createMcService((message, transfer) => scope.postMessage(message, transfer));
-scope.onmessage = (event: MessageEvent<ToWorker>) => service.onMessage(event.data);
+scope.onmessage = (event) => service.onMessage(event.data);

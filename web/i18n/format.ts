@@ -24,6 +24,10 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/** Formatted numbers by language, digits and value; cleared whole when full (a simple bound). */
+const MEMO_LIMIT = 2000;
+const memo = new Map<string, string>();
+
 function scientific(value: number, digits: number): string {
   const exponent = Math.floor(Math.log10(Math.abs(value)));
   const mantissa = value / 10 ** exponent;
@@ -41,6 +45,17 @@ function scientific(value: number, digits: number): string {
  */
 export function formatNumber(value: number, lang: Lang, digits = 3): string {
   if (!Number.isFinite(value)) return MISSING;
+  // Axis ticks repeat the same few values on every redraw; Intl formatting is the slow part.
+  const key = `${lang}${digits}|${value}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const text = formatFresh(value, lang, digits);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, text);
+  return text;
+}
+
+function formatFresh(value: number, lang: Lang, digits: number): string {
   const abs = Math.abs(value);
   if (abs === 0) return '0';
   const top = lang === 'zh' ? 1e16 : 1e15;

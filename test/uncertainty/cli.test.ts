@@ -130,3 +130,37 @@ describe('jevons sensitivity', () => {
     );
   });
 });
+
+describe('scenario files with a distributions block', () => {
+  const file = JSON.stringify({
+    name: 'Narrow elasticity',
+    extends: 'deepseek-shock',
+    parameters: { horizonMonths: 24 },
+    distributions: { elasticity: { dist: 'uniform', min: 2.5, max: 3 } },
+  });
+
+  it('jevons mc uses the file’s distribution on top of the defaults', async () => {
+    const mem = memoryIO({ 'narrow.json': file });
+    const code = await mcCommand.run(
+      parseCommandArgs(mcCommand, ['narrow.json', '--samples', '200', '--format', 'json']),
+      mem.io,
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(mem.stdout());
+    const eps = report.uncertain.find((u: { id: string }) => u.id === 'elasticity');
+    expect(eps.distribution).toEqual({ dist: 'uniform', min: 2.5, max: 3 });
+    expect(report.uncertain.length).toBeGreaterThan(1);
+  });
+
+  it('a distribution outside the parameter range is refused by the scenario parser (exit 2 path)', async () => {
+    const bad = JSON.stringify({
+      extends: 'deepseek-shock',
+      distributions: { elasticity: { dist: 'uniform', min: 2, max: 9 } },
+    });
+    const mem = memoryIO({ 'bad.json': bad });
+    const run = async () => mcCommand.run(parseCommandArgs(mcCommand, ['bad.json']), mem.io);
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).details.join('\n')).toMatch(/distributions\.elasticity/);
+  });
+});

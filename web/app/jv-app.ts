@@ -36,6 +36,10 @@ export interface RenderedDetail {
   renderedAt: number;
 }
 
+function readableNames(entries: readonly SavedEntry[]): string[] {
+  return entries.filter((e) => e.ok).map((e) => e.name);
+}
+
 /** How long the URL waits after the last change before it is rewritten (browsers throttle history). */
 const URL_DELAY_MS = 250;
 
@@ -59,6 +63,8 @@ export class JevonsApp extends LitElement {
   @state() private elasticity: ElasticityChartSpec | null = null;
   @state() private app: AppState;
   @state() private saved: SavedEntry[] = listSaved();
+  /** Names of the readable saved scenarios, kept as one array so the header does not re-render per input. */
+  private savedNames: string[] = readableNames(this.saved);
   @query('jv-saved-dialog') private savedDialog!: SavedDialog;
 
   private baseline: Scenario | null = null;
@@ -200,7 +206,7 @@ export class JevonsApp extends LitElement {
         .presetId=${presetId}
         .edited=${edited}
         .baseline=${s.baseline}
-        .savedNames=${saved.filter((e) => e.ok).map((e) => e.name)}
+        .savedNames=${this.savedNames}
         @jv-action=${(e: CustomEvent) => onHeaderAction(this, e.detail)}
       ></jv-app-header>
       <jv-state-notice
@@ -256,6 +262,7 @@ export class JevonsApp extends LitElement {
   /** Re-reads the saved scenarios (after save, rename, delete). */
   refreshSaved(): void {
     this.saved = listSaved();
+    this.savedNames = readableNames(this.saved);
   }
 
   /** The latest run, for exports. */

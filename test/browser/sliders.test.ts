@@ -64,6 +64,22 @@ describe('moving a slider', () => {
     expect(after.path).not.toBe(before.path);
   });
 
+  it('takes an exact value typed in the number field, and refuses one out of range with a message', async () => {
+    const { page } = app;
+    const exact = page.getByRole('spinbutton', { name: /^Price elasticity of demand, exact value/ });
+    await afterRender(page, async () => {
+      await exact.fill('0.35');
+      await exact.press('Enter');
+    });
+    expect(await exact.inputValue()).toBe('0.35');
+    const shown = await verdict(page);
+    await exact.fill('99');
+    await exact.press('Enter');
+    await page.getByRole('alert').filter({ hasText: '99 is outside 0 – 3' }).waitFor();
+    expect(await verdict(page)).toBe(shown);
+    expect(await exact.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('reset returns to the preset value and disables itself', async () => {
     const { page } = app;
     const reset = page.getByRole('button', { name: /^Reset Price elasticity of demand to its default/ });

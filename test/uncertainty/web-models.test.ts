@@ -7,6 +7,7 @@ import { chartBands } from '../../web/uncertainty/chart-bands';
 import { type McResult, toPayload } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 import { tornadoSpec } from '../../web/uncertainty/tornado-model';
+import { describeDistribution } from '../../web/uncertainty/uncertainty-panel';
 
 async function result(): Promise<McResult> {
   const runner = createInProcessRunner();
@@ -96,5 +97,19 @@ describe('tornado', () => {
     expect(rowAfterKey('End', 0, 3)).toBe(2);
     expect(rowAfterKey('Home', 2, 3)).toBe(0);
     expect(rowAfterKey('a', 1, 3)).toBeNull();
+  });
+});
+
+describe('distributions in words', () => {
+  it('names the family and the bounds in the parameter’s unit, in both languages', () => {
+    expect(
+      describeDistribution('elasticity', { dist: 'triangular', min: 0.5, mode: 1, max: 2 }, 'en'),
+    ).toMatch(/^triangular: 0\.5.* – 1.* – 2/);
+    expect(
+      describeDistribution('priceDeclinePerYear', { dist: 'lognormal', median: 5.5, sigma: 0.6 }, 'zh'),
+    ).toMatch(/^对数正态分布：中位数 .*5\.5.*σ 0\.6/);
+    expect(describeDistribution('challengerShareMax', { dist: 'fixed', value: 0.4 }, 'en')).toBe(
+      'fixed at 40%',
+    );
   });
 });

@@ -38,6 +38,8 @@ export interface McResult {
   totals: MonteCarloResult['totals'];
   probabilityBackfire: MonteCarloResult['probabilityBackfire'];
   undefinedShare: number;
+  /** The distributions that were sampled (catalogue defaults moved to the scenario, or its own). */
+  distributions: Distributions;
   sensitivity: SensitivityResult;
 }
 

@@ -85,6 +85,7 @@ export function createMcService(post: Post, options: McServiceOptions = {}) {
       totals: mc.totals,
       probabilityBackfire: mc.probabilityBackfire,
       undefinedShare: mc.undefinedShare,
+      distributions: payload.distributions,
       // The page shows the one-at-a-time tornado; rank correlations (~15 ms for 2,000 samples) are
       // left to the CLI and the library, so the bands arrive sooner.
       sensitivity: {

@@ -22,6 +22,14 @@ const TEXT = {
     reference: 'Rebound 100%: the shock saves nothing. Right of it: backfire.',
     noRows: 'No uncertain parameter changes the rebound.',
     readout: '{label} from {low} to {high}: rebound {lowOut} → {highOut} (scenario {base}).',
+    distributionsTitle: 'Uncertain parameters ({count}) and their distributions',
+    distributionsNote:
+      'Defaults from the catalogue, moved to the scenario’s values; a scenario file’s "distributions" replaces them.',
+    fixed: 'fixed at {value}',
+    uniform: 'uniform from {min} to {max}',
+    triangular: 'triangular: {min} – {mode} – {max}',
+    normal: 'normal: mean {mean}, sd {sd}, cut to the slider range',
+    lognormal: 'lognormal: median {median}, σ {sigma}, cut to the slider range',
     summary:
       'Tornado chart: for each uncertain parameter, the rebound on GPU spend with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
   },
@@ -42,6 +50,13 @@ const TEXT = {
     reference: '回弹 100%：冲击没有节省。右侧即回弹悖论。',
     noRows: '没有不确定参数改变回弹。',
     readout: '{label} 从 {low} 到 {high}：回弹 {lowOut} → {highOut}（情景 {base}）。',
+    distributionsTitle: '不确定参数（{count} 个）及其分布',
+    distributionsNote: '默认取自参数目录，并随情景取值平移；情景文件中的 "distributions" 会替换它们。',
+    fixed: '固定为 {value}',
+    uniform: '均匀分布：{min} 至 {max}',
+    triangular: '三角分布：{min} – {mode} – {max}',
+    normal: '正态分布：均值 {mean}，标准差 {sd}，截断于滑块范围',
+    lognormal: '对数正态分布：中位数 {median}，σ {sigma}，截断于滑块范围',
     summary:
       '龙卷风图：每个不确定参数分别取其分布的第 5 和第 95 百分位、其余参数保持情景值时的 GPU 支出回弹。影响最大的在最上方。',
   },

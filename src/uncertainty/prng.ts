@@ -9,6 +9,8 @@
  * stream has no hidden cached state and Latin-hypercube designs can reuse the same code.
  */
 
+import { inverseNormalCdf } from './normal';
+
 const TWO_POW_MINUS_32 = 2 ** -32;
 const TWO_POW_32 = 2 ** 32;
 
@@ -18,6 +20,8 @@ export interface Prng {
   nextUint32(): number;
   /** Next uniform number strictly inside (0, 1): never 0 or 1, so inverse CDFs stay finite. */
   uniform(): number;
+  /** Next standard normal deviate: Φ⁻¹ of one uniform (no cached second value, no rejection). */
+  normal(): number;
 }
 
 /** Seeds must be whole numbers a script can write down and a URL can carry. */
@@ -67,9 +71,7 @@ export function createPrng(seed: number): Prng {
   };
   // Discard the first draws: sfc32's state needs a few rounds to mix a low-entropy seed.
   for (let i = 0; i < 12; i++) nextUint32();
-  return {
-    nextUint32,
-    // (k + 0.5) / 2^32 maps the 2^32 integers to the centres of equal cells of (0, 1).
-    uniform: () => (nextUint32() + 0.5) * TWO_POW_MINUS_32,
-  };
+  // (k + 0.5) / 2^32 maps the 2^32 integers to the centres of equal cells of (0, 1).
+  const uniform = () => (nextUint32() + 0.5) * TWO_POW_MINUS_32;
+  return { nextUint32, uniform, normal: () => inverseNormalCdf(uniform()) };
 }

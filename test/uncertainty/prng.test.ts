@@ -40,6 +40,23 @@ describe('createPrng', () => {
     expect(sumSq / n - mean * mean).toBeCloseTo(1 / 12, 3);
   });
 
+  it('draws standard normals: mean 0, variance 1, 2.5 % beyond ±1.96 each side', () => {
+    const prng = createPrng(12);
+    const n = 200_000;
+    let sum = 0;
+    let sumSq = 0;
+    let above = 0;
+    for (let i = 0; i < n; i++) {
+      const z = prng.normal();
+      sum += z;
+      sumSq += z * z;
+      if (z > 1.959963984540054) above++;
+    }
+    expect(Math.abs(sum / n)).toBeLessThan(5 / Math.sqrt(n));
+    expect(sumSq / n).toBeCloseTo(1, 1);
+    expect(Math.abs(above / n - 0.025)).toBeLessThan(5 * Math.sqrt((0.025 * 0.975) / n));
+  });
+
   it('fills 16 equal cells evenly (chi-square, 15 degrees of freedom)', () => {
     const prng = createPrng(99);
     const cells = new Array(16).fill(0);

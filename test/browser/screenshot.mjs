@@ -1,2 +1,0 @@
-// Kept so `npm run screenshot` (which names this path) works; the script lives in scripts/.
-import '../../scripts/screenshot.mjs';

@@ -7,6 +7,7 @@
  * [Φ(α), Φ(β)] before Φ⁻¹, which is exact, not an approximation by clamping.
  */
 import type { Distribution } from '../model/types';
+import { detExp, detLog } from './det-math';
 import { inverseNormalCdf, normalCdf } from './normal';
 
 export const DISTRIBUTION_KINDS = ['fixed', 'uniform', 'triangular', 'normal', 'lognormal'] as const;
@@ -119,10 +120,10 @@ function rawQuantile(dist: Distribution, bounds: ParamBounds): (u: number) => nu
       return (u) => dist.mean + dist.sd * z(u);
     }
     case 'lognormal': {
-      const mu = Math.log(dist.median);
-      const alpha = bounds.min > 0 ? (Math.log(bounds.min) - mu) / dist.sigma : Number.NEGATIVE_INFINITY;
-      const z = truncatedStandardNormal(alpha, (Math.log(bounds.max) - mu) / dist.sigma);
-      return (u) => Math.exp(mu + dist.sigma * z(u));
+      const mu = detLog(dist.median);
+      const alpha = bounds.min > 0 ? (detLog(bounds.min) - mu) / dist.sigma : Number.NEGATIVE_INFINITY;
+      const z = truncatedStandardNormal(alpha, (detLog(bounds.max) - mu) / dist.sigma);
+      return (u) => detExp(mu + dist.sigma * z(u));
     }
   }
 }

@@ -4,10 +4,11 @@
  * The CDF reuses the engine's tail (W. J. Cody's erfc, relative error ~1e-14 across the line), so
  * Φ(−8) ≈ 6.2e-16 keeps its relative precision instead of becoming 1 − 1 = 0.
  * The inverse is P. J. Acklam's rational approximation (relative error 1.15e-9) polished by one
- * Halley step against that CDF, which brings it to ~1e-15. Both use only + − × ÷, `Math.exp`,
- * `Math.log` and `Math.sqrt`, so they are deterministic and allocation-free.
+ * Halley step against that CDF, which brings it to ~1e-15. The inverse uses only + − × ÷, sqrt and
+ * the deterministic detExp/detLog, so it is bit-identical on every engine as long as the CDF is.
  */
 import { normalTail } from '../engine/normal';
+import { detExp, detLog } from './det-math';
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
@@ -31,7 +32,7 @@ const P_LOW = 0.02425;
 /** Acklam's approximation for p ≤ 0.5 (the lower half, where p carries full precision). */
 function acklamLowerHalf(p: number): number {
   if (p < P_LOW) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * detLog(p));
     return (
       (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) /
       ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1)
@@ -57,7 +58,7 @@ export function inverseNormalCdf(p: number): number {
   const pl = upper ? 1 - p : p;
   let x = acklamLowerHalf(pl);
   const err = normalCdf(x) - pl;
-  const u = err * SQRT_2PI * Math.exp((x * x) / 2);
+  const u = err * SQRT_2PI * detExp((x * x) / 2);
   x -= u / (1 + (x * u) / 2);
   return upper ? -x : x;
 }

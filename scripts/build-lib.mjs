@@ -19,5 +19,12 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { jevons: 'src/index.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { cli: 'src/cli/bin-entry.ts' }, outdir: 'dist' }),
+  // Split so the scenario parser (mathjs, yaml) is a chunk the CLI loads only when it needs it.
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/bin-entry.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
 ]);

@@ -3,8 +3,6 @@ import { presetById, presets } from '../../models/index';
 import type { Scenario } from '../model/types';
 import { closestMatch } from '../scenario/did-you-mean';
 import { scenarioFromPreset } from '../scenario/from-preset';
-import { applyOverrides } from '../scenario/overrides';
-import { parseScenario } from '../scenario/parse';
 import type { CliIO } from './io';
 import { UsageError } from './usage-error';
 
@@ -24,8 +22,10 @@ function invalid(what: string, result: Failure): UsageError {
 /**
  * A scenario from a CLI argument: a preset id, or a path to a JSON or YAML scenario file; then the
  * `--set id=value` overrides. Every problem becomes a UsageError listing all errors with their paths.
+ * The parser (with mathjs and yaml) is imported only when a file or an override needs it, so
+ * `jevons run <preset>` never loads it.
  */
-export function loadScenario(arg: string, sets: string[], io: CliIO): Scenario {
+export async function loadScenario(arg: string, sets: string[], io: CliIO): Promise<Scenario> {
   let scenario: Scenario;
   if (presetById[arg]) {
     scenario = scenarioFromPreset(arg);
@@ -49,6 +49,7 @@ export function loadScenario(arg: string, sets: string[], io: CliIO): Scenario {
     }
     const ext = extname(arg).toLowerCase();
     const format = ext === '.yaml' || ext === '.yml' ? 'yaml' : 'json';
+    const { parseScenario } = await import('../scenario/parse');
     const parsed = parseScenario(text, { format, source: arg });
     if (!parsed.ok) throw invalid(`scenario '${arg}'`, parsed);
     scenario = parsed.scenario;
@@ -60,6 +61,7 @@ export function loadScenario(arg: string, sets: string[], io: CliIO): Scenario {
       throw new UsageError(`--set expects ID=VALUE, got '${set}'`, ['example: --set elasticity=1.4']);
     return [set.slice(0, eq).trim(), set.slice(eq + 1).trim()];
   });
+  const { applyOverrides } = await import('../scenario/overrides');
   const overridden = applyOverrides(scenario, pairs);
   if (!overridden.ok) throw invalid('--set', overridden);
   return overridden.scenario;

@@ -40,12 +40,12 @@ export const compareCommand: Command = {
     set: { ...SCENARIO_OPTIONS.set, help: 'override a parameter in both scenarios' },
   },
   examples: ['jevons compare jevons-bull efficiency-bear'],
-  run(args, io) {
+  async run(args, io) {
     const format = readFormat(args.values.format);
     const sets = setsOf(args.values.set);
     const [nameA, nameB] = args.positionals;
-    const a = jevons(loadScenario(nameA, sets, io));
-    const b = jevons(loadScenario(nameB, sets, io));
+    const a = jevons(await loadScenario(nameA, sets, io));
+    const b = jevons(await loadScenario(nameB, sets, io));
     let text: string;
     if (format === 'json') {
       text =

@@ -160,11 +160,11 @@ export const mcCommand: Command = {
     'jevons mc deepseek-shock --samples 20000 --seed 7',
     'jevons mc my.json --format csv --out bands.csv',
   ],
-  run(args, io) {
+  async run(args, io) {
     const format = readFormat(args.values.format);
     const samples = readWholeNumber('samples', args.values.samples, 2000);
     const seed = readWholeNumber('seed', args.values.seed, 1);
-    const scenario = loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
     const distributions = resolveDistributions(scenario);
     const bar = io.stderrIsTTY ? progressBar(io, 'samples') : undefined;
     const result = uncertaintyErrors(() =>

@@ -20,9 +20,9 @@ export const runCommand: Command = {
     'jevons run deepseek-shock',
     'jevons run my.json --set elasticity=1.5 --format json --out result.json',
   ],
-  run(args, io) {
+  async run(args, io) {
     const format = readFormat(args.values.format);
-    const scenario = loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
     const result = jevons(scenario);
     let text: string;
     if (format === 'json') {

@@ -138,14 +138,14 @@ export const sensitivityCommand: Command = {
     'jevons sensitivity deepseek-shock',
     'jevons sensitivity my.json --range distribution --format csv',
   ],
-  run(args, io) {
+  async run(args, io) {
     const format = readFormat(args.values.format);
     const range = (args.values.range ?? 'slider') as SwingRange;
     if (!RANGES.includes(range))
       throw new UsageError(`--range must be one of ${RANGES.join(', ')}; got '${range}'`);
     const samples = readWholeNumber('samples', args.values.samples, 1000);
     const seed = readWholeNumber('seed', args.values.seed, 1);
-    const scenario = loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
     const result = uncertaintyErrors(() => sensitivity(scenario, { range, samples, seed }));
     let text: string;
     if (format === 'json') {

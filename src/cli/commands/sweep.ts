@@ -40,7 +40,7 @@ export const sweepCommand: Command = {
     ...SCENARIO_OPTIONS,
   },
   examples: ['jevons sweep deepseek-shock --param elasticity --from 0.2 --to 2 --steps 10'],
-  run(args, io) {
+  async run(args, io) {
     const format = readFormat(args.values.format);
     const raw = (args.values.param as string | undefined) ?? 'elasticity';
     if (!(PARAM_IDS as readonly string[]).includes(raw)) {
@@ -68,7 +68,7 @@ export const sweepCommand: Command = {
       if (v < def.min || v > def.max)
         throw new UsageError(`--${name} ${v} is outside ${id}'s range ${def.min} to ${def.max} ${def.unit}`);
     }
-    const scenario = loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
     if (id === 'shockMonth' && Math.max(from, to) >= (scenario.parameters.horizonMonths as number)) {
       throw new UsageError(
         `--from/--to: shockMonth must stay below horizonMonths (${scenario.parameters.horizonMonths})`,

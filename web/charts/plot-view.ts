@@ -36,6 +36,17 @@ const LAYERS = [
 ] as const;
 type Layer = (typeof LAYERS)[number];
 
+/** What an axis looks like: its domain, the size it spans and its ticks' positions and labels. */
+function axisKey(
+  domain: number[],
+  size: number[],
+  ticks: ReadonlyArray<{ value: number; text: string }>,
+): string {
+  let key = `${domain.join(',')}|${size.join(',')}|`;
+  for (const t of ticks) key += `${t.value}:${t.text};`;
+  return key;
+}
+
 function makeScale(axis: PlotAxis, innerHeight: number) {
   const s = axis.scale === 'log' ? scaleLog() : scaleLinear();
   return s.domain(axis.domain).range([innerHeight, 0]);
@@ -57,6 +68,7 @@ export class PlotView {
   private model: PlotModel | null = null;
   private frame: PlotFrame | null = null;
   private layout: PlotLayout | null = null;
+  private readonly axisKeys = { x: '', y: '', y2: '' };
 
   constructor(private readonly svg: SVGSVGElement) {
     const root = select(svg);
@@ -102,29 +114,45 @@ export class PlotView {
     const frame: PlotFrame = { x, y, y2, innerWidth: w, innerHeight: h, step };
     this.frame = frame;
 
+    // Axes are the costliest part of a redraw and most slider moves leave them unchanged (same
+    // domain, size and ticks): redraw an axis only when its key changes.
     const xTicks = model.xTicks(layout.maxXTicks);
-    this.layers['axis-x'].attr('transform', `translate(0,${h})`).call(
-      axisBottom(x)
-        .tickValues(xTicks.map((t) => t.value))
-        .tickFormat((_, i) => xTicks[i].text)
-        .tickSizeOuter(0),
-    );
-    const yAxis = (axis: PlotAxis) => (v: unknown, i: number) => axis.ticks[i]?.text ?? String(v);
-    this.layers['axis-y'].call(
-      axisLeft(y)
-        .tickValues(model.y.ticks.map((t) => t.value))
-        .tickFormat(yAxis(model.y))
-        .tickSizeOuter(0),
-    );
-    const ax2 = this.layers['axis-y2'].attr('transform', `translate(${w},0)`);
-    if (y2 && model.y2) {
-      ax2.call(
-        axisRight(y2)
-          .tickValues(model.y2.ticks.map((t) => t.value))
-          .tickFormat(yAxis(model.y2))
+    const xKey = axisKey(x.domain(), [w, h], xTicks);
+    if (this.axisKeys.x !== xKey) {
+      this.axisKeys.x = xKey;
+      this.layers['axis-x'].attr('transform', `translate(0,${h})`).call(
+        axisBottom(x)
+          .tickValues(xTicks.map((t) => t.value))
+          .tickFormat((_, i) => xTicks[i].text)
           .tickSizeOuter(0),
       );
-    } else ax2.selectAll('*').remove();
+    }
+    const yAxis = (axis: PlotAxis) => (v: unknown, i: number) => axis.ticks[i]?.text ?? String(v);
+    const yKey = axisKey(y.domain(), [h, model.y.scale === 'log' ? 1 : 0], model.y.ticks);
+    if (this.axisKeys.y !== yKey) {
+      this.axisKeys.y = yKey;
+      this.layers['axis-y'].call(
+        axisLeft(y)
+          .tickValues(model.y.ticks.map((t) => t.value))
+          .tickFormat(yAxis(model.y))
+          .tickSizeOuter(0),
+      );
+    }
+    const ax2 = this.layers['axis-y2'];
+    const y2Key =
+      y2 && model.y2 ? axisKey(y2.domain(), [w, h, model.y2.scale === 'log' ? 1 : 0], model.y2.ticks) : '';
+    if (this.axisKeys.y2 !== y2Key) {
+      this.axisKeys.y2 = y2Key;
+      ax2.attr('transform', `translate(${w},0)`);
+      if (y2 && model.y2) {
+        ax2.call(
+          axisRight(y2)
+            .tickValues(model.y2.ticks.map((t) => t.value))
+            .tickFormat(yAxis(model.y2))
+            .tickSizeOuter(0),
+        );
+      } else ax2.selectAll('*').remove();
+    }
     this.layers.grid
       .selectAll('line')
       .data(model.y.ticks.map((t) => t.value))

@@ -28,6 +28,7 @@ describe('jevons mc', () => {
     expect(r.code).toBe(0);
     expect(r.stdout()).toMatch(/300 samples, seed 7/);
     expect(r.stdout()).toMatch(/Probability that the verdict is backfire: \d+\.\d% \(95% interval/);
+    expect(r.stdout()).toMatch(/GPU spend paid, per year[^\n]*\n[^\n]*\n2025 +\$/);
     expect(r.stdout()).not.toMatch(/NaN/);
     expect(r.stderr()).toBe('');
   });

@@ -121,6 +121,11 @@ function tableReport(
     const cells = QUANTILE_KEYS.map((k) => (summary ? showTotal(summary[k], TOTALS[key].unit) : 'undefined'));
     return [TOTALS[key].label, ...cells];
   });
+  const byYear = result.derived.gpuSpendByYear;
+  const yearRows = byYear.years.map((year, i) => [
+    year,
+    ...QUANTILE_KEYS.map((k) => quantity(byYear.bands[k][i], 'USD')),
+  ]);
   return [
     `${name} — Monte Carlo: ${result.samples.toLocaleString('en-US')} samples, seed ${result.seed}`,
     '',
@@ -133,6 +138,13 @@ function tableReport(
         ...QUANTILE_KEYS.map((k) => ({ header: k, align: 'right' as const })),
       ],
       rows,
+    ),
+    renderTable(
+      [
+        { header: 'GPU spend paid, per year' },
+        ...QUANTILE_KEYS.map((k) => ({ header: k, align: 'right' as const })),
+      ],
+      yearRows,
     ),
     `Probability that the verdict is backfire: ${pct(p.value)} (95% interval ${pct(p.low)}–${pct(p.high)}, ${p.count} of ${p.n} samples)`,
     `Rebound undefined (the shock saves nothing) in ${pct(result.undefinedShare)} of samples.`,

@@ -13,6 +13,8 @@ import { tornadoSpec } from './tornado-model';
 export const WEB_SAMPLES = 2000;
 /** One seed for the page, so a shared link shows the same bands everywhere. */
 export const WEB_SEED = 2025;
+/** Before the first result: one constant object, so hosts that compare by identity see no change. */
+const NO_BANDS: ChartBands = Object.freeze({});
 
 /**
  * Monte Carlo for the app shell as a Lit controller: `request(scenario)` on every state (bursts are
@@ -46,8 +48,10 @@ export class UncertaintyController implements ReactiveController {
         this.onResult();
       },
       (status) => {
+        // Only changes of state re-render the host: a 50 ms run reports progress ~20 times.
+        const changed = status.state !== this.status.state;
         this.status = status;
-        this.host.requestUpdate();
+        if (changed) this.host.requestUpdate();
       },
     );
   }
@@ -66,7 +70,7 @@ export class UncertaintyController implements ReactiveController {
   /** Fan bands for the time charts (memoised per result and language: same object, no redraw). */
   bands(lang: Lang): ChartBands {
     const result = this.result;
-    if (!result) return {};
+    if (!result) return NO_BANDS;
     if (this.bandsCache?.result !== result || this.bandsCache.lang !== lang) {
       this.bandsCache = { result, lang, bands: chartBands(result, lang) };
     }

@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/scenario/from-preset';
+import { UncertaintyController } from '../../web/uncertainty/mc-controller';
+import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
+
+function fakeHost() {
+  const controllers: ReactiveController[] = [];
+  let updates = 0;
+  const host: ReactiveControllerHost = {
+    addController: (c) => controllers.push(c),
+    removeController: () => {},
+    requestUpdate: () => {
+      updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+  return { host, connect: () => controllers.forEach((c) => c.hostConnected?.()), updates: () => updates };
+}
+
+describe('UncertaintyController (the app shell’s Monte Carlo)', () => {
+  it('gives stable empty bands before a result, then memoised bands and tornado per language', async () => {
+    const { host, connect, updates } = fakeHost();
+    let notify: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      notify = resolve;
+    });
+    const mc = new UncertaintyController(
+      host,
+      () => notify(),
+      () => createInProcessRunner(),
+    );
+    connect();
+    expect(mc.bands('en')).toBe(mc.bands('zh'));
+    expect(mc.tornado('en')).toBeNull();
+    const scenario = defaultScenario();
+    scenario.parameters.horizonMonths = 24;
+    mc.request(scenario);
+    await arrived;
+    expect(mc.status.state).toBe('done');
+    const en = mc.bands('en');
+    expect(mc.bands('en')).toBe(en);
+    expect(mc.bands('zh')).not.toBe(en);
+    expect(en.price?.[0].label).toMatch(/90%/);
+    expect(mc.tornado('en')?.rows.length).toBeGreaterThan(0);
+    // running → done, and the result: a few re-renders, not one per chunk.
+    expect(updates()).toBeLessThanOrEqual(4);
+    mc.hostDisconnected();
+  });
+});

@@ -6,6 +6,7 @@ import { runModel } from '../../src/engine/run-model';
 import { linspace, sweep } from '../../src/engine/sweep';
 import { createWorkspace } from '../../src/engine/workspace';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
+import { benchMonteCarlo } from '../bench-mc-section';
 import { cReference } from './c-reference';
 import { naiveRun } from './naive-model';
 import { measure, msText, ns, row } from './timing';
@@ -72,3 +73,6 @@ if (existsSync('bin/jevons.js') && existsSync('dist/cli.js')) {
   times.sort((a, b) => a - b);
   console.log(row('jevons run <preset>', msText(times[2]), 'target < 0.5 s'));
 }
+
+console.log('');
+benchMonteCarlo(PRESET);

@@ -1,4 +1,5 @@
 import { CURVE, type ModelInputs } from './model-inputs';
+import { exp } from './engine-math';
 import { inverseHazard, normalTail } from './normal';
 
 /**
@@ -9,7 +10,7 @@ import { inverseHazard, normalTail } from './normal';
 export type DemandIndex = (lnX: number, eps: number) => number;
 
 /** Constant elasticity: x^(−ε) = exp(−ε·ln x). */
-const constantCurve: DemandIndex = (lnX, eps) => Math.exp(-eps * lnX);
+const constantCurve: DemandIndex = (lnX, eps) => exp(-eps * lnX);
 
 /**
  * Lognormal reservation prices: the share of latent use cases still worth paying for at price P is
@@ -42,7 +43,7 @@ function expressionCurve(fn: (x: number, eps: number) => number): DemandIndex {
       const d1 = fn(1, eps);
       atStart = Number.isFinite(d1) && d1 > 0 ? d1 : Number.NaN;
     }
-    const d = fn(Math.exp(lnX), eps) / atStart;
+    const d = fn(exp(lnX), eps) / atStart;
     return Number.isFinite(d) && d > 0 ? d : 0;
   };
 }

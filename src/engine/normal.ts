@@ -3,6 +3,8 @@
  * (W. J. Cody's rational approximations of erfc, as in most numerical libraries). A relative, not
  * absolute, error matters here: the reservation curve divides two tail probabilities far out.
  */
+import { exp } from './engine-math';
+
 const SQRT1_2 = Math.SQRT1_2;
 
 export function normalTail(z: number): number {
@@ -11,7 +13,7 @@ export function normalTail(z: number): number {
 
 /** Standard normal density φ(z). */
 export function normalDensity(z: number): number {
-  return 0.3989422804014327 * Math.exp(-0.5 * z * z);
+  return 0.3989422804014327 * exp(-0.5 * z * z);
 }
 
 /** Hazard φ(z)/Φc(z): the point elasticity of a lognormal survival curve is hazard(z)/σ. */
@@ -93,6 +95,6 @@ export function erfc(x: number): number {
   // exp(−y²) split in two to keep precision (as Cody does).
   const ysqTrunc = Math.trunc(y * 16) / 16;
   const del = (y - ysqTrunc) * (y + ysqTrunc);
-  result *= Math.exp(-ysqTrunc * ysqTrunc) * Math.exp(-del);
+  result *= exp(-ysqTrunc * ysqTrunc) * exp(-del);
   return x < 0 ? 2 - result : result;
 }

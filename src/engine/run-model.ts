@@ -1,5 +1,6 @@
 import type { RunMode, RunTotals } from '../model/types';
 import { demandIndex } from './demand';
+import { exp, log, monthly, power, tanh } from './engine-math';
 import { CURVE, type ModelInputs } from './model-inputs';
 import type { Workspace } from './workspace';
 
@@ -40,13 +41,13 @@ export function runModel(
   const flopsRatio = p.challengerFlopsRatio;
 
   const P0 = p.pricePerMTok;
-  const lnP0 = Math.log(P0);
-  const priceStep = 1 / p.priceDeclinePerYear ** (1 / 12);
-  const tokensStep = p.tokensPerTaskGrowthPerYear ** (1 / 12);
-  const flopsStep = 1 / p.algorithmicGainPerYear ** (1 / 12);
-  const hardwareStep = p.hardwareGainPerYear ** (1 / 12);
-  const trainingStep = p.trainingGrowthPerYear ** (1 / 12);
-  const fleetGrowthStep = p.maxFleetGrowthPerYear ** (1 / 12);
+  const lnP0 = log(P0);
+  const priceStep = 1 / monthly(p.priceDeclinePerYear);
+  const tokensStep = monthly(p.tokensPerTaskGrowthPerYear);
+  const flopsStep = 1 / monthly(p.algorithmicGainPerYear);
+  const hardwareStep = monthly(p.hardwareGainPerYear);
+  const trainingStep = monthly(p.trainingGrowthPerYear);
+  const fleetGrowthStep = monthly(p.maxFleetGrowthPerYear);
   const retireShare = 1 / (p.gpuLifetimeYears * 12);
 
   // Adoption: logistic from 1 at t = 0 towards the ceiling, inflection at the midpoint; the
@@ -54,10 +55,10 @@ export function runModel(
   const ceilingGain = p.adoptionCeiling - 1;
   const adoptK = 4 / Math.max(p.adoptionMidpointMonths, 1e-9);
   const adoptMid = p.adoptionMidpointMonths;
-  const sigma0 = 1 / (1 + Math.exp(adoptK * adoptMid));
+  const sigma0 = 1 / (1 + exp(adoptK * adoptMid));
   const adoptScale = ceilingGain / (1 - sigma0);
 
-  const lagAlpha = p.demandLagMonths > 0 ? 1 - Math.exp(-1 / p.demandLagMonths) : 1;
+  const lagAlpha = p.demandLagMonths > 0 ? 1 - exp(-1 / p.demandLagMonths) : 1;
   const demand = demandIndex(inputs);
 
   const Q0 = p.tokensPerMonth;
@@ -88,21 +89,21 @@ export function runModel(
 
   // tanh and the logistic advance by recurrences instead of a transcendental call per month:
   // tanh(a + b) = (tanh a + tanh b) / (1 + tanh a · tanh b), and exp(−k(t+1−m)) = exp(−k(t−m))·exp(−k).
-  const rampStep = Number.isFinite(rampRate) ? Math.tanh(rampRate) : 1;
+  const rampStep = Number.isFinite(rampRate) ? tanh(rampRate) : 1;
 
   // Constant elasticity with a constant ε factors as x^(−ε) = (P_inc/P0)^(−ε) · mix^(−ε), where
   // mix = P/P_inc: the first is a geometric trend (one multiply a month), the second changes only
   // while the challenger ramps in, so its power is recomputed only when mix changes.
   const fastConstant = inputs.curve === CURVE.constant && !epsPath;
-  const demandTrendStep = fastConstant ? p.priceDeclinePerYear ** (eps0 / 12) : 1;
+  const demandTrendStep = fastConstant ? power(p.priceDeclinePerYear, eps0 / 12) : 1;
   let demandTrend = 1;
   let lastMix = 1;
   let mixPower = 1;
   const invPeak = 1 / (peak * SECONDS_PER_HOUR);
   let invHardware = 1;
   const invHardwareStep = 1 / hardwareStep;
-  let adoptExp = Math.exp(adoptK * adoptMid);
-  const adoptExpStep = Math.exp(-adoptK);
+  let adoptExp = exp(adoptK * adoptMid);
+  const adoptExpStep = exp(-adoptK);
 
   // The fleet at the start is sized for month 0 without the shock, so every mode starts equal.
   const fleetUtil0 = fleetUtilPath ? fleetUtilPath[0] : p.fleetUtilization;
@@ -149,11 +150,11 @@ export function runModel(
       if (fastConstant) {
         if (mix !== lastMix) {
           lastMix = mix;
-          mixPower = Math.exp(-eps0 * Math.log(mix));
+          mixPower = exp(-eps0 * log(mix));
         }
         demanded = demandTrend * mixPower;
       } else {
-        demanded = demand(Math.log(price) - lnP0, epsPath ? epsPath[t] : eps0);
+        demanded = demand(log(price) - lnP0, epsPath ? epsPath[t] : eps0);
       }
       tokens += (Q0 * demanded * adoption * tokensPerTask - tokens) * lagAlpha;
     }

@@ -23,7 +23,7 @@ describe('fan bands on the app charts', () => {
     const view = computeView(defaultScenario(), null);
     const specs = timeChartSpecs(view, 'en', chartBands(r, 'en'));
     const banded = specs.filter((spec) => spec.bands && spec.bands.length > 0);
-    expect(banded.map((spec) => spec.id).sort()).toEqual(['fleet', 'price', 'revenue', 'spend', 'tokens']);
+    expect(banded.map((spec) => spec.id).sort()).toEqual(['fleet', 'price', 'spend', 'tokens']);
     for (const spec of banded) {
       const ids = new Set(spec.series.map((s) => s.id));
       for (const band of spec.bands!) {

@@ -5,9 +5,16 @@ import type { McResult } from './mc-protocol';
 import { mcText } from './mc-text';
 
 /**
- * Fan bands for the app's time charts from a Monte Carlo result: price, tokens, GPU-hours (the
- * total of inference and training, banded as its own sum), GPU spend per calendar year (the
- * spend chart's bars) and revenue. Band arrays are the result's own typed arrays (no copies).
+ * Fan bands for the app's time charts from a Monte Carlo result. Band arrays are the result's own
+ * typed arrays (no copies).
+ *
+ * Which series get a band is a matter of reading: a band is part of its axis's domain, so on a
+ * linear axis a p95 far above the line would flatten the line. Price and tokens sit on log axes
+ * (their p95 is 100–100,000 × the line in 2032 with the default uncertainties, which a log axis
+ * shows well). GPU spend per year (bars, linear) has p95 ≈ 2.6 × the line: banded. In the fleet
+ * chart the band goes on the capacity the fleet can serve (p95 ≈ 2.2 ×), not on GPU-hours needed
+ * (p95 ≈ 70,000 × — unserved demand, shown as shortage); revenue (p95 ≈ 50 ×) gets none.
+ * Those bands are still in the result (`derived.gpuHours`, `quantiles.revenue`) for the CLI and JSON.
  */
 export function chartBands(result: McResult, lang: Lang): ChartBands {
   const labels = { outer: mcText(lang, 'outer'), inner: mcText(lang, 'inner') };
@@ -15,8 +22,7 @@ export function chartBands(result: McResult, lang: Lang): ChartBands {
   return {
     price: fanBands('price', q.price, labels),
     tokens: fanBands('tokens', q.tokens, labels),
-    fleet: fanBands('gpuHours', result.derived.gpuHours, labels),
+    fleet: fanBands('capacityGpuHours', q.capacityGpuHours, labels),
     spend: fanBands('gpuSpend', result.derived.gpuSpendByYear.bands, labels),
-    revenue: fanBands('revenue', q.revenue, labels),
   };
 }

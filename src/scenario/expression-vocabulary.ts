@@ -4,12 +4,33 @@
  * NaN, which the sampler reports as "not a finite number" instead of passing it to the engine.
  */
 
+import { detExp, detLog } from '../math/det-math';
+
 type NumberFunction = (...args: number[]) => number;
 
 interface FunctionSpec {
   minArgs: number;
   maxArgs: number;
   fn: NumberFunction;
+}
+
+/**
+ * x^y for the `^` operator and pow(): through the engine's deterministic exp/log for positive x, so
+ * a sampled expression gives the same bits in Node and in the browser (their Math.pow differ);
+ * Math.pow keeps its meaning for the rest (negative bases with whole exponents, 0, ±∞).
+ */
+function deterministicPow(x: number, y: number): number {
+  if (Number.isInteger(y) && Math.abs(y) <= 64 && Number.isFinite(x)) {
+    // Whole exponents by repeated squaring: exact where the answer is (2^3 = 8), and deterministic.
+    let result = 1;
+    let base = x;
+    for (let n = Math.abs(y); n > 0; n >>= 1) {
+      if (n & 1) result *= base;
+      base *= base;
+    }
+    return y < 0 ? 1 / result : result;
+  }
+  return x > 0 && Number.isFinite(x) && Number.isFinite(y) ? detExp(y * detLog(x)) : x ** y;
 }
 
 /** mathjs rounds halves away from zero (round(−2.5) = −3); Math.round would give −2. */
@@ -26,11 +47,11 @@ function floorMod(x: number, y: number): number {
 const ANY = Number.POSITIVE_INFINITY;
 
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
-  exp: { minArgs: 1, maxArgs: 1, fn: Math.exp },
+  exp: { minArgs: 1, maxArgs: 1, fn: detExp },
   log: {
     minArgs: 1,
     maxArgs: 2,
-    fn: (x, base) => (base === undefined ? Math.log(x) : Math.log(x) / Math.log(base)),
+    fn: (x, base) => (base === undefined ? detLog(x) : detLog(x) / detLog(base)),
   },
   log10: { minArgs: 1, maxArgs: 1, fn: Math.log10 },
   log2: { minArgs: 1, maxArgs: 1, fn: Math.log2 },
@@ -40,7 +61,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   sign: { minArgs: 1, maxArgs: 1, fn: Math.sign },
   min: { minArgs: 1, maxArgs: ANY, fn: Math.min },
   max: { minArgs: 1, maxArgs: ANY, fn: Math.max },
-  pow: { minArgs: 2, maxArgs: 2, fn: (x, y) => x ** y },
+  pow: { minArgs: 2, maxArgs: 2, fn: deterministicPow },
   mod: { minArgs: 2, maxArgs: 2, fn: floorMod },
   floor: { minArgs: 1, maxArgs: 1, fn: Math.floor },
   ceil: { minArgs: 1, maxArgs: 1, fn: Math.ceil },
@@ -59,7 +80,7 @@ export const BINARY_OPERATORS: Readonly<Record<string, (a: number, b: number) =>
   subtract: (a, b) => a - b,
   multiply: (a, b) => a * b,
   divide: (a, b) => a / b,
-  pow: (a, b) => a ** b,
+  pow: deterministicPow,
   mod: floorMod,
   smaller: (a, b) => (a < b ? 1 : 0),
   larger: (a, b) => (a > b ? 1 : 0),

@@ -7,7 +7,7 @@
  * [Φ(α), Φ(β)] before Φ⁻¹, which is exact, not an approximation by clamping.
  */
 import type { Distribution } from '../model/types';
-import { detExp, detLog } from './det-math';
+import { detExp, detLog } from '../math/det-math';
 import { inverseNormalCdf, normalCdf } from './normal';
 
 export const DISTRIBUTION_KINDS = ['fixed', 'uniform', 'triangular', 'normal', 'lognormal'] as const;

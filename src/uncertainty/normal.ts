@@ -8,7 +8,7 @@
  * the deterministic detExp/detLog, so it is bit-identical on every engine as long as the CDF is.
  */
 import { normalTail } from '../engine/normal';
-import { detExp, detLog } from './det-math';
+import { detExp, detLog } from '../math/det-math';
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detExp, detLog } from '../../src/uncertainty/det-math';
+import { detExp, detLog } from '../../src/math/det-math';
 import { createPrng } from '../../src/uncertainty/prng';
 
 /** Distance in units in the last place between two finite doubles of the same sign. */

@@ -15,7 +15,13 @@ function fakeHost() {
     },
     updateComplete: Promise.resolve(true),
   };
-  return { host, connect: () => controllers.forEach((c) => c.hostConnected?.()), updates: () => updates };
+  return {
+    host,
+    connect: () => {
+      for (const c of controllers) c.hostConnected?.();
+    },
+    updates: () => updates,
+  };
 }
 
 describe('UncertaintyController (the app shell’s Monte Carlo)', () => {

@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Proportion } from '../../src/uncertainty/stats';
 import { formatNumber, formatPercent } from '../i18n/format';
-import type { Lang } from '../i18n/i18n';
+import { type Lang, t } from '../i18n/i18n';
 import type { McStatus } from './mc-scheduler';
 import { mcText } from './mc-text';
 
@@ -57,7 +57,7 @@ export class BackfireProbability extends LitElement {
     const lang = this.language;
     const p = this.probability;
     const status = this.statusText();
-    return html`<p class="label">${mcText(lang, 'probability')}</p>
+    return html`<p class="label">${t(lang, 'jevons.backfireProbability')}</p>
       <p class="value">${p ? formatPercent(p.value, lang, false, 0) : '—'}</p>
       ${
         p

@@ -2,11 +2,11 @@ import type { Lang } from '../i18n/i18n';
 
 /**
  * Words of the uncertainty views, in both languages. Kept beside them (the app's catalogues
- * en.ts/zh.ts belong to the app shell); `{name}` placeholders as in i18n.t.
+ * en.ts/zh.ts belong to the app shell, which already has the panel titles); `{name}` placeholders
+ * as in i18n.t.
  */
 const TEXT = {
   en: {
-    probability: 'Probability of backfire',
     interval: '95% interval {low}–{high}',
     samples: '{count} Monte Carlo samples',
     running: 'Running {count} samples… {percent}',
@@ -14,7 +14,6 @@ const TEXT = {
     waiting: 'Monte Carlo not run yet',
     outer: '90% of outcomes (p5–p95)',
     inner: '50% of outcomes (p25–p75)',
-    tornadoTitle: 'What moves the verdict',
     tornadoAxis: 'Rebound on GPU spend (%)',
     lowEnd: 'parameter at its p5',
     highEnd: 'parameter at its p95',
@@ -34,7 +33,6 @@ const TEXT = {
       'Tornado chart: for each uncertain parameter, the rebound on GPU spend with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
   },
   zh: {
-    probability: '出现回弹悖论的概率',
     interval: '95% 区间 {low}–{high}',
     samples: '{count} 次蒙特卡洛抽样',
     running: '正在运行 {count} 次抽样… {percent}',
@@ -42,12 +40,11 @@ const TEXT = {
     waiting: '尚未运行蒙特卡洛',
     outer: '90% 的结果（p5–p95）',
     inner: '50% 的结果（p25–p75）',
-    tornadoTitle: '哪些参数左右判定',
     tornadoAxis: 'GPU 支出回弹（%）',
     lowEnd: '参数取 p5',
     highEnd: '参数取 p95',
     undefinedValue: '无定义',
-    reference: '回弹 100%：冲击没有节省。右侧即回弹悖论。',
+    reference: '回弹 100%：冲击没有带来节省。其右为杰文斯悖论（回弹超过 100%）。',
     noRows: '没有不确定参数改变回弹。',
     readout: '{label} 从 {low} 到 {high}：回弹 {lowOut} → {highOut}（情景 {base}）。',
     distributionsTitle: '不确定参数（{count} 个）及其分布',

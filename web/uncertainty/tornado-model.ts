@@ -1,7 +1,7 @@
 import type { TornadoRowSpec, TornadoSpec } from '../charts/tornado-vm';
 import { formatPercent } from '../i18n/format';
 import { formatParam } from '../i18n/format-param';
-import { type Lang, pick } from '../i18n/i18n';
+import { type Lang, pick, t } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
 import type { McResult } from './mc-protocol';
 import { mcText } from './mc-text';
@@ -35,7 +35,7 @@ export function tornadoSpec(result: McResult, lang: Lang): TornadoSpec {
   const baseText = base === null ? mcText(lang, 'undefinedValue') : format(base);
   return {
     id: 'tornado',
-    title: mcText(lang, 'tornadoTitle'),
+    title: t(lang, 'jevons.tornadoTitle'),
     axisLabel: mcText(lang, 'tornadoAxis'),
     base,
     reference: { value: 1, label: mcText(lang, 'reference') },

@@ -25,6 +25,9 @@ import { keepIfSame } from './spec-memo';
 import './app-header';
 import './chart-grid';
 import './jevons-panel';
+import '../uncertainty/backfire-probability';
+import '../uncertainty/uncertainty-panel';
+import { UncertaintyController } from '../uncertainty/mc-controller';
 import './param-panel';
 import type { SavedDialog } from './saved-dialog';
 import './saved-dialog';
@@ -71,6 +74,7 @@ export class JevonsApp extends LitElement {
   private pendingInputTime = 0;
   private urlTimer = 0;
   private readonly scheduler = new RunScheduler<AppState>((s, inputTime) => this.run(s, inputTime));
+  private readonly mc = new UncertaintyController(this, () => (this.bands = this.mc.bands(this.app.lang)));
 
   constructor() {
     super();
@@ -165,6 +169,8 @@ export class JevonsApp extends LitElement {
     const elasticity = s.scenario.parameters.elasticity;
     this.view = view;
     const previous = this.specs;
+    this.mc.request(s.scenario);
+    this.bands = this.mc.bands(s.lang);
     this.specs = timeChartSpecs(view, s.lang, this.bands).map((spec, i) => keepIfSame(previous[i], spec));
     this.elasticity = elasticitySpec(view, typeof elasticity === 'number' ? elasticity : Number.NaN, s.lang);
     // User Timing entries, read by scripts/bench-web.mjs to split the latency into its parts.
@@ -232,7 +238,20 @@ export class JevonsApp extends LitElement {
             .chartSpec=${this.elasticity}
             .language=${lang}
             @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
-          ></jv-jevons-panel>
+          >
+            <jv-backfire-probability
+              slot="backfire-probability"
+              .probability=${this.mc.result?.probabilityBackfire ?? null}
+              .status=${this.mc.status}
+              .language=${lang}
+            ></jv-backfire-probability>
+            <jv-uncertainty-panel
+              slot="tornado"
+              .result=${this.mc.result}
+              .tornado=${this.mc.tornado(lang)}
+              .language=${lang}
+            ></jv-uncertainty-panel>
+          </jv-jevons-panel>
           <jv-chart-grid
             .specs=${this.specs}
             .language=${lang}

@@ -7,7 +7,12 @@ import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 function fakeHost() {
   const controllers: ReactiveController[] = [];
   let updates = 0;
-  const host: ReactiveControllerHost = {
+  const busy: boolean[] = [];
+  const host: ReactiveControllerHost & { toggleAttribute: (name: string, on: boolean) => boolean } = {
+    toggleAttribute: (name, on) => {
+      if (name === 'data-mc-busy') busy.push(on);
+      return on;
+    },
     addController: (c) => controllers.push(c),
     removeController: () => {},
     requestUpdate: () => {
@@ -21,12 +26,13 @@ function fakeHost() {
       for (const c of controllers) c.hostConnected?.();
     },
     updates: () => updates,
+    busy: () => busy,
   };
 }
 
 describe('UncertaintyController (the app shell’s Monte Carlo)', () => {
   it('gives stable empty bands before a result, then memoised bands and tornado per language', async () => {
-    const { host, connect, updates } = fakeHost();
+    const { host, connect, updates, busy } = fakeHost();
     let notify: () => void = () => {};
     const arrived = new Promise<void>((resolve) => {
       notify = resolve;
@@ -44,6 +50,9 @@ describe('UncertaintyController (the app shell’s Monte Carlo)', () => {
     mc.request(scenario);
     await arrived;
     expect(mc.status.state).toBe('done');
+    // Busy from the request until the result: what tests wait on before comparing charts.
+    expect(busy()[0]).toBe(true);
+    expect(busy().at(-1)).toBe(false);
     const en = mc.bands('en');
     expect(mc.bands('en')).toBe(en);
     expect(mc.bands('zh')).not.toBe(en);

@@ -51,6 +51,7 @@ export class UncertaintyController implements ReactiveController {
         // Only changes of state re-render the host: a 50 ms run reports progress ~20 times.
         const changed = status.state !== this.status.state;
         this.status = status;
+        this.markBusy();
         if (changed) this.host.requestUpdate();
       },
     );
@@ -65,6 +66,16 @@ export class UncertaintyController implements ReactiveController {
   /** Asks for bands of `scenario` (call it on every state; the same object twice is one request). */
   request(scenario: Scenario): void {
     this.scheduler?.request(scenario);
+    this.markBusy();
+  }
+
+  /**
+   * `data-mc-busy` on the host element while Monte Carlo work is pending or running, so a test
+   * (or anything else) can wait for the bands to settle before comparing charts.
+   */
+  private markBusy(): void {
+    const host = this.host as unknown as Partial<Element>;
+    host.toggleAttribute?.('data-mc-busy', this.scheduler?.busy ?? false);
   }
 
   /** Fan bands for the time charts (memoised per result and language: same object, no redraw). */

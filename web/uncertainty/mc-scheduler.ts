@@ -28,6 +28,7 @@ export class McScheduler {
   private runNeeded = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private sentAt = Number.NEGATIVE_INFINITY;
+  private inFlight = 0;
   /** How many requests went to the runner (tests check coalescing with it). */
   requestsSent = 0;
 
@@ -37,6 +38,11 @@ export class McScheduler {
     private readonly onResult: (result: McResult, scenario: Scenario) => void,
     private readonly onStatus: (status: McStatus) => void = () => {},
   ) {}
+
+  /** True while a request waits to be sent or a run is in flight (tests wait for it to clear). */
+  get busy(): boolean {
+    return this.runNeeded || this.inFlight > 0;
+  }
 
   /** Asks for bands of `scenario`; the same object twice in a row is one request. */
   request(scenario: Scenario): void {
@@ -74,10 +80,12 @@ export class McScheduler {
       this.onStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
       return;
     }
+    this.inFlight++;
     this.onStatus({ state: 'running', done: 0, total: payload.samples });
     void this.runner
       .run(payload, (done, total) => this.onStatus({ state: 'running', done, total }))
       .then((outcome) => {
+        this.inFlight--;
         if (outcome.status === 'done') {
           this.onResult(outcome.result, scenario);
           this.onStatus({ state: 'done' });

@@ -43,6 +43,7 @@ export async function openPage(context: BrowserContext, hash = '', problems: str
   watchProblems(page, problems);
   await page.goto(baseUrl() + hash);
   await waitForRenders(page, 1);
+  await monteCarloSettled(page);
   return page;
 }
 
@@ -64,12 +65,27 @@ export async function waitForRenders(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => (window as unknown as { __jvRenders: number }).__jvRenders >= n, count);
 }
 
-/** Waits for the app to settle: the render after the given action, and then a quiet frame. */
+/**
+ * Waits until the Monte Carlo bands for the current state have arrived: they widen the charts'
+ * axes, so a path read before and one read after would differ (`data-mc-busy` is set by the
+ * uncertainty controller on <jv-app> while a run is pending or in flight).
+ */
+export async function monteCarloSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('jv-app')?.hasAttribute('data-mc-busy'));
+  // The bands arrive with one more render of their own, within a frame or two.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Waits for the app to settle: earlier bands first (so their render is not taken for the action's),
+ * then the render after the given action, its Monte Carlo bands and a quiet frame.
+ */
 export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await monteCarloSettled(page);
   const before = await renders(page);
   await action();
   await waitForRenders(page, before + 1);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await monteCarloSettled(page);
 }
 
 /** The verdict sentence as shown. */

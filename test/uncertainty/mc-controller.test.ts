@@ -60,6 +60,10 @@ describe('UncertaintyController (the app shell’s Monte Carlo)', () => {
     expect(mc.tornado('en')?.rows.length).toBeGreaterThan(0);
     // running → done, and the result: a few re-renders, not one per chunk.
     expect(updates()).toBeLessThanOrEqual(4);
+    // A newer scenario (a drag): no bands around the moved line until its own result arrives.
+    const moved = { ...scenario, parameters: { ...scenario.parameters, elasticity: 1.7 } };
+    mc.request(moved);
+    expect(Object.keys(mc.bands('en'))).toEqual([]);
     mc.hostDisconnected();
   });
 });

@@ -86,3 +86,33 @@ describe('McScheduler', () => {
     runner.terminate();
   });
 });
+
+describe('McScheduler with a quiet period', () => {
+  it('starts one run only after input has rested, cancelling nothing stale in between', async () => {
+    const runner = createInProcessRunner();
+    const started: number[] = [];
+    let resolveDone: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      resolveDone = resolve;
+    });
+    const scheduler = new McScheduler(
+      runner,
+      { samples: 100, seed: 1, quietMs: 30 },
+      () => resolveDone(),
+      (status) => {
+        if (status.state === 'running' && status.done === 0) started.push(performance.now());
+      },
+    );
+    let last = 0;
+    for (let i = 0; i < 10; i++) {
+      scheduler.request(scenario(0.5 + i * 0.1));
+      last = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 8));
+    }
+    await done;
+    expect(scheduler.requestsSent).toBe(1);
+    expect(started).toHaveLength(1);
+    expect(started[0] - last).toBeGreaterThanOrEqual(25);
+    runner.terminate();
+  });
+});

@@ -13,6 +13,11 @@ import { tornadoSpec } from './tornado-model';
 export const WEB_SAMPLES = 2000;
 /** One seed for the page, so a shared link shows the same bands everywhere. */
 export const WEB_SEED = 2025;
+/**
+ * Input must rest this long before a run starts: a keyboard or pointer drag then never shares the
+ * CPU with the worker, and the bands still follow the last input within ~100 ms (30 ms + ~55 ms run).
+ */
+export const QUIET_MS = 30;
 /** Before the first result: one constant object, so hosts that compare by identity see no change. */
 const NO_BANDS: ChartBands = Object.freeze({});
 
@@ -24,6 +29,9 @@ const NO_BANDS: ChartBands = Object.freeze({});
 export class UncertaintyController implements ReactiveController {
   result: McResult | null = null;
   status: McStatus = { state: 'idle' };
+  /** The scenario `result` belongs to, and the one asked for last. */
+  private resultScenario: Scenario | null = null;
+  private requested: Scenario | null = null;
   private runner: McRunner | null = null;
   private scheduler: McScheduler | null = null;
   private bandsCache: { result: McResult; lang: Lang; bands: ChartBands } | null = null;
@@ -41,9 +49,10 @@ export class UncertaintyController implements ReactiveController {
     this.runner = this.makeRunner();
     this.scheduler = new McScheduler(
       this.runner,
-      { samples: WEB_SAMPLES, seed: WEB_SEED, range: 'distribution' },
-      (result) => {
+      { samples: WEB_SAMPLES, seed: WEB_SEED, range: 'distribution', quietMs: QUIET_MS },
+      (result, scenario) => {
         this.result = result;
+        this.resultScenario = scenario;
         this.host.requestUpdate();
         this.onResult();
       },
@@ -65,6 +74,7 @@ export class UncertaintyController implements ReactiveController {
 
   /** Asks for bands of `scenario` (call it on every state; the same object twice is one request). */
   request(scenario: Scenario): void {
+    this.requested = scenario;
     this.scheduler?.request(scenario);
     this.markBusy();
   }
@@ -78,10 +88,14 @@ export class UncertaintyController implements ReactiveController {
     host.toggleAttribute?.('data-mc-busy', this.scheduler?.busy ?? false);
   }
 
-  /** Fan bands for the time charts (memoised per result and language: same object, no redraw). */
+  /**
+   * Fan bands for the time charts (memoised per result and language: same object, no redraw).
+   * Only for the scenario asked for last: while a drag moves the line, old bands around it would
+   * mislead (and cost every frame a redraw), so the charts show none until the new ones arrive.
+   */
   bands(lang: Lang): ChartBands {
     const result = this.result;
-    if (!result) return NO_BANDS;
+    if (!result || this.resultScenario !== this.requested) return NO_BANDS;
     if (this.bandsCache?.result !== result || this.bandsCache.lang !== lang) {
       this.bandsCache = { result, lang, bands: chartBands(result, lang) };
     }

@@ -19,6 +19,8 @@ export type McStatus =
 export interface McSchedulerOptions extends McRequestOptions {
   /** Minimum time between two requests to the runner (default 16 ms, one frame). */
   minIntervalMs?: number;
+  /** Wait until no request has come for this long before starting a run (default 0: throttle only). */
+  quietMs?: number;
   now?: () => number;
 }
 
@@ -49,9 +51,17 @@ export class McScheduler {
     if (scenario === this.latest || (scenario === this.lastSent && !this.runNeeded)) return;
     this.latest = scenario;
     this.runNeeded = true;
+    const quiet = this.options.quietMs ?? 0;
+    if (quiet > 0) {
+      // Debounce: a run for a state the user is already leaving only competes with the page for
+      // the CPU, so stop it now and start one when the input has been still for `quietMs`.
+      if (this.inFlight > 0) this.runner.cancel();
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+    }
     if (this.timer !== null) return;
     const now = (this.options.now ?? performance.now.bind(performance))();
-    const wait = Math.max(0, this.sentAt + (this.options.minIntervalMs ?? 16) - now);
+    const wait = Math.max(quiet, this.sentAt + (this.options.minIntervalMs ?? 16) - now);
     this.timer = setTimeout(() => this.send(), wait);
   }
 

@@ -21,7 +21,7 @@ export type Post = (message: FromWorker, transfer: ArrayBuffer[]) => void;
 export type CurveCompiler = (source: string) => Promise<(x: number, eps: number) => number>;
 
 export interface McServiceOptions {
-  /** Samples between two looks at the message queue (default 100: ~3 ms of work). */
+  /** Samples between two looks at the message queue (default 250: ~7 ms of work). */
   chunk?: number;
   /** Lets queued messages run; default a MessageChannel round trip (no 4 ms timer clamping). */
   yieldToEvents?: () => Promise<void>;
@@ -49,7 +49,7 @@ const defaultCompiler: CurveCompiler = async (source) => {
 };
 
 export function createMcService(post: Post, options: McServiceOptions = {}) {
-  const chunk = Math.max(1, options.chunk ?? 100);
+  const chunk = Math.max(1, options.chunk ?? 250);
   const yieldToEvents = options.yieldToEvents ?? channelYield();
   const compileCurve = options.compileCurve ?? defaultCompiler;
   let latest: { id: number; payload: McPayload } | null = null;

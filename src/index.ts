@@ -27,6 +27,15 @@ export { defaultScenario, scenarioFromPreset } from './scenario/from-preset';
 export { parseScenario } from './scenario/parse';
 export { scenarioToJSON } from './scenario/serialize';
 export {
+  defaultDistributions,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  monteCarlo,
+  resolveDistributions,
+  type SensitivityResult,
+  sensitivity,
+} from './uncertainty';
+export {
   articles,
   groups,
   parameterById,

@@ -6,7 +6,7 @@ import { runModel } from '../../src/engine/run-model';
 import { linspace, sweep } from '../../src/engine/sweep';
 import { createWorkspace } from '../../src/engine/workspace';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
-import { benchMonteCarlo } from '../bench-mc-section';
+import { benchMonteCarlo } from './monte-carlo';
 import { cReference } from './c-reference';
 import { naiveRun } from './naive-model';
 import { measure, msText, ns, row } from './timing';

@@ -1,19 +1,18 @@
 /**
  * Monte Carlo section of `npm run bench` (issue 4): nanoseconds per sample-month for the engine
  * path and for the same model written naively, side by side in one run, and the wall time of
- * 20,000 samples × 72 months. Called by scripts/bench-mc.mjs, or from scripts/bench/main.ts as
- * `benchMonteCarlo()`. Reports only; no test asserts timing.
+ * 20,000 samples × 72 months. Called from scripts/bench/main.ts. Reports only; no test asserts timing.
  */
-import { toModelInputs } from '../src/engine/model-inputs';
-import type { Scenario } from '../src/model/types';
-import { scenarioFromPreset } from '../src/scenario/from-preset';
-import { monteCarlo } from '../src/uncertainty/monte-carlo';
-import { createPrng } from '../src/uncertainty/prng';
-import { quantileOfSorted } from '../src/uncertainty/quantiles';
-import { resolveDistributions } from '../src/uncertainty/resolve-distributions';
-import { createSampler } from '../src/uncertainty/sampler';
-import { naiveRun } from './bench/naive-model';
-import { msText, ns, row } from './bench/timing';
+import { toModelInputs } from '../../src/engine/model-inputs';
+import type { Scenario } from '../../src/model/types';
+import { scenarioFromPreset } from '../../src/scenario/from-preset';
+import { monteCarlo } from '../../src/uncertainty/monte-carlo';
+import { createPrng } from '../../src/uncertainty/prng';
+import { quantileOfSorted } from '../../src/uncertainty/quantiles';
+import { resolveDistributions } from '../../src/uncertainty/resolve-distributions';
+import { createSampler } from '../../src/uncertainty/sampler';
+import { naiveRun } from './naive-model';
+import { msText, ns, row } from './timing';
 
 const MONTHS = 72;
 

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TimeChartSpec } from '../charts/chart-spec';
 import { type Lang, t } from '../i18n/i18n';
 import { chartUpdates } from './chart-updates';
+import { chartToolsStyles } from '../styles/chart-tools.styles';
 
 /** Detail of `jv-export-chart`: which chart, in which format. */
 export interface ExportChartDetail {
@@ -18,7 +19,9 @@ export interface ExportChartDetail {
  */
 @customElement('jv-chart-grid')
 export class ChartGrid extends LitElement {
-  static override styles = css`
+  static override styles = [
+    chartToolsStyles,
+    css`
     :host {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 30rem), 1fr));
@@ -36,26 +39,8 @@ export class ChartGrid extends LitElement {
       display: block;
       min-height: 260px;
     }
-    .tools {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.4rem;
-    }
-    button {
-      font: inherit;
-      font-size: 0.78rem;
-      color: var(--jv-text);
-      background: var(--jv-surface-2);
-      border: 1px solid var(--jv-border);
-      border-radius: 4px;
-      padding: 0.15rem 0.5rem;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--jv-focus);
-      outline-offset: 2px;
-    }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) specs: readonly TimeChartSpec[] = [];
   @property({ attribute: false }) language: Lang = 'en';

@@ -8,6 +8,7 @@ import type { SimulationView } from '../state/simulation';
 import type { ExportChartDetail } from './chart-grid';
 import { chartUpdates } from './chart-updates';
 import { breakEvenDisplay, reboundDisplay, verdictSentence } from './verdict';
+import { chartToolsStyles } from '../styles/chart-tools.styles';
 
 /**
  * The Jevons panel: the verdict in a sentence, the rebound on GPU spend and GPU-hours, the
@@ -16,7 +17,9 @@ import { breakEvenDisplay, reboundDisplay, verdictSentence } from './verdict';
  */
 @customElement('jv-jevons-panel')
 export class JevonsPanel extends LitElement {
-  static override styles = css`
+  static override styles = [
+    chartToolsStyles,
+    css`
     :host {
       display: block;
       background: var(--jv-surface);
@@ -74,26 +77,8 @@ export class JevonsPanel extends LitElement {
       display: block;
       min-height: 240px;
     }
-    .tools {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.4rem;
-    }
-    button {
-      font: inherit;
-      font-size: 0.78rem;
-      color: var(--jv-text);
-      background: var(--jv-surface-2);
-      border: 1px solid var(--jv-border);
-      border-radius: 4px;
-      padding: 0.15rem 0.5rem;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--jv-focus);
-      outline-offset: 2px;
-    }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) view: SimulationView | null = null;
   @property({ attribute: false }) chartSpec: ElasticityChartSpec | null = null;

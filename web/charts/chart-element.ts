@@ -6,6 +6,7 @@ import { type LegendItem, legendItems, readoutIndexAfterKey } from './legend-vm'
 import type { PlotModel } from './plot-model';
 import { PlotView } from './plot-view';
 import { type Readout, readoutAt } from './readout-vm';
+import { WidthObserver } from './width-observer';
 
 export type { LegendItem } from './legend-vm';
 
@@ -23,11 +24,17 @@ export abstract class ChartElement extends LitElement {
   @query('svg.chart') private svgEl!: SVGSVGElement;
   @query('.tooltip') private tooltipEl!: HTMLDivElement | null;
   private view: PlotView | null = null;
-  private resizeObserver: ResizeObserver | null = null;
   private byKeyboard = false;
   protected model: PlotModel | null = null;
   /** Milliseconds the last SVG update took (for benchmarks; not reactive). */
   lastRenderMs = 0;
+
+  constructor() {
+    super();
+    new WidthObserver(this, (w) => {
+      if (w !== this.width) this.width = w;
+    });
+  }
 
   /** The PlotModel for the current spec, or null while there is no spec. */
   protected abstract buildModel(hidden: ReadonlySet<string>): PlotModel | null;
@@ -49,21 +56,6 @@ export abstract class ChartElement extends LitElement {
       legend: legendItems(this.model),
       note: m?.note ?? '',
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (w > 0 && w !== this.width) this.width = w;
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { rowAfterKey, type TornadoLayout, type TornadoSpec, tornadoLayout } from './tornado-vm';
 import { tornadoStyles } from './tornado.styles';
+import { WidthObserver } from './width-observer';
 
 /**
  * A tornado chart: one bar per parameter, from the output with that parameter at the low end of its
@@ -16,21 +17,12 @@ export class JvTornado extends LitElement {
   @property({ attribute: false }) spec: TornadoSpec | null = null;
   @state() private active = 0;
   @state() private width = 480;
-  private resizeObserver: ResizeObserver | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (w > 0 && w !== this.width) this.width = w;
+  constructor() {
+    super();
+    new WidthObserver(this, (w) => {
+      if (w !== this.width) this.width = w;
     });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
   }
 
   private onKey(e: KeyboardEvent, count: number): void {

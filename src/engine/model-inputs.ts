@@ -49,9 +49,3 @@ export function toModelInputs(scenario: Scenario): ModelInputs {
 export function cloneInputs(inputs: ModelInputs): ModelInputs {
   return { p: { ...inputs.p }, paths: inputs.paths, curve: inputs.curve, curveFn: inputs.curveFn };
 }
-
-/** The value of a possibly time-varying parameter at month t. */
-export function valueAt(inputs: ModelInputs, id: ParamId, t: number): number {
-  const path = inputs.paths[id];
-  return path ? path[t] : inputs.p[id];
-}

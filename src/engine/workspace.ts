@@ -11,8 +11,3 @@ export function createWorkspace(months: number): Workspace {
   for (const id of SERIES_IDS) series[id] = new Float64Array(months);
   return { months, series };
 }
-
-/** A workspace of the right length: `ws` itself when it fits, else a new one. */
-export function ensureWorkspace(ws: Workspace | undefined, months: number): Workspace {
-  return ws && ws.months === months ? ws : createWorkspace(months);
-}

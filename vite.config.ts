@@ -27,6 +27,8 @@ export default defineConfig({
           exclude: ['test/browser/**', 'node_modules/**'],
           environment: 'node',
           env: { TZ: 'UTC' },
+          // fast-check's seed, once for the suite (JEVONS_FC_SEED overrides it).
+          setupFiles: ['test/setup/fast-check-seed.ts'],
         },
       },
       {

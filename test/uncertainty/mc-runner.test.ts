@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SERIES_IDS, type Scenario } from '../../src/model/types';
 import { defaultScenario } from '../../src/scenario/from-preset';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
@@ -34,10 +34,17 @@ describe('the in-process runner (the worker message path, in Node)', () => {
   it('abandons a run when a newer one arrives, between chunks', async () => {
     const runner = createInProcessRunner({ chunk: 50 });
     const progressA: number[] = [];
-    const a = runner.run(toPayload(scenario(0.8), { samples: 5000, seed: 1 }), (done) =>
-      progressA.push(done),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // No sleep: the newer run is sent once the first one has reported its first chunk, so it is
+    // known to be under way (and, with 100 chunks to go, far from done).
+    let firstChunk: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      firstChunk = resolve;
+    });
+    const a = runner.run(toPayload(scenario(0.8), { samples: 5000, seed: 1 }), (done) => {
+      progressA.push(done);
+      firstChunk();
+    });
+    await started;
     const b = runner.run(toPayload(scenario(1.6), { samples: 200, seed: 1 }));
     expect(await a).toEqual({ status: 'superseded' });
     const outcome = await b;
@@ -57,8 +64,16 @@ describe('the in-process runner (the worker message path, in Node)', () => {
   });
 });
 
+// The scheduler waits on the clock (minIntervalMs, quietMs): these tests run it, and the in-process
+// runner's message hops, on vitest's fake timers and fake performance.now, so no result depends on
+// how busy the machine is.
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('McScheduler', () => {
   it('turns a burst of inputs into one run with the latest scenario', async () => {
+    vi.useFakeTimers();
     const runner = createInProcessRunner();
     const statuses: McStatus['state'][] = [];
     let resolveResult: (value: { elasticity: number; p: number }) => void = () => {};
@@ -74,6 +89,7 @@ describe('McScheduler', () => {
     );
     const burst = Array.from({ length: 41 }, (_, i) => scenario(0.5 + i * 0.05));
     for (const s of burst) scheduler.request(s);
+    await vi.runAllTimersAsync();
     const got = await received;
     expect(scheduler.requestsSent).toBe(1);
     expect(got.elasticity).toBeCloseTo(2.5, 12);
@@ -81,14 +97,17 @@ describe('McScheduler', () => {
     expect(statuses.at(-1)).toBe('done');
     // Asking again for the scenario it already has (the app re-renders with it) starts nothing.
     scheduler.request(burst[40]);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(scheduler.busy).toBe(false);
+    await vi.advanceTimersByTimeAsync(40);
     expect(scheduler.requestsSent).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
     runner.terminate();
   });
 });
 
 describe('McScheduler with a quiet period', () => {
   it('starts one run only after input has rested, cancelling nothing stale in between', async () => {
+    vi.useFakeTimers();
     const runner = createInProcessRunner();
     const started: number[] = [];
     let resolveDone: () => void = () => {};
@@ -103,16 +122,20 @@ describe('McScheduler with a quiet period', () => {
         if (status.state === 'running' && status.done === 0) started.push(performance.now());
       },
     );
+    // Input every 8 ms, shorter than the 30 ms quiet period: nothing may start meanwhile.
     let last = 0;
     for (let i = 0; i < 10; i++) {
       scheduler.request(scenario(0.5 + i * 0.1));
       last = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 8));
+      await vi.advanceTimersByTimeAsync(8);
+      expect(started).toEqual([]);
     }
+    await vi.runAllTimersAsync();
     await done;
     expect(scheduler.requestsSent).toBe(1);
     expect(started).toHaveLength(1);
-    expect(started[0] - last).toBeGreaterThanOrEqual(25);
+    // On the fake clock the quiet period is exact: the run starts 30 ms after the last input.
+    expect(started[0] - last).toBe(30);
     runner.terminate();
   });
 });

@@ -1,17 +1,20 @@
 import type { ParameterDef } from '../schema';
+import { ASSUMED, noted } from '../sources/article-source';
 import {
   DEEPSEEK_DAY6,
-  DEEPSEEK_V3_REPORT,
-  GUNDLACH_PRICE_OF_PROGRESS,
+  GPT3_MODEL_SIZES,
   H100_SPEC,
+  HO_ALGORITHMIC_PROGRESS,
+  HOBBHAHN_GPU_PRICE_PERFORMANCE,
   NORDHAUS_COMPUTING,
-} from '../sources/external';
+} from '../sources/external-compute';
+import { GUNDLACH_PRICE_OF_PROGRESS, OPENAI_CHATGPT_API } from '../sources/external-prices';
+import { FRONTIER_HOURS_PER_MTOK } from '../sources/levels';
 import { Q000_COMPUTE_SAVING } from '../sources/quotes-000';
 import { Q001_PARAMS_TABLE } from '../sources/quotes-001';
 import { Q002_ALGORITHMS } from '../sources/quotes-002';
-import { Q003_FEW_RESOURCES } from '../sources/quotes-003';
 
-/** Compute per token and GPU throughput: what turns tokens into GPU-hours. */
+/** Compute per token and GPU throughput: what turns tokens into H100e-hours. */
 export const computeParameters: ParameterDef[] = [
   {
     id: 'flopsPerToken',
@@ -23,89 +26,37 @@ export const computeParameters: ParameterDef[] = [
     step: 1e9,
     scale: 'log',
     group: 'compute',
-    label: { en: 'FLOP per token (incumbent)', zh: '每token算力(在位者)' },
+    label: { en: 'FLOP per token (frontier)', zh: '每token算力(前沿)' },
     description: {
-      en: 'φ0: floating-point operations the incumbent model spends per token at month 0, ≈ 2 × active parameters. It falls with algorithmic progress: φ_inc(t) = φ0 · algorithmicGainPerYear^(−t/12).',
-      zh: 'φ0:第 0 个月在位模型处理每个token的浮点运算量,约为 2 × 激活参数量。随算法进步下降:φ_inc(t) = φ0 · 算法效率年增倍数^(−t/12)。',
+      en: 'Floating-point operations the frontier model spends per token in January 2023, ≈ 2 × its active parameters. With gpuPeakFlops and inferenceUtilization it gives the frontier’s H100e-hours per million tokens (≈ 0.56); the other tiers’ compute is a ratio of it (ComputeRatio).',
+      zh: '2023年1月前沿模型处理每个token的浮点运算量,约为 2 × 激活参数量。它与GPU峰值算力、推理利用率一起给出前沿档每百万token的H100等效小时(约 0.56);其他档位的算力按比例(算力比)折算。',
     },
     sources: [
       {
+        ...GPT3_MODEL_SIZES,
+        note: 'The top API model of January 2023 was of the 175B GPT-3 family: 2 × 175e9 = 3.5e11 FLOP per token.',
+      },
+      {
         ...Q001_PARAMS_TABLE,
-        note: '001’s table (sourced to Perplexity.AI) gives GPT-4o “Over 200 billion” parameters. OpenAI has not published GPT-4o’s size or whether it is a mixture of experts; the figure is second-hand.',
+        note: '001’s table (sourced to Perplexity.AI) gives GPT-4o “Over 200 billion” parameters: 2 × 200e9 = 4e11. OpenAI has not published GPT-4’s or GPT-4o’s size; the figure is second-hand.',
       },
       {
         kind: 'derived',
         ref: '2 × active parameters',
+        date: '2025-01-28',
         arithmetic:
-          '2 FLOP per parameter per token (one multiply-add) × 200e9 parameters (GPT-4o, “Over 200 billion”, 001’s table) = 4e11 FLOP/token.',
-        note: 'A lower bound in the sense that “over 200 billion” is a floor, but uncertain in both directions: if GPT-4o is a mixture of experts its active parameters could be fewer; attention over long contexts adds FLOP per token.',
+          '2 FLOP per parameter per token (one multiply-add) × 200e9 parameters = 4e11 FLOP per token; the 175B GPT-3.5 model gives 3.5e11.',
+        note: 'Uncertain both ways: a mixture of experts activates fewer parameters, and attention over long contexts adds FLOP per token.',
       },
+      FRONTIER_HOURS_PER_MTOK,
       {
         kind: 'assumption',
         ref: 'Uncertainty',
-        note: 'Uncertainty: lognormal, median 4e11, σ = 0.5: the central 90% runs from 1.8e11 to 9e11 FLOP/token, i.e. from a mixture of experts with ~90B active parameters to a dense model of ~450B. It scales inference GPU-hours, not the rebound, which depends on ratios.',
+        date: ASSUMED,
+        note: 'Uncertainty: lognormal, median 4e11, σ = 0.5: the central 90% runs from 1.8e11 to 9e11 FLOP per token, from a mixture of experts with ~90B active parameters to a dense model of ~450B. It scales inference compute, not the rebound, which depends on ratios.',
       },
     ],
     uncertainty: { dist: 'lognormal', median: 4e11, sigma: 0.5 },
-  },
-  {
-    id: 'challengerFlopsRatio',
-    value: 0.185,
-    unit: 'ratio',
-    min: 0.01,
-    max: 2,
-    step: 0.005,
-    scale: 'log',
-    group: 'compute',
-    label: { en: 'Challenger compute ratio', zh: '挑战者算力比' },
-    description: {
-      en: 'The challenger’s FLOP per token as a fraction of the incumbent’s at the same month: φ_ch(t) = ratio · φ_inc(t). The served mix costs φ(t) = (1 − s) · φ_inc + s · φ_ch.',
-      zh: '挑战者每token浮点运算量占同月在位者的比例:φ_ch(t) = 比例 · φ_inc(t)。服务的混合算力 φ(t) = (1 − s) · φ_inc + s · φ_ch。',
-    },
-    sources: [
-      {
-        ...Q001_PARAMS_TABLE,
-        note: 'R1 has 671 billion parameters in total, but as a mixture of experts it activates only 37B per token (DeepSeek-V3 report).',
-      },
-      DEEPSEEK_V3_REPORT,
-      {
-        kind: 'derived',
-        ref: 'Active parameters of R1 vs GPT-4o',
-        arithmetic:
-          '(2 × 37e9 active parameters of R1/V3, DeepSeek-V3 report) / 4e11 FLOP/token (flopsPerToken, from 001’s table) = 7.4e10 / 4e11 = 0.185.',
-        note: 'Inherits the uncertainty of the incumbent’s 4e11 FLOP/token (flopsPerToken).',
-      },
-      { ...Q003_FEW_RESOURCES, note: 'UBS: inference cost far below comparable models.' },
-    ],
-  },
-  {
-    id: 'algorithmicGainPerYear',
-    value: 3,
-    unit: '×/yr',
-    min: 1,
-    max: 20,
-    step: 0.05,
-    scale: 'log',
-    group: 'compute',
-    label: { en: 'Algorithmic efficiency gain', zh: '算法效率年增倍数' },
-    description: {
-      en: 'Factor by which the FLOP per token needed at fixed capability falls each year: φ_inc(t) = flopsPerToken · factor^(−t/12), for both incumbent and challenger.',
-      zh: '固定能力下每token所需浮点运算量每年下降的倍数:φ_inc(t) = 每token算力 · 倍数^(−t/12),在位者与挑战者同样适用。',
-    },
-    sources: [
-      GUNDLACH_PRICE_OF_PROGRESS,
-      { ...Q002_ALGORITHMS, note: 'The articles’ framing: algorithms, not compute, cut R1’s costs.' },
-      {
-        ...Q000_COMPUTE_SAVING,
-        note: 'Qualitative: algorithm design saves compute; the rate is Gundlach et al.’s.',
-      },
-      {
-        kind: 'assumption',
-        ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 1.5 … 3 … 6: Gundlach et al.’s ~3×/yr is one estimate; half of it if gains slow, double if distillation and MoE (as in DeepSeek) spread fast.',
-      },
-    ],
-    uncertainty: { dist: 'triangular', min: 1.5, mode: 3, max: 6 },
   },
   {
     id: 'gpuPeakFlops',
@@ -117,16 +68,17 @@ export const computeParameters: ParameterDef[] = [
     step: 1e12,
     scale: 'log',
     group: 'compute',
-    label: { en: 'GPU peak throughput', zh: 'GPU峰值算力' },
+    label: { en: 'Peak FLOP/s of an H100e', zh: 'H100等效峰值算力' },
     description: {
-      en: 'Peak dense throughput of one GPU of the fleet at month 0 (H100 BF16). Effective throughput is F(t) = peak · inferenceUtilization · hardwareGainPerYear^(t/12), and inference GPU-hours = tokens · φ / (F · 3600).',
-      zh: '机群中单块GPU在第 0 个月的稠密峰值算力(H100 BF16)。有效算力 F(t) = 峰值 · 推理利用率 · 硬件年增倍数^(t/12),推理GPU小时 = token数 · φ /(F · 3600)。',
+      en: 'Peak dense throughput of the unit of compute, one H100-equivalent (H100 BF16). The fleet is counted in H100e, as Epoch AI counts installed compute; newer chips count as more than one.',
+      zh: '算力单位——一个H100等效卡(H100 BF16)——的稠密峰值吞吐。机群以H100等效卡计数,与Epoch AI统计装机算力的方式一致;更新的芯片折算为多于一个。',
     },
     sources: [
       {
         ...H100_SPEC,
-        note: 'BF16 rather than FP8 (1,979 TFLOP/s): not every deployment serves in FP8, and inferenceUtilization is calibrated against this BF16 peak. The fleet is counted in H100-equivalents (Epoch), so the H100 is the unit GPU.',
+        note: 'BF16 rather than FP8 (1,979 TFLOP/s): not every deployment serves in FP8, and inferenceUtilization is read against the BF16 peak.',
       },
+      FRONTIER_HOURS_PER_MTOK,
     ],
   },
   {
@@ -137,33 +89,82 @@ export const computeParameters: ParameterDef[] = [
     max: 1,
     step: 0.01,
     scale: 'linear',
-    timeVarying: true,
     group: 'compute',
     label: { en: 'Inference utilisation', zh: '推理算力利用率' },
     description: {
-      en: 'Share of gpuPeakFlops actually delivered as useful token FLOP during inference (model FLOP utilisation), while the GPU is serving. Throughput F = gpuPeakFlops · this share · hardware gain.',
-      zh: '推理时GPU峰值算力中真正用于token计算的比例(模型算力利用率),按GPU在服务时计。有效算力 F = 峰值算力 · 此比例 · 硬件增益。',
+      en: 'Share of gpuPeakFlops delivered as useful token FLOP while a GPU is serving (model FLOP utilisation). Compute per token in H100e-hours = FLOP per token / (gpuPeakFlops × this share × 3600).',
+      zh: 'GPU提供推理服务时,峰值算力中真正用于token计算的比例(模型算力利用率)。每token的H100等效小时 = 每token算力 /(GPU峰值算力 × 此比例 × 3600)。',
     },
     sources: [
-      DEEPSEEK_DAY6,
+      {
+        ...H100_SPEC,
+        note: '3.35 TB/s of memory bandwidth against 989 TFLOP/s: decoding must stream the weights for every step, so it is bandwidth-bound at small batches.',
+      },
       {
         kind: 'derived',
-        ref: 'DeepSeek day-6 serving figures',
+        ref: 'Roofline of serving on an H100',
+        date: '2022',
         arithmetic:
-          'GPU-hours/day = 226.75 nodes × 8 GPUs × 24 h = 43,536. Tokens computed (cache hits skip prefill) = 608e9 × (1 − 0.563) + 168e9 = 265.7e9 + 168e9 = 433.7e9/day. FLOP/day = 433.7e9 × 2 × 37e9 = 3.209e22. Delivered FLOP/s per GPU = 3.209e22 / (43,536 × 3600 s) = 2.048e14 = 205 TFLOP/s = 0.207 of the 989 TFLOP/s BF16 peak (≈ 0.10 of the FP8 peak, as facts.md says). Counting all 776e9 billed tokens instead: 5.742e22 / 1.567e8 = 366 TFLOP/s = 0.37 of BF16 peak. Check: 43,536 GPU-h / 776,000 Mtok = 0.056 GPU-hours per Mtok.',
-        note: 'Default 0.2 takes the computed-token figure, 0.207, rounded down: DeepSeek’s expert-parallel serving is among the most optimised, and the model counts every token at full FLOP, so the cache credit behind 0.37 is not assumed industry-wide.',
+          '989e12 FLOP/s / 3.35e12 B/s = 295 FLOP per byte to be compute-bound. Decoding in BF16 does ~1 FLOP per weight byte per sequence in the batch, so at a batch of ~64 it reaches at most 64 / 295 ≈ 0.22 of peak; prefill (3/4 of blended tokens) runs near 0.5. Time-weighted: 4 / (3 / 0.5 + 1 / 0.2) = 0.36 at best, before latency targets, KV-cache reads and idle gaps.',
+        note: 'The default 0.2 takes about half of that best case, for the smaller batches and longer contexts of 2023–24 serving.',
       },
       {
         kind: 'assumption',
         ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 0.1 … 0.2 … 0.37: from half of DeepSeek’s computed-token utilisation (less optimised serving) to DeepSeek’s figure with its cache credit.',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 0.1 … 0.2 … 0.37: from half the default (small batches, long contexts) to the roofline best case above.',
       },
+      noted(
+        DEEPSEEK_DAY6,
+        'DeepSeek’s serving gives ~0.21 of BF16 peak for the tokens it computes (cache hits excluded) and 0.37 counting all billed tokens: the default and the top of the range.',
+      ),
     ],
     uncertainty: { dist: 'triangular', min: 0.1, mode: 0.2, max: 0.37 },
   },
   {
-    id: 'hardwareGainPerYear',
+    id: 'algorithmicGainPerYear',
     value: 1.4,
+    unit: '×/yr',
+    min: 1,
+    max: 10,
+    step: 0.01,
+    scale: 'log',
+    group: 'compute',
+    label: { en: 'Algorithmic efficiency gain', zh: '算法效率年增倍数' },
+    description: {
+      en: 'Factor by which the compute per token within a tier falls each year (distillation, quantisation, better serving), while the tier’s quality rises separately (qualityGrowthPerYear). Every tier’s H100e-hours per million tokens are divided by it each year.',
+      zh: '同一档位内每token算力每年下降的倍数(蒸馏、量化、更好的推理服务);该档质量的提升另行计入(质量年增倍数)。各档每百万token的H100等效小时每年除以此倍数。',
+    },
+    sources: [
+      {
+        ...HO_ALGORITHMIC_PROGRESS,
+        note: '2.8× a year less compute for the same performance. Version 2 splits that gain: part goes into better models at the same compute (qualityGrowthPerYear), part into cheaper tokens within a tier (this parameter).',
+      },
+      {
+        ...OPENAI_CHATGPT_API,
+        note: 'A one-off 90% cut in ChatGPT’s cost in three months (December 2022 to March 2023): serving gains can be large.',
+      },
+      { ...Q002_ALGORITHMS, note: 'The articles’ framing: algorithms, not compute, cut R1’s costs.' },
+      { ...Q000_COMPUTE_SAVING, note: 'Qualitative: algorithm design saves compute.' },
+      {
+        kind: 'assumption',
+        ref: '1.4× per year within a tier',
+        date: ASSUMED,
+        note: 'With qualityGrowthPerYear 2, compute per unit of capability falls 1.4 × 2 = 2.8× a year, Ho et al.’s rate; the DeepSeek-style leap is a separate lever (challengerFlopsRatio).',
+      },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 1.1 … 1.4 … 2.5: from tiers whose models grow as fast as they get efficient to most of Ho et al.’s 2.8× going into cheaper tokens.',
+      },
+      noted(GUNDLACH_PRICE_OF_PROGRESS, 'Algorithmic efficiency alone ~3× a year.'),
+    ],
+    uncertainty: { dist: 'triangular', min: 1.1, mode: 1.4, max: 2.5 },
+  },
+  {
+    id: 'hardwareGainPerYear',
+    value: 1.35,
     unit: '×/yr',
     min: 1,
     max: 4,
@@ -172,24 +173,22 @@ export const computeParameters: ParameterDef[] = [
     group: 'compute',
     label: { en: 'Hardware gain', zh: '硬件年增倍数' },
     description: {
-      en: 'Factor by which effective throughput per GPU (and per GPU-hour paid) grows each year as newer GPUs arrive: F(t) ∝ factor^(t/12). With gpuHourCost fixed, the cost of a FLOP falls by this factor.',
-      zh: '随着新一代GPU上线,单块GPU(亦即每付费GPU小时)的有效算力每年增长的倍数:F(t) ∝ 倍数^(t/12)。若GPU小时成本不变,每单位算力成本按此倍数下降。',
+      en: 'Factor by which the H100e one dollar of new hardware buys rises each year: the price per H100e of new chips falls by it, so capex per unit of compute falls and so does the user cost of new capacity.',
+      zh: '每美元新硬件可买到的H100等效算力每年提升的倍数:新芯片每H100等效的价格按此下降,单位算力的资本开支与新增产能的使用成本随之下降。',
     },
     sources: [
-      NORDHAUS_COMPUTING,
       {
-        kind: 'derived',
-        ref: 'Nordhaus’s price fall as a throughput gain',
-        arithmetic:
-          'A quality-adjusted price fall of 15–45% per year is a gain of 1/0.85 = 1.18 to 1/0.55 = 1.82× per year in compute per dollar; the midpoint 30% gives 1/0.70 = 1.43 ≈ 1.4×/yr.',
-        note: 'Measured over all computing up to 2007, not AI accelerators; used because it is the best-documented long-run rate in the reference file.',
+        ...HOBBHAHN_GPU_PRICE_PERFORMANCE,
+        note: 'FLOP/s per dollar rose 1.26× (top GPUs) to 1.40× (GPUs used in ML) a year; 1.35 sits between.',
       },
+      NORDHAUS_COMPUTING,
       {
         kind: 'assumption',
         ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 1.18 … 1.4 … 1.82, the two ends of Nordhaus’s 15–45% per year.',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 1.18 … 1.35 … 1.82, the two ends of Nordhaus’s 15–45% a year price fall for computing.',
       },
     ],
-    uncertainty: { dist: 'triangular', min: 1.18, mode: 1.4, max: 1.82 },
+    uncertainty: { dist: 'triangular', min: 1.18, mode: 1.35, max: 1.82 },
   },
 ];

@@ -1,49 +1,33 @@
 import type { ParameterDef } from '../schema';
-import { TOKENS_CALIBRATION } from '../sources/calibration';
+import { ASSUMED, type DerivedSource, noted } from '../sources/article-source';
 import { elasticitySources } from '../sources/demand-sources';
 import {
-  ANTHROPIC_MULTI_AGENT,
+  BASS_DIFFUSION,
   BICK_ADOPTION,
+  CHATGPT_100M_USERS,
   CHATGPT_WEEKLY_USERS,
-  DELOITTE_INFERENCE_SHARE,
-  EPOCH_CHIP_COUNT,
-  EPOCH_PRICE_DECLINE,
-  EPOCH_RESPONSE_LENGTH,
-  GUNDLACH_PRICE_OF_PROGRESS,
-  R1_MODEL_CARD_TOKENS,
-} from '../sources/external';
-import { Q000_SMALL_MODELS } from '../sources/quotes-000';
+  DOUBAO_TOKENS,
+  GOOGLE_TOKENS,
+  SULTAN_BASS_META,
+} from '../sources/external-demand';
+import { A16Z_LLMFLATION, EPOCH_PRICE_DECLINE } from '../sources/external-prices';
+import { Q001_MIGRATE } from '../sources/quotes-001';
 import { Q002_APP_STORE, Q002_CLOUDS_ONBOARD } from '../sources/quotes-002';
+import { Q004_HU_YANPING } from '../sources/quotes-004';
+import { demandGrowthParameters } from './demand-growth';
 
-/** Token demand: its level, price response, lag, and the non-price growth of adoption and tokens per task. */
+/** The Bass path of the defaults, checked against the user counts published by the vintage. */
+const BASS_FIT: DerivedSource = {
+  kind: 'derived',
+  ref: 'The Bass path of the defaults against the record',
+  date: '2025-02-20',
+  arithmetic:
+    'F′ = (0.03 + 0.9·F)(1 − F) a year from F = 0.08 in January 2023, in monthly steps, gives F = 0.21 in January 2024 and 0.41 in January 2025: ×5.2 in two years. ChatGPT went from 100M monthly users (January 2023) to 300M weekly users (December 2024) and 400M (February 2025), a stricter measure, ×3–4; Doubao, Gemini and Copilot users come on top. Bick et al. found 39.4% of US adults had used generative AI by August 2024.',
+  note: 'Innovation and imitation are fitted together; a higher q with a lower F0 fits as well. The calibration to 2023–24 observations may move them.',
+};
+
+/** Demand for tasks: its level, price response, lag, substitution between tiers and adoption. */
 export const demandParameters: ParameterDef[] = [
-  {
-    id: 'tokensPerMonth',
-    value: 2.14e15,
-    unit: 'tokens/month',
-    mathUnit: 'token/month',
-    min: 1e12,
-    max: 1e18,
-    step: 1e12,
-    scale: 'log',
-    group: 'demand',
-    label: { en: 'Tokens per month at start', zh: '起始每月token量' },
-    description: {
-      en: 'Q0: tokens served per month across the market at month 0, the scale of demand Q*(t) = Q0 · D(P/P0) · A(t) · K(t). GPU-hours, spend and revenue all scale linearly with it.',
-      zh: 'Q0:第 0 个月全市场每月处理的token数,需求 Q*(t) = Q0 · D(P/P0) · A(t) · K(t) 的规模。GPU小时、支出与收入都与它成正比。',
-    },
-    sources: [
-      TOKENS_CALIBRATION,
-      EPOCH_CHIP_COUNT,
-      DELOITTE_INFERENCE_SHARE,
-      {
-        kind: 'assumption',
-        ref: 'Uncertainty',
-        note: 'Uncertainty: lognormal, median 2.14e15, σ = 0.4: the central 90% spans ÷1.9 to ×1.9, covering an inference share from 1/3 to 2/3 of the fleet (Deloitte’s 2023 and 2025 figures and beyond) and non-Nvidia accelerators left out of Epoch’s count. Spend scales linearly with it; the rebound does not depend on it.',
-      },
-    ],
-    uncertainty: { dist: 'lognormal', median: 2.14e15, sigma: 0.4 },
-  },
   {
     id: 'elasticity',
     value: 1,
@@ -56,8 +40,8 @@ export const demandParameters: ParameterDef[] = [
     group: 'demand',
     label: { en: 'Price elasticity of demand', zh: '需求价格弹性' },
     description: {
-      en: 'Magnitude ε of the long-run price elasticity of token demand: D(x) = x^(−ε) with x = P/P0, so a 1% lower price brings ε% more tokens. Above 1, spending on tokens rises as the price falls; the reservation curve is calibrated to the same point elasticity at P0.',
-      zh: 'token需求长期价格弹性的绝对值 ε:D(x) = x^(−ε),x = P/P0,价格下降 1% 带来 ε% 的token增量。大于 1 时,价格越低,token总支出越高;保留价格曲线在 P0 处校准到同一点弹性。',
+      en: 'Market elasticity η of the demand for tasks with respect to the quality-adjusted price index Π: desired tasks scale as (Π/Π0)^(−η), so 1% cheaper tasks (per unit of quality) bring η% more of them. Whether the efficiency shock saves compute or backfires turns on it: in the one-tier textbook case the rebound is η × computeCostShare.',
+      zh: '任务需求相对于质量调整价格指数 Π 的市场弹性 η:期望任务量按 (Π/Π0)^(−η) 变化,单位质量的任务便宜 1%,任务多 η%。效率冲击是节省算力还是适得其反取决于它:在单一档位的教科书情形中,反弹 = η × 算力成本占比。',
     },
     sources: elasticitySources,
     uncertainty: { dist: 'triangular', min: 0.5, mode: 1, max: 2 },
@@ -71,21 +55,23 @@ export const demandParameters: ParameterDef[] = [
     step: 0.05,
     scale: 'linear',
     group: 'demand',
-    label: { en: 'Spread of reservation prices', zh: '保留价格离散度' },
+    label: { en: 'Spread of reservation values', zh: '保留价值离散度' },
     description: {
-      en: 'Used only by the reservation demand curve: the standard deviation of ln(reservation price) across latent use cases, which are lognormally distributed. Demand is the share of use cases whose reservation price exceeds P; 1.5 means the middle two-thirds of use cases span a factor e^3 ≈ 20 in willingness to pay. Unlike x^(−ε), this demand saturates as the price falls.',
-      zh: '仅用于保留价格需求曲线:潜在用例的保留价格服从对数正态分布,此为 ln(保留价格) 的标准差。需求为保留价格高于 P 的用例占比;1.5 表示中间三分之二的用例支付意愿相差约 e^3 ≈ 20 倍。与 x^(−ε) 不同,价格下降时这种需求会趋于饱和。',
+      en: 'Used only by the reservation demand curve: the standard deviation of ln(reservation value) across latent tasks, which are lognormally distributed. Demand is the share of tasks whose value exceeds the quality-adjusted price; 1.5 means the middle two-thirds of tasks span a factor e^3 ≈ 20 in value. Unlike a constant elasticity, this demand saturates as the price falls.',
+      zh: '仅用于保留价值需求曲线:潜在任务的保留价值服从对数正态分布,此为 ln(保留价值) 的标准差。需求为价值高于质量调整价格的任务占比;1.5 表示中间三分之二的任务价值相差约 e^3 ≈ 20 倍。与恒定弹性不同,价格下降时这种需求会趋于饱和。',
     },
     sources: [
       {
-        ...EPOCH_PRICE_DECLINE,
-        note: 'Prices fall 9–900× a year depending on the task: the value of tasks to users differs by orders of magnitude, which a wide lognormal spread represents.',
+        ...A16Z_LLMFLATION,
+        note: 'A thousandfold fall in three years for the same performance: the tasks worth doing span orders of magnitude in value, which a wide lognormal spread represents.',
       },
       {
         kind: 'assumption',
         ref: 'σ = 1.5',
-        note: 'No source measures the distribution of willingness to pay for tokens. σ = 1.5 spreads use cases over about three orders of magnitude (±2σ = e^6 ≈ 400×), matching the spread of task prices; smaller σ makes demand switch on abruptly near one price.',
+        date: ASSUMED,
+        note: 'No source measures the distribution of willingness to pay for AI tasks. σ = 1.5 spreads tasks over about three orders of magnitude (±2σ = e^6 ≈ 400×); a smaller σ makes demand switch on abruptly near one price.',
       },
+      noted(EPOCH_PRICE_DECLINE, 'Price falls of 9–900× a year depending on the task.'),
     ],
   },
   {
@@ -100,8 +86,8 @@ export const demandParameters: ParameterDef[] = [
     group: 'demand',
     label: { en: 'Demand adjustment lag', zh: '需求调整滞后' },
     description: {
-      en: 'Time constant τ of demand adjustment: each month demand closes a fraction 1 − e^(−1/τ) of the gap to its equilibrium Q*(t). 0 means demand responds at once; 6 means ~15% of the gap closes per month.',
-      zh: '需求调整的时间常数 τ:每月需求向均衡值 Q*(t) 缩小差距的比例为 1 − e^(−1/τ)。0 表示即时响应;6 表示每月缩小约 15% 的差距。',
+      en: 'Time constant τ with which task demand follows a change in the quality-adjusted price: each month the price response closes 1 − e^(−1/τ) of its gap (~15% at 6 months). Growth from adoption, tasks per user and tokens per task is not lagged. 0 = demand responds at once.',
+      zh: '任务需求追随质量调整价格变化的时间常数 τ:价格响应每月缩小差距的 1 − e^(−1/τ)(6个月时约15%)。普及、人均任务与单任务token带来的增长不受滞后影响。0 表示即时响应。',
     },
     sources: [
       {
@@ -111,122 +97,190 @@ export const demandParameters: ParameterDef[] = [
       {
         kind: 'assumption',
         ref: 'τ = 6 months',
-        note: 'New uses of cheaper tokens need products built and adopted (000: “有利于开发者进行更多的应用创新与落地”); half a year is a typical product cycle for API customers.',
+        date: ASSUMED,
+        note: 'New uses of cheaper tasks need products built and adopted (000: “有利于开发者进行更多的应用创新与落地”); half a year is a typical product cycle for API customers.',
       },
       {
         kind: 'assumption',
         ref: 'Uncertainty',
+        date: ASSUMED,
         note: 'Uncertainty: triangular 1 … 6 … 18 months: from API users who switch in weeks to enterprise adoption cycles of a year and a half.',
       },
     ],
     uncertainty: { dist: 'triangular', min: 1, mode: 6, max: 18 },
   },
   {
-    id: 'adoptionCeiling',
-    value: 2.5,
-    unit: '× of start',
-    min: 1,
-    max: 20,
-    step: 0.1,
-    scale: 'log',
-    group: 'demand',
-    label: { en: 'Adoption ceiling', zh: '普及上限' },
-    description: {
-      en: 'Where the logistic adoption index A(t) ends: A rises from 1 at the start to this multiple of start-of-2025 usage, independent of price (more users and applications at the same price).',
-      zh: '逻辑斯蒂普及指数 A(t) 的终点:A 从起始时的 1 上升到 2025 年初使用量的这一倍数,与价格无关(同一价格下更多的用户与应用)。',
-    },
-    sources: [
-      BICK_ADOPTION,
-      {
-        kind: 'derived',
-        ref: 'From 39.4% of adults to all of them',
-        arithmetic:
-          '1 / 0.394 = 2.54 ≈ 2.5: if every adult used generative AI at today’s intensity per user, usage would be 2.5× the level when 39.4% had used it (Bick et al.).',
-        note: 'A ceiling on user count only; more use per user is carried by tokensPerTaskGrowthPerYear and the price response.',
-      },
-      CHATGPT_WEEKLY_USERS,
-      Q002_APP_STORE,
-      {
-        kind: 'assumption',
-        ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 1.5 … 2.5 … 5: below the derived 2.5 if “ever used” overstates regular use, above it if businesses and agents (not people) become the main users.',
-      },
-    ],
-    uncertainty: { dist: 'triangular', min: 1.5, mode: 2.5, max: 5 },
-  },
-  {
-    id: 'adoptionMidpointMonths',
-    value: 18,
-    unit: 'months',
-    mathUnit: 'month',
-    min: 0,
-    max: 120,
-    step: 1,
+    id: 'substitutionElasticity',
+    value: 1.5,
+    unit: '–',
+    min: 0.2,
+    max: 5,
+    step: 0.05,
     scale: 'linear',
     group: 'demand',
-    label: { en: 'Adoption midpoint', zh: '普及中点' },
+    label: { en: 'Substitution between tiers', zh: '档位间替代弹性' },
     description: {
-      en: 'Month (from start) of the inflection of the logistic adoption index A(t), where A is half-way between 1 and adoptionCeiling.',
-      zh: '逻辑斯蒂普及指数 A(t) 拐点所在的月份(从起始月起算),此时 A 位于 1 与普及上限的正中。',
+      en: 'Elasticity of substitution σ between tiers: each tier’s share of tasks is proportional to a_i · π_i^(1−σ), with π_i its quality-adjusted price per task. Above 1 a tier that gets relatively cheaper (or better) wins tasks from the others; at 1 shares never move; below 1 tiers are complements. It is how the quality shock moves work to the commodity tier.',
+      zh: '档位之间的替代弹性 σ:各档位的任务份额与 a_i · π_i^(1−σ) 成正比,π_i 为其质量调整后的单任务价格。大于 1 时相对变便宜(或变好)的档位从其他档位夺得任务;等于 1 时份额不变;小于 1 时各档互补。质量冲击正是借此把工作转向低价档。',
     },
     sources: [
       {
-        ...CHATGPT_WEEKLY_USERS,
-        note: '300M → 400M weekly users in about two months (+33%): adoption is in its steep phase in early 2025.',
+        ...Q001_MIGRATE,
+        note: 'Developers plan to move to the cheaper model: tiers are substitutes (σ > 1).',
+      },
+      {
+        ...Q002_CLOUDS_ONBOARD,
+        note: 'Switching a workload to another model on the same cloud is a configuration change.',
+      },
+      {
+        ...Q004_HU_YANPING,
+        note: 'But a model is more than benchmark quality (modalities, agents, app ecosystem), so tiers are far from perfect substitutes.',
       },
       {
         kind: 'assumption',
-        ref: 'Mid-2026',
-        note: 'Bick et al.: generative AI reached 39.4% of US adults in two years, faster than PCs and the internet (20% in 2–3 years). With the steep phase under way, the midpoint is placed 18 months after January 2025.',
+        ref: 'σ = 1.5',
+        date: ASSUMED,
+        note: 'Above 1, so a cheaper tier of equal quality gains share, as 001 reports developers planning; well below the values of near-identical goods, because tiers differ in latency, context length, modalities, tools and trust, and many tasks stay where their prompts were tuned. No source measures it for AI models before the vintage.',
       },
       {
         kind: 'assumption',
         ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 6 … 18 … 36 months: from a midpoint already in 2025 (users up a third in two months) to one three years out, as for PCs and the internet.',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 0.8 … 1.5 … 4: from shares that barely move (lock-in to a provider and its tools) to tiers traded almost as commodities once the same open model is on every cloud.',
       },
     ],
-    uncertainty: { dist: 'triangular', min: 6, mode: 18, max: 36 },
+    uncertainty: { dist: 'triangular', min: 0.8, mode: 1.5, max: 4 },
   },
   {
-    id: 'tokensPerTaskGrowthPerYear',
-    value: 1.5,
-    unit: '×/yr',
-    min: 0.5,
-    max: 10,
-    step: 0.05,
-    scale: 'log',
+    id: 'bassInnovationPerYear',
+    value: 0.03,
+    unit: '/yr',
+    min: 0,
+    max: 0.5,
+    step: 0.005,
+    scale: 'linear',
     group: 'demand',
-    label: { en: 'Tokens-per-task growth', zh: '单任务token增长' },
+    label: { en: 'Adoption: innovation (Bass p)', zh: '普及:创新系数(Bass p)' },
     description: {
-      en: 'Factor by which the tokens needed per task grow each year (longer reasoning, agents): K(t) = factor^(t/12) multiplies demand at every price.',
-      zh: '每项任务所需token每年增长的倍数(更长的推理链、智能体):K(t) = 倍数^(t/12),在任何价格下都乘到需求上。',
+      en: 'Coefficient p of the Bass diffusion of users, F′ = (p + q·F)(1 − F) a year: the rate at which potential users start on their own (news, advertising), however few already use AI. The share of potential users F multiplies the tasks demanded.',
+      zh: 'Bass用户扩散模型 F′ = (p + q·F)(1 − F)(每年)中的系数 p:潜在用户自行开始使用的速率(新闻、广告),与已有多少人使用无关。潜在用户中的使用比例 F 乘到任务需求上。',
     },
     sources: [
-      EPOCH_RESPONSE_LENGTH,
+      BASS_DIFFUSION,
+      { ...SULTAN_BASS_META, note: 'The average p across published diffusion studies is the default.' },
+      BASS_FIT,
+    ],
+  },
+  {
+    id: 'bassImitationPerYear',
+    value: 0.9,
+    unit: '/yr',
+    min: 0,
+    max: 3,
+    step: 0.01,
+    scale: 'linear',
+    group: 'demand',
+    label: { en: 'Adoption: imitation (Bass q)', zh: '普及:模仿系数(Bass q)' },
+    description: {
+      en: 'Coefficient q of the Bass diffusion, F′ = (p + q·F)(1 − F) a year: how fast adoption spreads from those who already use AI to those who do not (word of mouth, colleagues, products that embed it). Higher q gives a steeper S-curve.',
+      zh: 'Bass扩散模型 F′ = (p + q·F)(1 − F)(每年)中的系数 q:AI从已用者传到未用者的速度(口碑、同事、内嵌AI的产品)。q 越大,S形曲线越陡。',
+    },
+    sources: [
       {
-        ...R1_MODEL_CARD_TOKENS,
-        note: '23K / 12K = 1.92× in the four months from R1 (2025-01-20) to R1-0528, on one benchmark.',
+        ...SULTAN_BASS_META,
+        note: 'q ≈ 0.38 is the average for consumer durables; generative AI spread faster than any of them.',
       },
-      ANTHROPIC_MULTI_AGENT,
+      BICK_ADOPTION,
+      { ...CHATGPT_100M_USERS, note: 'The fastest-growing user base recorded at the time.' },
       {
-        ...GUNDLACH_PRICE_OF_PROGRESS,
-        note: 'The cost of running the frontier rises 3–18×/yr, largely through more reasoning tokens per task.',
+        ...Q002_APP_STORE,
+        note: 'DeepSeek topped the app stores a week after R1: adoption by word of mouth.',
       },
-      {
-        ...Q000_SMALL_MODELS,
-        note: 'Reasoning in small models spreads token-hungry reasoning to more applications.',
-      },
-      {
-        kind: 'assumption',
-        ref: '1.5× per year',
-        note: 'Blended tokens are 3/4 input, which grows more slowly than reasoning output (5×/yr, Epoch); non-reasoning output grows 2.2×/yr. 1.5× per year weights the slower input growth with the shift towards reasoning and agents, and — with ε = 1 — keeps the no-shock world’s demand for GPU-hours growing about as fast as the fleet can (≈2×/yr), as the 2024–2025 capex plans assumed. 2× would make demanded GPU-hours grow ~2.6×/yr and outrun the fleet from 2026; the jevons-bull preset uses 2.2× (Epoch’s non-reasoning output growth).',
-      },
+      BASS_FIT,
       {
         kind: 'assumption',
         ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 1.1 … 1.5 … 4: from chat that barely lengthens to agents becoming the main workload (4–15× the tokens of chat, Anthropic).',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 0.4 … 0.9 … 1.8: from the consumer-durable average to twice the fitted rate.',
       },
     ],
-    uncertainty: { dist: 'triangular', min: 1.1, mode: 1.5, max: 4 },
+    uncertainty: { dist: 'triangular', min: 0.4, mode: 0.9, max: 1.8 },
   },
+  {
+    id: 'adoptionStartShare',
+    value: 0.08,
+    unit: 'share',
+    min: 0.001,
+    max: 0.9,
+    step: 0.001,
+    scale: 'log',
+    group: 'demand',
+    label: { en: 'Adoption at the start', zh: '起始普及率' },
+    description: {
+      en: 'F0: the share of potential users who used generative AI in January 2023, where the Bass diffusion starts. With the ceiling at F = 1, 0.08 reads January 2023’s ~100M users as 8% of an eventual ~1.25 billion.',
+      zh: 'F0:2023年1月已使用生成式AI的潜在用户比例,Bass扩散由此开始。以 F = 1 为上限,0.08 即把2023年1月约1亿用户看作最终约12.5亿用户的 8%。',
+    },
+    sources: [
+      CHATGPT_100M_USERS,
+      {
+        kind: 'derived',
+        ref: '100M of ~1.25 billion potential users',
+        date: '2023-02-01',
+        arithmetic:
+          '100e6 monthly ChatGPT users (January 2023) / 0.08 = 1.25e9 potential users: about a quarter of the world’s internet users, the scale of the largest consumer apps.',
+      },
+      BASS_FIT,
+      CHATGPT_WEEKLY_USERS,
+    ],
+  },
+  {
+    id: 'tokensPerMonth',
+    value: 5e12,
+    unit: 'tokens/month',
+    mathUnit: 'token/month',
+    min: 1e10,
+    max: 1e16,
+    step: 1e9,
+    scale: 'log',
+    group: 'demand',
+    label: { en: 'Tokens per month at the start', zh: '起始每月token量' },
+    description: {
+      en: 'Tokens served per month across the market in January 2023, all tiers together: the scale of demand. It fixes the number of tasks at the start (with the tiers’ shares and tokens per task); compute, revenue and the fleet needed for inference scale with it.',
+      zh: '2023年1月全市场(各档位合计)每月处理的token数,即需求的规模。它(连同各档份额与单任务token)确定起始任务量;推理所需算力、收入与机群随之成比例变化。',
+    },
+    sources: [
+      CHATGPT_100M_USERS,
+      {
+        kind: 'derived',
+        ref: 'ChatGPT’s first months, plus the API',
+        date: '2023-02-01',
+        arithmetic:
+          '~13M daily ChatGPT users × ~10 messages × ~1,000 tokens (prompt with conversation history, plus reply) = 1.3e11 tokens a day ≈ 4e12 a month; the GPT-3 API and the few other services of early 2023 add about as much again at most: ~5e12 tokens a month.',
+        note: 'Messages per user and tokens per message were not published; each factor is uncertain by about 2×.',
+      },
+      {
+        kind: 'derived',
+        ref: 'Back-cast from December 2024',
+        date: '2024-12-18',
+        arithmetic:
+          'ChatGPT 1B messages a day × ~1,000 tokens ≈ 3e13 tokens a month (2024-12-04); Doubao 4e12 a day = 1.2e14 a month (2024-12-18): the market was a few × 1e14 a month by the end of 2024. From 5e12, the defaults’ growth without any price response — adoption ×5.2, tasks per user 1.3² = 1.69, tokens per task 1.5² = 2.25 — gives ×20 = 1e14 by then, and cheaper, better tasks add the rest.',
+      },
+      DOUBAO_TOKENS,
+      {
+        kind: 'assumption',
+        ref: 'A level the calibration fits',
+        date: ASSUMED,
+        note: 'Together with the growth rates, the level is fitted to the 2023–24 observations published by the vintage (in-sample-2023-2025.md); the default is the hand estimate above.',
+      },
+      noted(GOOGLE_TOKENS, 'Google alone served ~1e13 tokens a month in May 2024.'),
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        date: ASSUMED,
+        note: 'Uncertainty: lognormal, median 5e12, σ = 0.7: the central 90% spans ÷3.2 to ×3.2, since messages per user and tokens per message in early 2023 are known only to about 2× each. Compute and revenue scale with it; the rebound hardly does.',
+      },
+    ],
+    uncertainty: { dist: 'lognormal', median: 5e12, sigma: 0.7 },
+  },
+  ...demandGrowthParameters,
 ];

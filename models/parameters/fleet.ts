@@ -1,178 +1,179 @@
 import type { ParameterDef } from '../schema';
-import { DEEPSEEK_DAY6, DEEPSEEK_V3_REPORT, GPU_RENTAL_PRICE, H100_PRICE } from '../sources/external';
-import { Q000_FOUNDER_CARDS, Q000_OUTAGE } from '../sources/quotes-000';
-import { Q001_GPU_HOURS, Q001_TRAINING_COST } from '../sources/quotes-001';
-import { Q002_CAPEX, Q002_PRETRAINING } from '../sources/quotes-002';
-import { Q003_SIX_COMPANY_CAPEX } from '../sources/quotes-003';
+import { ASSUMED } from '../sources/article-source';
+import { BIG_FOUR_CAPEX, GPU_LEAD_TIMES, GPU_RENTAL_PRICE } from '../sources/external-market';
+import { START_FLEET_CHECK } from '../sources/levels';
+import { Q000_FOUNDER_CARDS } from '../sources/quotes-000';
+import { Q002_BURNING_MONEY, Q002_CAPEX } from '../sources/quotes-002';
+import { Q003_MICROSOFT_80B, Q003_SIX_COMPANY_CAPEX } from '../sources/quotes-003';
 import { Q004_META_2025, Q004_META_GOOGLE_CAPEX } from '../sources/quotes-004';
+import { fleetSupplyParameters } from './fleet-supply';
 
-/** GPUs & fleet: what a GPU-hour costs, what a GPU costs, and how fast the fleet can grow. */
+/** Investment: the fleet at the start, and how orders follow expected demand and profitability. */
 export const fleetParameters: ParameterDef[] = [
   {
-    id: 'gpuHourCost',
-    value: 2,
-    unit: 'USD/GPU-hour',
-    mathUnit: 'USD/GPUh',
-    min: 0.2,
-    max: 20,
-    step: 0.05,
-    scale: 'log',
-    timeVarying: true,
-    group: 'fleet',
-    label: { en: 'Cost per GPU-hour', zh: '每GPU小时成本' },
-    description: {
-      en: 'What one GPU-hour costs whoever runs it (rental-equivalent price of an H100-class GPU). GPU spend S(t) = (inference + training GPU-hours served) · this cost.',
-      zh: '运行方每使用一GPU小时的成本(H100级GPU的租用等价价格)。GPU支出 S(t) =(已服务的推理 + 训练GPU小时)· 此成本。',
-    },
-    sources: [
-      Q001_GPU_HOURS,
-      Q001_TRAINING_COST,
-      {
-        kind: 'derived',
-        ref: '001’s training cost ÷ GPU-hours',
-        arithmetic:
-          '5.58e6 USD / 2.788e6 GPU-hours = 2.001 ≈ 2 USD/GPU-hour (558萬美元 ÷ 278.8萬 GPU小時); with 002/004’s unrounded 557.6萬: 5.576e6 / 2.788e6 = 2.000.',
-      },
-      { ...Q002_PRETRAINING, note: '557.6万美元 is the same figure unrounded.' },
-      DEEPSEEK_V3_REPORT,
-      {
-        ...GPU_RENTAL_PRICE,
-        note: 'Market rental matches the $2 assumption; hyperscaler on-demand prices ($3.5–7) are the upper end.',
-      },
-      {
-        kind: 'assumption',
-        ref: 'Uncertainty',
-        note: 'Uncertainty: triangular 1.5 … 2 … 3.5: from discounted long-term contracts below the ~$2 market rental to the bottom of hyperscaler on-demand prices.',
-      },
-    ],
-    uncertainty: { dist: 'triangular', min: 1.5, mode: 2, max: 3.5 },
-  },
-  {
-    id: 'gpuCapexPerGpu',
-    value: 40000,
-    unit: 'USD',
-    mathUnit: 'USD',
-    min: 5000,
-    max: 200000,
-    step: 500,
-    scale: 'log',
-    timeVarying: true,
-    group: 'fleet',
-    label: { en: 'Capex per GPU', zh: '每块GPU资本开支' },
-    description: {
-      en: 'Installed cost of one added GPU: the GPU plus its share of server and network, excluding buildings and power. Capex = GPUs bought (growth plus replacement of retired GPUs) · this cost.',
-      zh: '每新增一块GPU的装机成本:GPU本身加上其分摊的服务器与网络,不含机房建筑与电力。资本开支 = 购入GPU数(扩容加替换退役GPU)· 此成本。',
-    },
-    sources: [
-      H100_PRICE,
-      {
-        kind: 'derived',
-        ref: 'GPU price plus server and network share',
-        arithmetic:
-          'Midpoint of the $25k–40k H100 price = 32,500 USD; × 1.25 for the GPU’s share of server chassis, CPUs, memory and network fabric = 40,625 ≈ 40,000 USD.',
-        note: 'The 25% uplift is an assumption, not in the reference file. Check against rental: at $2/h × 730 h × 0.7 = $1,022 a month, a $40k GPU pays back in ~39 months, inside the 5-year life.',
-      },
-    ],
-  },
-  {
-    id: 'gpuLifetimeYears',
-    value: 5,
-    unit: 'years',
-    mathUnit: 'year',
-    min: 1,
-    max: 10,
-    step: 1,
-    scale: 'linear',
-    integer: true,
-    group: 'fleet',
-    label: { en: 'GPU lifetime', zh: 'GPU使用年限' },
-    description: {
-      en: 'Years a GPU stays in the fleet before it retires; retired GPUs must be replaced (and paid for as capex) if the fleet is still needed.',
-      zh: 'GPU在机群中服役的年数,到期退役;若仍需要这部分算力,则须替换并计入资本开支。',
-    },
-    sources: [
-      {
-        kind: 'assumption',
-        ref: 'Five years',
-        note: 'Typical accounting life of data-centre servers (4–6 years). Economically it is the span over which a $40k GPU rented at $2/hour at 70% use earns back its cost with margin (~39 months to pay back).',
-      },
-    ],
-  },
-  {
-    id: 'fleetUtilization',
-    value: 0.7,
+    id: 'initialUtilization',
+    value: 0.85,
     unit: 'share',
     min: 0.1,
     max: 1,
     step: 0.01,
     scale: 'linear',
-    timeVarying: true,
     group: 'fleet',
-    label: { en: 'Fleet utilisation', zh: '机群利用率' },
+    label: { en: 'Utilisation at the start', zh: '起始利用率' },
     description: {
-      en: 'Share of a GPU’s 730 hours a month that are used (sold or run). GPUs needed = GPU-hours / (730 · this share): lower utilisation means a bigger fleet for the same work.',
-      zh: 'GPU每月 730 小时中被实际使用(售出或运行)的比例。所需GPU数 = GPU小时 /(730 · 此比例):利用率越低,完成同样工作所需机群越大。',
+      en: 'Utilisation of the fleet in January 2023. It sets the starting fleet: the compute demanded then (inference and training) divided by this share of the month’s hours. Above normal utilisation (0.7), so the rental price starts above the user cost, as in the GPU shortage of 2023.',
+      zh: '2023年1月机群的利用率。它确定起始机群规模:当时所需算力(推理与训练)除以当月小时数的这一比例。高于正常利用率(0.7),因此租价一开始就高于资本使用成本,与2023年的GPU短缺一致。',
     },
     sources: [
-      DEEPSEEK_DAY6,
-      {
-        kind: 'derived',
-        ref: 'DeepSeek average vs peak nodes',
-        arithmetic:
-          '226.75 average nodes / 278 peak nodes = 0.816: a fleet sized for the daily peak is busy ~82% of the time even when, as at DeepSeek, idle night-time nodes are moved to training.',
-      },
+      { ...GPU_RENTAL_PRICE, note: 'Rental at ~$8 an hour at the 2023 peak: GPUs were scarce.' },
+      { ...GPU_LEAD_TIMES, note: 'Lead times of 8–11 months in 2023: demand ran ahead of the fleet.' },
+      START_FLEET_CHECK,
       {
         kind: 'assumption',
-        ref: '0.7',
-        note: 'Below DeepSeek’s 0.82 for spare capacity, maintenance, failures and fleets that cannot shift idle hours to training.',
+        ref: '0.85',
+        date: ASSUMED,
+        note: 'Between normal (0.7) and maximum (0.95) utilisation: a tight market with a scarcity premium, but still serving.',
       },
     ],
   },
   {
-    id: 'maxFleetGrowthPerYear',
-    value: 2,
-    unit: '×/yr',
-    min: 1,
-    max: 10,
-    step: 0.05,
-    scale: 'log',
+    id: 'leadTimeMonths',
+    value: 9,
+    unit: 'months',
+    mathUnit: 'month',
+    min: 0,
+    max: 36,
+    step: 1,
+    scale: 'linear',
+    integer: true,
     group: 'fleet',
-    label: { en: 'Max fleet growth', zh: '机群最大年增速' },
+    label: { en: 'Delivery lead time', zh: '交付周期' },
     description: {
-      en: 'Cap on how fast the GPU fleet can grow, as a factor per year (supply of chips, power, buildings). Demand for GPU-hours beyond the capped fleet goes unserved and is reported as shortage.',
-      zh: 'GPU机群每年最多可扩张的倍数(受芯片、电力、机房供给限制)。超出机群能力的GPU小时需求无法满足,记为短缺。',
+      en: 'Months from an order to working capacity in the fleet. The first months of a run deliver orders placed before it, and after the shock the fleet keeps growing on orders placed before anyone had heard of R1.',
+      zh: '从下单到形成机群可用产能的月数。运行初期交付的是此前已下的订单;冲击之后,机群仍会按R1出现之前下的订单继续增长。',
     },
     sources: [
+      GPU_LEAD_TIMES,
       {
         ...Q002_CAPEX,
-        note: '218 → at least 300 billion USD: ×1.38 from 2024 to FY2025 for the four giants.',
+        note: 'At least $300B for fiscal 2025, planned before R1: the capacity arriving in 2025 was ordered before the shock.',
       },
       {
-        ...Q003_SIX_COMPANY_CAPEX,
-        note: '160 → 200 billion USD: ×1.25 from 2023 to 2024 for six companies.',
+        ...Q004_META_2025,
+        note: 'Meta’s 2025 budget, announced days after R1, was set on plans made earlier.',
       },
-      Q004_META_GOOGLE_CAPEX,
-      { ...Q004_META_2025, note: 'Meta 38–40 → over 60 billion USD: ×1.5–1.6 from 2024 to 2025.' },
+      Q000_FOUNDER_CARDS,
       {
-        kind: 'derived',
-        ref: 'Announced capex growth',
-        arithmetic:
-          'Announced capex grows ×1.25 (six companies, 2023→2024, 003), ×1.38 (four giants, 2024→FY2025, 002) and ×1.5–1.6 (Meta, 2024→2025, 004) a year. At a constant capex per GPU, the GPU count can grow about as fast as capex; the cap of 2× a year leaves headroom above every announced plan.',
-        note: 'The fleet is counted in current-generation GPUs: hardwareGainPerYear already raises every GPU’s throughput, so the cap is not multiplied by it again.',
+        kind: 'assumption',
+        ref: '9 months',
+        date: ASSUMED,
+        note: 'Chip lead times of 3–11 months (longest in 2023), plus installation, with data-centre shells planned further ahead.',
       },
       {
         kind: 'assumption',
-        ref: 'A supply-constrained default world',
-        note: 'Without the shock, demanded GPU-hours grow about 5.5^1.0 × 1.5 / (3 × 1.4) ≈ 2× a year before adoption, close to this cap; the DeepSeek shock adds ~25% to demand for compute, which the fleet cannot absorb at once, so the default run shows a shortage (the "R1 is down" of 000) that persists while the fleet grows at the cap. Elastic settings (jevons-bull) outrun the cap entirely. The model has no feedback from shortage to price, so read shortage as the gap between latent demand at falling prices and a fleet growing at the cap, not as a forecast of queues; the Jevons verdict is measured on compute demanded and is not affected.',
+        ref: 'Uncertainty',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 3 … 9 … 18 months (rounded to whole months): from chips on the shelf going into existing halls to capacity that waits for new buildings and power.',
+      },
+    ],
+    uncertainty: { dist: 'triangular', min: 3, mode: 9, max: 18 },
+  },
+  {
+    id: 'expectationMonths',
+    value: 12,
+    unit: 'months',
+    mathUnit: 'month',
+    min: 1,
+    max: 60,
+    step: 1,
+    scale: 'linear',
+    group: 'fleet',
+    label: { en: 'Expectation horizon', zh: '预期形成期' },
+    description: {
+      en: 'Averaging time of the adaptive expectations behind orders: the demand growth investors expect is an exponential average of the growth they have seen over about this many months. Shorter = orders react faster to a change in demand, including the shock.',
+      zh: '订单背后适应性预期的平均时间:投资者预期的需求增长是过去约这么多个月所见增长的指数平均。越短,订单对需求变化(包括冲击)的反应越快。',
+    },
+    sources: [
+      {
+        ...Q004_META_GOOGLE_CAPEX,
+        note: 'Microsoft and Amazon expect capex to keep rising in 2025: plans extrapolate the growth seen.',
+      },
+      { ...Q003_SIX_COMPANY_CAPEX, note: 'Capex up from about 160 to 200 billion USD in a year.' },
+      {
+        ...BIG_FOUR_CAPEX,
+        note: 'Capex plans are guided a year at a time, in the fourth-quarter reports.',
       },
       {
-        ...Q000_OUTAGE,
-        note: 'When demand outruns the fleet, service fails: R1’s outages are the shortage this cap produces.',
-      },
-      {
-        ...Q000_FOUNDER_CARDS,
-        note: 'Supply of GPUs, not demand, is what DeepSeek’s founder worries about.',
+        kind: 'assumption',
+        ref: '12 months',
+        date: ASSUMED,
+        note: 'Budgets are set yearly and revised quarterly; a year of observed growth shapes next year’s orders.',
       },
     ],
   },
+  {
+    id: 'profitabilityTilt',
+    value: 1,
+    unit: '–',
+    min: 0,
+    max: 5,
+    step: 0.05,
+    scale: 'linear',
+    group: 'fleet',
+    label: { en: 'Profitability tilt', zh: '盈利倾斜' },
+    description: {
+      en: 'How strongly orders lean on profitability, the rental price against the user cost: 0 = orders follow expected demand only; larger values add orders while renting out GPUs pays more than they cost and cut them while it pays less.',
+      zh: '订单对盈利性(租价相对于资本使用成本)的倚重程度:0 表示订单只跟随预期需求;数值越大,出租GPU收益高于成本时加单越多,低于成本时减单越多。',
+    },
+    sources: [
+      {
+        ...Q002_BURNING_MONEY,
+        note: 'Investors ask whether the spending pays: returns, not only demand, weigh on capex.',
+      },
+      {
+        ...Q004_META_2025,
+        note: 'Meta raised its budget right after R1: spending follows expected returns on AI.',
+      },
+      {
+        ...GPU_RENTAL_PRICE,
+        note: 'Rents fell from ~$8 to ~$2 in 2024 while capex kept rising: demand expectations outweighed the fall in rents.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'Tilt 1',
+        date: ASSUMED,
+        note: 'A neutral middle: profitability matters, but as 2024 showed it does not dominate expected demand.',
+      },
+    ],
+  },
+  {
+    id: 'investmentAdjustmentMonths',
+    value: 6,
+    unit: 'months',
+    mathUnit: 'month',
+    min: 1,
+    max: 36,
+    step: 1,
+    scale: 'linear',
+    group: 'fleet',
+    label: { en: 'Order adjustment time', zh: '订单调整时间' },
+    description: {
+      en: 'Months over which orders close the gap between the capacity expected to be needed one lead time ahead and the capacity installed and on order. Shorter = orders chase demand harder, and overshoot more when demand turns.',
+      zh: '订单弥合“一个交付周期后预期所需产能”与“已装机及在途产能”之间差距所用的月数。越短,订单追逐需求越紧,需求转向时超调也越大。',
+    },
+    sources: [
+      {
+        ...Q003_MICROSOFT_80B,
+        note: 'A budget for the year that matches a year’s cash flow: commitments are spread over quarters.',
+      },
+      BIG_FOUR_CAPEX,
+      {
+        kind: 'assumption',
+        ref: '6 months',
+        date: ASSUMED,
+        note: 'Capex guidance is revised every quarter and commitments are spread over a couple of quarters.',
+      },
+    ],
+  },
+  ...fleetSupplyParameters,
 ];

@@ -2,15 +2,19 @@ import { GROUP_IDS, type GroupId, type Localized, type ParameterDef, type ParamI
 import { computeParameters } from './compute';
 import { demandParameters } from './demand';
 import { fleetParameters } from './fleet';
-import { priceParameters } from './price';
+import { marketParameters } from './market';
+import { shockParameters } from './shock';
+import { tierParameters } from './tiers';
 import { timeParameters } from './time';
 import { trainingParameters } from './training';
 
 const byGroup: Record<GroupId, ParameterDef[]> = {
   time: timeParameters,
   demand: demandParameters,
-  price: priceParameters,
+  tiers: tierParameters,
+  shock: shockParameters,
   compute: computeParameters,
+  market: marketParameters,
   fleet: fleetParameters,
   training: trainingParameters,
 };
@@ -32,9 +36,11 @@ export interface GroupInfo {
 /** Slider groups with their display names, in the order the app shows them. */
 export const groups: GroupInfo[] = [
   { id: 'time', label: { en: 'Time', zh: '时间' } },
-  { id: 'demand', label: { en: 'Demand', zh: '需求' } },
-  { id: 'price', label: { en: 'Price & the DeepSeek shock', zh: '价格与DeepSeek冲击' } },
-  { id: 'compute', label: { en: 'Compute', zh: '算力' } },
-  { id: 'fleet', label: { en: 'GPUs & fleet', zh: 'GPU与机群' } },
+  { id: 'demand', label: { en: 'Demand for tasks', zh: '任务需求' } },
+  { id: 'tiers', label: { en: 'Model tiers', zh: '模型档位' } },
+  { id: 'shock', label: { en: 'The DeepSeek shock', zh: 'DeepSeek冲击' } },
+  { id: 'compute', label: { en: 'Compute per token', zh: '每token算力' } },
+  { id: 'market', label: { en: 'Compute market & prices', zh: '算力市场与价格' } },
+  { id: 'fleet', label: { en: 'GPUs, fleet & investment', zh: 'GPU、机群与投资' } },
   { id: 'training', label: { en: 'Training', zh: '训练' } },
 ];

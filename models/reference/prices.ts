@@ -9,7 +9,7 @@ const O1 = { en: 'OpenAI o1', zh: 'OpenAI o1' };
 const CENTS_CONFLICT =
   '1.4 US cents (0.014 USD) per million generated tokens contradicts 002’s R1 output price of 2.19 USD per million (~157× higher) and 001’s 0.28 USD; it may be a cache-hit input price reported as an output price. The 1/200 ratio follows from it (0.014 / 2.8 = 0.005).';
 
-/** Token prices and price ratios quoted in the articles (the blended o1 and R1 prices are catalogue defaults). */
+/** Token prices and price ratios quoted in the articles: observations the price chart shows beside the tiers’ list prices. */
 export const pricePoints: ReferencePoint[] = [
   {
     id: 'price-r1-input',
@@ -61,7 +61,7 @@ export const pricePoints: ReferencePoint[] = [
     label: { en: 'DeepSeek’s charge as a share of o1’s (about 1/30)', zh: 'DeepSeek收费约为o1的1/30' },
     sources: [Q002_ONE_THIRTIETH],
     caveat:
-      'The list prices in the same article give 1/27 (0.55/15 and 2.19/60), the catalogue’s challengerPriceRatio.',
+      'The list prices in the same article give 1/27 (0.55/15 and 2.19/60): the commodity against the frontier list price when R1 arrived.',
   },
   {
     id: 'price-gpt4o-output',
@@ -154,7 +154,7 @@ export const pricePoints: ReferencePoint[] = [
     label: { en: 'First OpenAI model price, per Kass', zh: '卡斯所述OpenAI首个模型价格' },
     sources: [Q003_KASS_PRICE_HISTORY],
     caveat:
-      'Dated two years before the February 2025 interview, as Kass puts it; a16z dates the 60 USD/M GPT-3 price to Nov 2021. √30 ≈ 5.5×/yr is the catalogue’s priceDeclinePerYear.',
+      'Dated two years before the February 2025 interview, as Kass puts it; a16z dates the 60 USD/M GPT-3 price to Nov 2021. √30 ≈ 5.5×/yr is the fall in the price of a fixed capability (see qualityGrowthPerYear).',
   },
   {
     id: 'price-gpt4-now-kass',

@@ -44,7 +44,7 @@ export const trainingCostPoints: ReferencePoint[] = [
     unit: 'USD',
     label: { en: 'DeepSeek-V3 total training cost, per 001', zh: 'DeepSeek-V3总训练费用(001)' },
     sources: [Q001_TRAINING_COST],
-    caveat: `${RUN_ONLY} 5.58e6 / 2.788e6 GPU-hours = 2.00 USD/GPU-hour (gpuHourCost).`,
+    caveat: `${RUN_ONLY} 5.58e6 / 2.788e6 GPU-hours = 2.00 USD/GPU-hour (the user cost check of the market parameters).`,
   },
   {
     id: 'training-gpu-hours-v3-001',
@@ -126,6 +126,7 @@ export const trainingCostPoints: ReferencePoint[] = [
       {
         kind: 'derived',
         ref: 'Cluster size × duration',
+        date: '2025-01-27',
         arithmetic: '2,048 GPUs × 55 days × 24 h = 2,703,360 ≈ 2.70M GPU-hours.',
         note: '3% below the 2.788M GPU-hours of 001 and the DeepSeek-V3 report: 55 days is a rounded duration of the main run.',
       },

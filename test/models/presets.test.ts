@@ -7,9 +7,15 @@ describe('presets', () => {
     const ids = presets.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(presetById[DEFAULT_PRESET_ID]).toBeDefined();
-    for (const id of ['pre-deepseek', 'deepseek-shock', 'jevons-bull', 'efficiency-bear']) {
-      expect(presetById[id]?.id).toBe(id);
-    }
+    expect(ids).toEqual([
+      'pre-deepseek',
+      'deepseek-shock',
+      'jevons-bull',
+      'efficiency-bear',
+      'epoch-fast-decline',
+      'reservation-curve',
+      'textbook',
+    ]);
   });
 
   it.each(presets.map((p) => [p.id, p] as const))('%s: sets only known ids, in range', (id, preset) => {
@@ -31,12 +37,12 @@ describe('presets', () => {
     expect(preset.description.zh.trim()).not.toBe('');
   });
 
-  it('switch the shock off before DeepSeek and keep the catalogue as the shock', () => {
-    // No challenger, no incumbent answer to it, no cheaper training: nothing of the shock remains.
+  it('switch all three levers off before DeepSeek and keep the catalogue as the shock', () => {
     expect(presetById['pre-deepseek'].parameters).toEqual({
       challengerShareMax: 0,
-      trainingEfficiencyAdoption: 0,
+      qualityShock: 0,
       incumbentResponse: 0,
+      trainingEfficiencyAdoption: 0,
     });
     expect(presetById['deepseek-shock'].parameters).toEqual({});
   });
@@ -48,5 +54,38 @@ describe('presets', () => {
     expect(presetById['efficiency-bear'].parameters.trainingEfficiencyAdoption).toBeGreaterThan(
       parameterById.trainingEfficiencyAdoption.value,
     );
+  });
+
+  it('keep the id epoch-fast-decline for links, now meaning fast capability growth', () => {
+    const preset = presetById['epoch-fast-decline'];
+    expect(preset.label.en).toBe('Fast capability growth');
+    expect(preset.parameters.qualityGrowthPerYear).toBeGreaterThan(parameterById.qualityGrowthPerYear.value);
+  });
+
+  it('set up the textbook rebound experiment exactly as the spec says', () => {
+    const textbook = presetById.textbook;
+    expect(textbook.parameters).toEqual({
+      mainstreamTokenShare: 0,
+      commodityTokenShare: 0,
+      scarcityExponent: 0,
+      computeCostShare: 1,
+      incumbentResponse: 0,
+      qualityShock: 0,
+      trainingEfficiencyAdoption: 0,
+      tokensPerTaskGrowthPerYear: 1,
+      qualityGrowthPerYear: 1,
+      tasksPerUserGrowthPerYear: 1,
+      bassInnovationPerYear: 0,
+      bassImitationPerYear: 0,
+      demandLagMonths: 0,
+      priceStickinessMonths: 0,
+      algorithmicGainPerYear: 1,
+      hardwareGainPerYear: 1,
+      challengerShareMax: 0.1,
+      challengerFlopsRatio: 0.5,
+      challengerShareMonths: 0,
+      elasticity: 1,
+    });
+    expect(textbook.view.some((s) => s.kind === 'assumption' && s.note?.includes('R = η·s_c'))).toBe(true);
   });
 });

@@ -1,0 +1,144 @@
+import type { ParameterDef } from '../schema';
+import { ASSUMED, noted } from '../sources/article-source';
+import {
+  ANTHROPIC_MULTI_AGENT,
+  CHATGPT_WEEKLY_USERS,
+  EPOCH_RESPONSE_LENGTH,
+  OPENAI_O1_REASONING,
+  R1_MODEL_CARD_TOKENS,
+} from '../sources/external-demand';
+import {
+  A16Z_LLMFLATION,
+  ALTMAN_THREE_OBSERVATIONS,
+  EPOCH_PRICE_DECLINE,
+  FRONTIER_PRICES_2023_2024,
+  GUNDLACH_PRICE_OF_PROGRESS,
+} from '../sources/external-prices';
+import { Q000_INFERENCE_DEMAND, Q000_SMALL_MODELS } from '../sources/quotes-000';
+import { Q003_KASS_PRICE_HISTORY } from '../sources/quotes-003';
+
+/** Growth of demand that is not a response to price: tasks per user, tokens per task, quality. */
+export const demandGrowthParameters: ParameterDef[] = [
+  {
+    id: 'tasksPerUserGrowthPerYear',
+    value: 1.3,
+    unit: '×/yr',
+    min: 0.5,
+    max: 5,
+    step: 0.01,
+    scale: 'log',
+    group: 'demand',
+    label: { en: 'Tasks-per-user growth', zh: '人均任务增长' },
+    description: {
+      en: 'Factor by which the tasks each adopted user hands to AI grow each year at unchanged prices (habits, new uses, AI built into more products). Desired tasks = users × tasks per user × this factor^(years) × the price response.',
+      zh: '在价格不变时,每位已采用者交给AI的任务每年增长的倍数(习惯养成、新用途、更多产品内嵌AI)。期望任务量 = 用户数 × 人均任务 × 此倍数^(年数)× 价格响应。',
+    },
+    sources: [
+      {
+        ...CHATGPT_WEEKLY_USERS,
+        note: '1B messages a day from 300M weekly users in December 2024: ~3.3 a day per weekly user.',
+      },
+      {
+        ...Q000_INFERENCE_DEMAND,
+        note: 'A boom in AI applications: more tasks per user as well as more users.',
+      },
+      {
+        kind: 'assumption',
+        ref: '1.3× per year',
+        date: ASSUMED,
+        note: 'Most of the growth of 2023–24 came from more users (Bass adoption) and longer tasks (tokensPerTaskGrowthPerYear); 1.3× a year is the modest remainder for deeper use by each user. No source before the vintage separates it; the calibration to 2023–24 observations may move it.',
+      },
+    ],
+  },
+  {
+    id: 'tokensPerTaskGrowthPerYear',
+    value: 1.5,
+    unit: '×/yr',
+    min: 0.5,
+    max: 10,
+    step: 0.05,
+    scale: 'log',
+    group: 'demand',
+    label: { en: 'Tokens-per-task growth', zh: '单任务token增长' },
+    description: {
+      en: 'Factor by which the tokens a task uses grow each year in every tier (longer context, reasoning chains, agents): tokens = tasks × tokens per task, so this multiplies compute per task and the price per task π = p·k/q.',
+      zh: '每项任务使用的token在各档位每年增长的倍数(更长的上下文、推理链、智能体):token = 任务数 × 单任务token,因此它放大单任务算力与单任务价格 π = p·k/q。',
+    },
+    sources: [
+      {
+        ...OPENAI_O1_REASONING,
+        note: 'Reasoning models spend many hidden tokens before they answer: tokens per task rose with o1 (2024-09) and R1 (2025-01).',
+      },
+      {
+        ...Q000_SMALL_MODELS,
+        note: 'Reasoning in small models spreads token-hungry reasoning to more applications.',
+      },
+      {
+        kind: 'assumption',
+        ref: '1.5× per year',
+        date: ASSUMED,
+        note: 'Blended tokens are 3/4 input, which grows with context windows (GPT-4 8K in 2023-03, GPT-4 Turbo 128K in 2023-11) more slowly than reasoning output does; 1.5× a year weights the slower input with the shift to reasoning models and agents.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 1.1 … 1.5 … 4: from chat that barely lengthens to reasoning models and agents becoming the main workload, each multiplying output tokens several-fold.',
+      },
+      noted(EPOCH_RESPONSE_LENGTH, 'Reasoning output grows ~5×/yr, non-reasoning output ~2.2×/yr.'),
+      noted(
+        R1_MODEL_CARD_TOKENS,
+        '23K / 12K = 1.92× in the four months from R1 to R1-0528, on one benchmark.',
+      ),
+      noted(ANTHROPIC_MULTI_AGENT, 'Agents use 4–15× the tokens of chat.'),
+    ],
+    uncertainty: { dist: 'triangular', min: 1.1, mode: 1.5, max: 4 },
+  },
+  {
+    id: 'qualityGrowthPerYear',
+    value: 2,
+    unit: '×/yr',
+    min: 1,
+    max: 20,
+    step: 0.05,
+    scale: 'log',
+    group: 'demand',
+    label: { en: 'Quality growth', zh: '模型质量年增倍数' },
+    description: {
+      en: 'Factor by which the capability of every tier rises each year: the model behind a tier’s list price keeps getting better, so the price of a fixed capability falls even where list prices stay put. It divides the quality-adjusted price per task π = p·k/q.',
+      zh: '各档位能力每年提升的倍数:同一档标价背后的模型不断变好,因此即使标价不动,固定能力的价格也在下降。它作为分母进入质量调整后的单任务价格 π = p·k/q。',
+    },
+    sources: [
+      {
+        ...Q003_KASS_PRICE_HISTORY,
+        note: '60 → 2 USD per million tokens in two years for roughly the same capability: √30 = 5.5× a year. The $2 is the mainstream tier’s list price in both 2023 (GPT-3.5-turbo) and 2025 (“GPT4”): the tier stayed at its price while what it bought improved.',
+      },
+      {
+        ...FRONTIER_PRICES_2023_2024,
+        note: 'The top list price moved within 15–37.5 USD/Mtok from GPT-4 to o1 while the top model’s capability rose.',
+      },
+      A16Z_LLMFLATION,
+      ALTMAN_THREE_OBSERVATIONS,
+      {
+        kind: 'derived',
+        ref: 'Price of a fixed capability',
+        date: '2025-02-11',
+        arithmetic:
+          'With list prices following cost × markup, the price of a fixed capability falls by qualityGrowth × algorithmicGain × hardwareGain = 2 × 1.4 × 1.35 = 3.8× a year at constant markups, before a capability moves down to cheaper tiers and before markups fall. Kass’s 5.5× (003) and a16z’s and Altman’s ~10× a year include those moves.',
+        note: 'So 2× is the conservative part that belongs to each tier’s quality; the rest comes from substitution between tiers and the competition lever.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'Uncertainty',
+        date: ASSUMED,
+        note: 'Uncertainty: triangular 1.3 … 2 … 4: from capability gains that slow to the pace at which a16z’s and Altman’s tenfold yearly price falls would be mostly quality.',
+      },
+      noted(
+        EPOCH_PRICE_DECLINE,
+        'Up to 40× a year for one benchmark task: the fast-capability preset’s direction.',
+      ),
+      noted(GUNDLACH_PRICE_OF_PROGRESS, 'Cost per task at fixed performance falls 5–10× a year.'),
+    ],
+    uncertainty: { dist: 'triangular', min: 1.3, mode: 2, max: 4 },
+  },
+];

@@ -15,6 +15,7 @@ export {
   type TierInfo,
   type TierParamId,
 } from './tiers';
+export { retiredV1Params, retiredV1ParamById, type RetiredParam } from './v1-ids';
 export {
   earliestDay,
   isSourceDate,

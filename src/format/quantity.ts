@@ -23,12 +23,21 @@ function significant(value: number, digits = 3): string {
 export function si(value: number): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
+  return minus(siText(value, abs));
+}
+
+function siText(value: number, abs: number): string {
   if (abs >= 1e18) return value.toExponential(2);
   for (const { factor, suffix } of PREFIXES) {
     if (abs >= factor) return `${significant(value / factor)} ${suffix}`;
   }
   if (abs !== 0 && abs < 1e-3) return value.toExponential(2);
   return Number.isInteger(value) ? String(value) : significant(value);
+}
+
+/** A typographic minus for a leading hyphen, as money() and signedPercent() write it. */
+function minus(text: string): string {
+  return text.startsWith('-') ? `−${text.slice(1)}` : text;
 }
 
 /** A share as a percentage: 0.1234 → "12.3%". */

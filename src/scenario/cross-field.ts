@@ -1,5 +1,7 @@
 import { parameterById, parameters } from '../../models';
 import type { ParamId } from '../../models/schema';
+import { TIERS, tierParamId } from '../../models/tiers';
+import { ARTICLES_MONTH_ZERO, historyMonths } from '../engine/calendar';
 import type { DemandCurve, ParamValue } from '../model/types';
 import { describeValue, formatNumber, makeError, type ScenarioError } from './errors';
 import { monthIndexToLabel } from './month';
@@ -15,25 +17,25 @@ function numberOf(values: Record<ParamId, ParamValue>, id: ParamId): number {
 }
 
 /**
- * Samples every time expression at each month of the horizon and reports the first month whose
- * value is not finite or falls outside the parameter's [min, max], e.g.
- * "gpuHourCost = '2 - year' gives −1 USD/GPU-hour at month 36 (2028-01); allowed 0.1–20 USD/GPU-hour".
+ * Samples every time expression at each month of the run — from the history start (2023-01, t = −24)
+ * to the end of the horizon, as the engine samples it — and reports the first month whose value is
+ * not finite or falls outside the parameter's [min, max], e.g. "elasticity = '1 + year' gives 3.08
+ * at month 25 (2027-02); allowed 0–3".
  */
 export function checkTimeExpressions(values: Record<ParamId, ParamValue>, errors: ScenarioError[]): void {
   const horizon = numberOf(values, 'horizonMonths');
-  const start = numberOf(values, 'startMonth');
   for (const def of parameters) {
     const value = values[def.id];
     if (typeof value === 'number') continue;
-    for (let t = 0; t < horizon; t++) {
+    for (let t = -historyMonths(); t < horizon; t++) {
       const sample = value.evaluate(t, t / 12);
       const broken = !Number.isFinite(sample) || sample < def.min || sample > def.max;
       if (!broken) continue;
-      const when = `at month ${t} (${monthIndexToLabel(start + t)})`;
+      const when = `at month ${formatNumber(t)} (${monthIndexToLabel(ARTICLES_MONTH_ZERO + t)})`;
       const gives = Number.isFinite(sample)
         ? `gives ${formatValue(sample, def)}`
         : `is ${formatNumber(sample)}`;
-      const message = `${def.id} = ${describeValue(value.expression)} ${gives} ${when}; allowed ${rangeText(def)}`;
+      const message = `${def.id} = ${describeValue(value.expression)} ${gives} ${when}; allowed ${rangeText(def)} (t counts months from 2025-01)`;
       errors.push(
         makeError(
           `$.parameters.${def.id}`,
@@ -47,17 +49,57 @@ export function checkTimeExpressions(values: Record<ParamId, ParamValue>, errors
   }
 }
 
-/** Rules between fields: the shock must happen inside the simulated window. */
+/** A rule between two fields: the second must be above (or at least) the first. */
+function ordered(
+  values: Record<ParamId, ParamValue>,
+  errors: ScenarioError[],
+  low: ParamId,
+  high: ParamId,
+  strict: boolean,
+  why: string,
+): void {
+  const a = values[low];
+  const b = values[high];
+  if (typeof a !== 'number' || typeof b !== 'number') return;
+  if (strict ? a < b : a <= b) return;
+  errors.push(
+    makeError(
+      `$.parameters.${low}`,
+      'cross-field',
+      a,
+      `${low} must be ${strict ? 'below' : 'at most'} ${high} (${formatValue(b, parameterById[high])}); got ${formatValue(a, parameterById[low])}: ${why}`,
+    ),
+  );
+}
+
+/** Rules between fields: the shock inside the run, utilisations in order, some tokens in some tier. */
 export function checkCrossFields(values: Record<ParamId, ParamValue>, errors: ScenarioError[]): void {
-  const shock = values.shockMonth;
-  const horizon = values.horizonMonths;
-  if (typeof shock === 'number' && typeof horizon === 'number' && shock >= horizon) {
+  ordered(values, errors, 'shockMonth', 'horizonMonths', true, 'the shock must arrive before the run ends');
+  ordered(
+    values,
+    errors,
+    'fleetUtilization',
+    'maxUtilization',
+    true,
+    'the rental price equals the user cost at the normal utilisation, which must lie below the ceiling',
+  );
+  ordered(
+    values,
+    errors,
+    'initialUtilization',
+    'maxUtilization',
+    false,
+    'the fleet at 2023-01 cannot run above its ceiling',
+  );
+  const shares = TIERS.map((tier) => values[tierParamId(tier.id, 'TokenShare')]);
+  if (shares.every((share) => typeof share === 'number' && share <= 0)) {
+    const ids = TIERS.map((tier) => tierParamId(tier.id, 'TokenShare'));
     errors.push(
       makeError(
-        '$.parameters.shockMonth',
+        `$.parameters.${ids[0]}`,
         'cross-field',
-        shock,
-        `shockMonth must be before the end of the horizon (horizonMonths = ${horizon}); got ${shock}`,
+        0,
+        `the token shares ${ids.join(', ')} are all 0: at least one tier must serve tokens (shares are normalised, so any positive values will do)`,
       ),
     );
   }
@@ -66,7 +108,7 @@ export function checkCrossFields(values: Record<ParamId, ParamValue>, errors: Sc
 /**
  * Tries a user's demand curve across relative prices 1e-4…10 at the scenario's elasticity: every
  * value must be a finite number ≥ 0. Adds a warning when D(1) ≠ 1, since demand at the start price
- * then differs from tokensPerMonth.
+ * then differs from the catalogue's calibration.
  */
 export function checkDemandCurve(
   curve: DemandCurve,
@@ -90,7 +132,7 @@ export function checkDemandCurve(
   const atStart = curve.evaluate(1, eps);
   if (Math.abs(atStart - 1) > 1e-9) {
     warnings.push(
-      `demandCurve expression gives D(1) = ${formatNumber(atStart)}, not 1: demand at the start price is ${formatNumber(atStart)} × tokensPerMonth`,
+      `demandCurve expression gives D(1) = ${formatNumber(atStart)}, not 1: demand at the start price is ${formatNumber(atStart)} × what the catalogue calibrates`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { didYouMean } from './did-you-mean';
 import { childPath, describeValue, formatNumber, makeError, type ScenarioError } from './errors';
 import { rangeText } from './parameter-rules';
 import { convertToCatalogueUnit } from './units';
+import { removedV1IdError } from './v1-ids';
 
 /** The numeric fields each family needs, in the parameter's catalogue unit. */
 const FIELDS: Readonly<Record<Distribution['dist'], readonly string[]>> = {
@@ -91,7 +92,7 @@ function readDistribution(
       fail(
         childPath(path, key),
         raw[key],
-        `a ${family} distribution has no field '${key}'${didYouMean(key, fields)}; it takes ${fields.join(', ')}`,
+        `a ${family} distribution has no field ${describeValue(key)}${didYouMean(key, fields)}; it takes ${fields.join(', ')}`,
       );
     }
   }
@@ -139,12 +140,13 @@ export function readDistributions(
     const def = findParameter(id);
     if (!def) {
       errors.push(
-        makeError(
-          at,
-          'unknown-id',
-          id,
-          `distributions: unknown parameter id '${id}'${didYouMean(id, PARAMETER_IDS)}`,
-        ),
+        removedV1IdError(id, at, spec) ??
+          makeError(
+            at,
+            'unknown-id',
+            id,
+            `distributions: unknown parameter id ${describeValue(id)}${didYouMean(id, PARAMETER_IDS)}`,
+          ),
       );
       continue;
     }

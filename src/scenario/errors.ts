@@ -1,3 +1,4 @@
+import { printable } from '../format/text';
 import type { Scenario } from '../model/types';
 
 /** Why a scenario was refused. */
@@ -7,6 +8,8 @@ export const ERROR_RULES = [
   'type',
   'required',
   'unknown-key',
+  'duplicate-key',
+  'v1-id',
   'unknown-id',
   'finite',
   'range',
@@ -59,10 +62,13 @@ export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** How a value the user wrote looks in a message: strings quoted, long text cut, objects summarised. */
+/**
+ * How a value the user wrote looks in a message: strings quoted, long text cut, control characters
+ * (terminal escapes) shown as escapes, objects summarised.
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'string') return `'${shorten(value)}'`;
+  if (typeof value === 'string') return `'${printable(shorten(value))}'`;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
@@ -73,4 +79,21 @@ export function describeValue(value: unknown): string {
 export function makeError(path: string, rule: ErrorRule, value: unknown, message: string): ScenarioError {
   const kept = typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
   return { path, rule, value: kept, message };
+}
+
+/** Errors listed in a message before "… and N more": a file with 142,000 bad keys gets a readable answer. */
+export const MAX_LISTED_ERRORS = 20;
+
+/**
+ * The lines that explain why `what` was refused, as the CLI prints them and the library throws them:
+ * "scenario 'x.json' is not valid (2 errors):" then "  $.parameters.elasticity: elasticity must …".
+ */
+export function describeErrors(
+  what: string,
+  errors: readonly ScenarioError[],
+): { title: string; lines: string[] } {
+  const n = errors.length;
+  const lines = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.path}: ${error.message}`);
+  if (n > MAX_LISTED_ERRORS) lines.push(`  … and ${(n - MAX_LISTED_ERRORS).toLocaleString('en-US')} more`);
+  return { title: `${what} is not valid (${n} error${n === 1 ? '' : 's'}):`, lines };
 }

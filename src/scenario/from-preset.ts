@@ -3,6 +3,7 @@ import type { ParamId } from '../../models/schema';
 import type { DemandCurve, ParamValue, Scenario } from '../model/types';
 import { baseValues, findPreset, presetIds } from './catalogue';
 import { didYouMean } from './did-you-mean';
+import { describeValue } from './errors';
 
 // No mathjs here, directly or through imports: the web app loads this module at start-up.
 
@@ -14,7 +15,7 @@ export function scenarioFromPreset(id: string): Scenario {
   const preset = findPreset(id);
   if (!preset) {
     throw new RangeError(
-      `unknown preset '${id}'${didYouMean(id, presetIds())}; presets: ${presetIds().join(', ')}`,
+      `unknown preset ${describeValue(id)}${didYouMean(id, presetIds())}; presets: ${presetIds().join(', ')}`,
     );
   }
   return {

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/types';
+import { isNamedCurve } from './demand-curves';
 import type { ParseResult } from './errors';
 import { parseScenario } from './parse';
 import { scenarioToJSON } from './serialize';
@@ -22,14 +23,18 @@ export function applyOverrides(
   for (const [rawKey, text] of overrides) {
     const key = rawKey.trim().replace(/^parameters\./, '');
     if (SCENARIO_KEYS.has(key)) {
-      json[key] =
-        key === 'demandCurve' && !['constant', 'reservation'].includes(text.trim())
-          ? { expression: text }
-          : text;
+      json[key] = key === 'demandCurve' && !isNamedCurve(text.trim()) ? { expression: text } : text;
       origins.set(`$.${key}`, `${rawKey}=${text}`);
       continue;
     }
-    parameters[key] = text;
+    // defineProperty, not assignment: `--set __proto__=1` must arrive as an (unknown) id and be refused,
+    // not silently set the object's prototype.
+    Object.defineProperty(parameters, key, {
+      value: text,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     origins.set(`$.parameters.${key}`, `${rawKey}=${text}`);
   }
   const result = parseScenario(json);

@@ -1,19 +1,16 @@
 import type { ParameterDef } from '../../models/schema';
 import { describeValue, formatNumber, makeError, type ScenarioError } from './errors';
-import { monthIndexToLabel } from './month';
 
 /** Display units that say "no unit"; a range in such a unit is shown bare. */
 const NO_UNIT = new Set(['', '–', '-', 'ratio']);
 
-/** A value in the parameter's display unit: "2 USD/GPU-hour", "2025-01" for startMonth. */
+/** A value in the parameter's display unit: "0.5 USD/H100e-hour". */
 export function formatValue(value: number, def: ParameterDef): string {
-  if (def.id === 'startMonth' && Number.isInteger(value)) return monthIndexToLabel(value);
   return NO_UNIT.has(def.unit) ? formatNumber(value) : `${formatNumber(value)} ${def.unit}`;
 }
 
-/** The allowed range in words: "0.1–20 USD/GPU-hour", "2020-01–2030-12" for startMonth. */
+/** The allowed range in words: "0–5 USD/H100e-hour". */
 export function rangeText(def: ParameterDef): string {
-  if (def.id === 'startMonth') return `${monthIndexToLabel(def.min)} to ${monthIndexToLabel(def.max)}`;
   const range = `${formatNumber(def.min)}–${formatNumber(def.max)}`;
   return NO_UNIT.has(def.unit) ? range : `${range} ${def.unit}`;
 }
@@ -47,16 +44,11 @@ export function checkNumber(
     );
   }
   if (value < def.min || value > def.max) {
-    // A bare 2025 for startMonth is a month index in year 168: say how to write a month.
-    const hint =
-      def.id === 'startMonth' && typeof written === 'number'
-        ? ' (write the month as "YYYY-MM", e.g. "2025-01")'
-        : '';
     return makeError(
       path,
       'range',
       written,
-      `${def.id} must be within ${rangeText(def)}; got ${formatValue(value, def)}${shown}${hint}`,
+      `${def.id} must be within ${rangeText(def)}; got ${formatValue(value, def)}${shown}`,
     );
   }
   return undefined;

@@ -50,7 +50,7 @@ function readText(text: string, def: ParameterDef, path: string): ValueResult {
   // Neither reading worked: report the one the user was most likely attempting.
   const attemptedQuantity =
     LOOKS_LIKE_QUANTITY.test(text.trim()) && !(def.timeVarying && EXPRESSION_SIGNS.test(text));
-  if (conversion.quantity || attemptedQuantity || def.id === 'startMonth') {
+  if (conversion.quantity || attemptedQuantity) {
     return { ok: false, error: makeError(path, 'unit', text, conversion.message) };
   }
   const what = def.timeVarying ? 'expression' : 'value';

@@ -7,7 +7,9 @@ import { readDistributions } from './distributions';
 import { childPath, describeValue, makeError, type ParseResult, type ScenarioError } from './errors';
 import { readParameterValue } from './parameter-value';
 import { type InputFormat, readScenarioText } from './read-input';
+import { plainData } from './plain-data';
 import { checkTopLevelKeys, isRecord, readDemandCurve, readExtends, readText } from './shape';
+import { removedV1IdError } from './v1-ids';
 
 export interface ParseOptions {
   /** How to read a string input; by default from `source`'s extension, else JSON if it starts with "{". */
@@ -16,8 +18,12 @@ export interface ParseOptions {
   source?: string;
 }
 
+/** Spelling suggestions for the first unknown ids only: 142,000 of them must not cost 142,000 searches. */
+const MAX_SUGGESTIONS = 50;
+
 /** The user's parameters over the base values; invalid entries are reported and leave the base value. */
 function readParameters(raw: unknown, values: Record<ParamId, ParamValue>, errors: ScenarioError[]): void {
+  let unknownIds = 0;
   if (raw === undefined) return;
   if (!isRecord(raw)) {
     errors.push(
@@ -35,7 +41,13 @@ function readParameters(raw: unknown, values: Record<ParamId, ParamValue>, error
     const def = findParameter(id);
     if (!def) {
       errors.push(
-        makeError(path, 'unknown-id', id, `unknown parameter id '${id}'${didYouMean(id, PARAMETER_IDS)}`),
+        removedV1IdError(id, path, written) ??
+          makeError(
+            path,
+            'unknown-id',
+            id,
+            `unknown parameter id ${describeValue(id)}${unknownIds++ < MAX_SUGGESTIONS ? didYouMean(id, PARAMETER_IDS) : ''}`,
+          ),
       );
       continue;
     }
@@ -45,7 +57,10 @@ function readParameters(raw: unknown, values: Record<ParamId, ParamValue>, error
   }
 }
 
-function validate(data: unknown): ParseResult {
+function validate(input: unknown): ParseResult {
+  const plain = plainData(input);
+  if (!plain.ok) return { ok: false, errors: [plain.error] };
+  const data = plain.data;
   if (!isRecord(data)) {
     const error = makeError(
       '$',

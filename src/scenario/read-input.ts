@@ -1,5 +1,7 @@
 import { parseDocument } from 'yaml';
-import { makeError, type ScenarioError } from './errors';
+import { childPath, describeValue, makeError, type ScenarioError } from './errors';
+import { findDuplicateKey } from './json-duplicates';
+import { yamlToData } from './yaml-data';
 
 /** Largest scenario text accepted, in bytes of UTF-8: scenarios are a few kB; more is a mistake or abuse. */
 export const MAX_INPUT_BYTES = 1_000_000;
@@ -12,28 +14,45 @@ function byteLength(text: string): number {
   return text.length * 3 <= MAX_INPUT_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
-/** Which reader to use: the caller's choice, else the file extension, else JSON when it starts with "{". */
-function chooseFormat(
-  text: string,
-  format: InputFormat | undefined,
-  source: string | undefined,
-): InputFormat {
-  if (format) return format;
+/**
+ * The text of a scenario file's bytes: UTF-8 by default; UTF-16 (little or big endian) when the file
+ * starts with its byte-order mark, as editors on Windows save it, or when every other byte of its
+ * start is zero. A UTF-8 byte-order mark is dropped.
+ */
+export function decodeScenarioBytes(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && bytes[2] !== 0 && bytes[3] === 0)
+    return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 4 && b0 === 0 && b1 !== 0 && bytes[2] === 0 && bytes[3] !== 0)
+    return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The format a file name says, or undefined when its name does not tell. */
+export function formatOfName(source: string | undefined): InputFormat | undefined {
   if (source && /\.ya?ml$/i.test(source)) return 'yaml';
   if (source && /\.json$/i.test(source)) return 'json';
-  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
+  return undefined;
 }
 
 /** Line and column (1-based) of a character offset. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function readJson(text: string, where: string): ReadResult {
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(text) };
+    data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
@@ -44,11 +63,27 @@ function readJson(text: string, where: string): ReadResult {
       error: makeError('$', 'syntax', at ?? null, `${where} is not valid JSON${located}: ${message}`),
     };
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const parent = duplicate.path.reduce<string>((path, key) => childPath(path, key), '$');
+    const { line, column } = lineColumn(text, duplicate.offset);
+    return {
+      ok: false,
+      error: makeError(
+        childPath(parent, duplicate.key),
+        'duplicate-key',
+        duplicate.key,
+        `${where}: the key ${describeValue(duplicate.key)} appears twice in ${parent} (line ${line}, column ${column}); each key may appear once (which one was meant?)`,
+      ),
+    };
+  }
+  return { ok: true, data };
 }
 
 function readYaml(text: string, where: string): ReadResult {
   try {
-    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // uniqueKeys off: yaml's check is quadratic; yamlToData finds duplicates in linear time.
+    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
     const first = document.errors[0];
     if (first) {
       const at = first.pos ? lineColumn(text, first.pos[0]) : null;
@@ -58,7 +93,7 @@ function readYaml(text: string, where: string): ReadResult {
         error: makeError('$', 'syntax', at, `${where} is not valid YAML${located}: ${first.message}`),
       };
     }
-    return { ok: true, data: document.toJS({ maxAliasCount: 50 }) };
+    return yamlToData(document, where, (offset) => lineColumn(text, offset));
   } catch (error) {
     return {
       ok: false,
@@ -69,11 +104,13 @@ function readYaml(text: string, where: string): ReadResult {
 
 /**
  * Turns scenario text (JSON or YAML) into plain data, or one error: rule 'size' above
- * MAX_INPUT_BYTES, rule 'syntax' with line and column for malformed text. `source` (a file name)
- * picks the format by extension and names the input in messages.
+ * MAX_INPUT_BYTES, rule 'syntax' with line and column for malformed text, 'duplicate-key' for a key
+ * written twice (JSON and YAML alike). The format is the caller's, else the one `source`'s extension
+ * names, else guessed from the text: JSON when it reads as JSON, YAML otherwise — so YAML on stdin or
+ * in a file without an extension is recognised.
  */
 export function readScenarioText(text: string, format?: InputFormat, source?: string): ReadResult {
-  const where = source ? `'${source}'` : 'the scenario';
+  const where = source ? describeValue(source) : 'the scenario';
   const bytes = byteLength(text);
   if (bytes > MAX_INPUT_BYTES) {
     return {
@@ -88,6 +125,16 @@ export function readScenarioText(text: string, format?: InputFormat, source?: st
   }
   // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const chosen = chooseFormat(body, format, source);
-  return chosen === 'json' ? readJson(body, where) : readYaml(body, where);
+  const chosen = format ?? formatOfName(source);
+  if (chosen === 'json') return readJson(body, where);
+  if (chosen === 'yaml') return readYaml(body, where);
+  // No name to go by: JSON is YAML's subset in spirit, but its errors are clearer, so try it first.
+  const trimmed = body.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const json = readJson(body, where);
+    if (json.ok || json.error.rule === 'duplicate-key') return json;
+    const yaml = readYaml(body, where);
+    return yaml.ok ? yaml : json;
+  }
+  return readYaml(body, where);
 }

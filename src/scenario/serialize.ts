@@ -2,7 +2,6 @@ import { parameters } from '../../models';
 import type { Distribution, ParamId } from '../../models/schema';
 import type { ParamValue, Scenario } from '../model/types';
 import { basePreset, baseValues } from './catalogue';
-import { monthIndexToLabel } from './month';
 
 // No mathjs here: the web app saves and shares scenarios without loading it.
 
@@ -21,14 +20,13 @@ export interface SerializeOptions {
   onlyChanges?: boolean;
 }
 
-function writeValue(id: ParamId, value: ParamValue): number | string {
-  if (typeof value !== 'number') return value.expression;
-  return id === 'startMonth' && Number.isInteger(value) ? monthIndexToLabel(value) : value;
+function writeValue(value: ParamValue): number | string {
+  return typeof value === 'number' ? value : value.expression;
 }
 
 /**
  * The plain JSON object that parseScenario reads back into an equal scenario: numbers stay numbers
- * (catalogue units), expressions are their source text, startMonth is "YYYY-MM", the demand curve
+ * (catalogue units), expressions are their source text, the demand curve
  * is written as it was given. With `onlyChanges`, parameters and demand curve equal to the base
  * preset's are left out.
  */
@@ -46,7 +44,7 @@ export function scenarioToJSON(scenario: Scenario, options: SerializeOptions = {
   for (const def of parameters) {
     const value = scenario.parameters[def.id];
     if (options.onlyChanges && value === base[def.id]) continue;
-    json.parameters[def.id] = writeValue(def.id, value);
+    json.parameters[def.id] = writeValue(value);
   }
   if (scenario.distributions) {
     json.distributions = structuredClone(scenario.distributions);

@@ -2,6 +2,7 @@ import type { DemandCurve } from '../model/types';
 import { findPreset, presetIds } from './catalogue';
 import { didYouMean } from './did-you-mean';
 import { childPath, describeValue, makeError, type ScenarioError } from './errors';
+import { isNamedCurve, NAMED_CURVE_IDS } from './demand-curves';
 import { compileCurveExpression } from './expression';
 
 /** Keys a scenario file may have at the top level. */
@@ -14,7 +15,6 @@ export const TOP_LEVEL_KEYS = [
   'distributions',
 ] as const;
 
-const CURVE_NAMES = ['constant', 'reservation'] as const;
 const MAX_NAME_LENGTH = 200;
 const MAX_DESCRIPTION_LENGTH = 10_000;
 
@@ -87,7 +87,7 @@ export function readExtends(raw: unknown, errors: ScenarioError[]): string | und
         '$.extends',
         'unknown-id',
         raw,
-        `extends: unknown preset '${raw}'${didYouMean(raw, ids)}; presets: ${ids.join(', ')}`,
+        `extends: unknown preset ${describeValue(raw)}${didYouMean(raw, ids)}; presets: ${ids.join(', ')}`,
       ),
     );
     return undefined;
@@ -98,23 +98,22 @@ export function readExtends(raw: unknown, errors: ScenarioError[]): string | und
 /** "constant" | "reservation" | { "expression": "x^(-eps)" }; undefined when absent or invalid. */
 export function readDemandCurve(raw: unknown, errors: ScenarioError[]): DemandCurve | undefined {
   const path = '$.demandCurve';
-  const forms = `"constant", "reservation" or { "expression": "x^(-eps)" }`;
+  const forms = `${NAMED_CURVE_IDS.map((id) => `"${id}"`).join(', ')} or { "expression": "x^(-eps)" }`;
   if (raw === undefined) return undefined;
   if (typeof raw === 'string') {
-    if ((CURVE_NAMES as readonly string[]).includes(raw))
-      return { kind: raw as (typeof CURVE_NAMES)[number] };
+    if (isNamedCurve(raw)) return { kind: raw };
     errors.push(
       makeError(
         path,
         'unknown-id',
         raw,
-        `demandCurve must be ${forms}${didYouMean(raw, CURVE_NAMES)}; got '${raw}'`,
+        `demandCurve must be ${forms}${didYouMean(raw, NAMED_CURVE_IDS)}; got ${describeValue(raw)}`,
       ),
     );
     return undefined;
   }
   // The in-memory form ({ kind: … }) is accepted too, so a built Scenario can be validated as it is.
-  if (isRecord(raw) && (raw.kind === 'constant' || raw.kind === 'reservation')) return { kind: raw.kind };
+  if (isRecord(raw) && typeof raw.kind === 'string' && isNamedCurve(raw.kind)) return { kind: raw.kind };
   const fileForm = isRecord(raw) && Object.keys(raw).length === 1;
   const memoryForm = isRecord(raw) && raw.kind === 'expression';
   if (!isRecord(raw) || typeof raw.expression !== 'string' || !(fileForm || memoryForm)) {

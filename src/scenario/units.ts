@@ -1,7 +1,6 @@
 import type { Unit } from 'mathjs';
 import type { ParameterDef } from '../../models/schema';
 import { describeValue, shorten } from './errors';
-import { labelToMonthIndex } from './month';
 import { getMath } from './math';
 import { parsePercent, parsePlainNumber } from './number-text';
 
@@ -17,14 +16,6 @@ function fail(message: string, quantity = false): Conversion {
 /** Multiplicative factors ("×/yr") are not percentages: "30%" could mean 0.3, 0.7 or 1.3. */
 function acceptsPercent(def: ParameterDef): boolean {
   return def.mathUnit === undefined && !def.unit.includes('×');
-}
-
-function readStartMonth(text: string, def: ParameterDef): Conversion {
-  const index = labelToMonthIndex(text);
-  if (index !== undefined) return { ok: true, value: index };
-  const plain = parsePlainNumber(text);
-  if (plain !== undefined) return { ok: true, value: plain };
-  return fail(`${def.id} expects a month as "YYYY-MM" (for example "2025-01"); got ${describeValue(text)}`);
 }
 
 /** Unit conversion can leave 36.00000000000001 months; an integer parameter wants the 36 that was meant. */
@@ -66,15 +57,13 @@ function readQuantity(text: string, def: ParameterDef, mathUnit: string): Conver
 /**
  * Reads `text` as a value of parameter `def` and returns it in the catalogue unit (`def.mathUnit`,
  * or the display unit for dimensionless parameters). Accepts a plain number ("1.5", already in the
- * catalogue unit), a percentage for shares and ratios ("30%" → 0.3), "YYYY-MM" for startMonth (→ the
- * month index year × 12 + month − 1) and "value unit" strings that mathjs converts ("989 TFLOP/s" →
+ * catalogue unit), a percentage for shares and ratios ("30%" → 0.3) and "value unit" strings that mathjs converts ("989 TFLOP/s" →
  * 9.89e14 FLOP/s). Anything else is an error naming the expected unit.
  */
 export function convertToCatalogueUnit(text: string, def: ParameterDef): Conversion {
   const trimmed = text.trim();
   if (trimmed === '')
     return fail(`${def.id} expects a number in ${def.mathUnit ?? def.unit}; got an empty string`);
-  if (def.id === 'startMonth') return readStartMonth(trimmed, def);
   const plain = parsePlainNumber(trimmed);
   if (plain !== undefined) return { ok: true, value: plain };
   const percent = parsePercent(trimmed);

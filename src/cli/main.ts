@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { COMMANDS } from './commands/index';
 import { type CliIO, processIO } from './io';
 import { parseCommandArgs } from './parse-args';
+import { cut, printable, quoted } from '../format/text';
 import { closestMatch } from '../scenario/did-you-mean';
 import { EXIT, UsageError } from './usage-error';
 
@@ -39,6 +40,17 @@ function commandHelp(command: Command): string {
   ].join('\n');
 }
 
+/** Longest line of an error message: values are cut where they are quoted; this is the last guard. */
+const MAX_MESSAGE_LINE = 600;
+
+/** Message lines as printed: no raw control characters (terminal escapes), no endless lines. */
+function safeLines(lines: string[]): string {
+  return lines
+    .flatMap((line) => line.split('\n'))
+    .map((line) => `${printable(cut(line, MAX_MESSAGE_LINE))}\n`)
+    .join('');
+}
+
 /**
  * Runs the CLI with `argv` (without "node jevons") and returns the exit code. Errors of use are
  * printed as one clear message (exit 2); anything unexpected as a one-line internal error (exit 1),
@@ -61,7 +73,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         name,
         COMMANDS.map((c) => c.name),
       );
-      throw new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`, [
+      throw new UsageError(`unknown command ${quoted(name)}${guess ? ` (did you mean '${guess}'?)` : ''}`, [
         'see `jevons --help`',
       ]);
     }
@@ -72,11 +84,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await command.run(parseCommandArgs(command, rest), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`jevons: ${error.message}\n${error.details.map((d) => `${d}\n`).join('')}`);
+      io.err(safeLines([`jevons: ${error.message}`, ...error.details]));
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`jevons: internal error: ${message}\n`);
+    io.err(safeLines([`jevons: internal error: ${message}`]));
     if (process.env.JEVONS_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
     return EXIT.failure;
   }

@@ -1,28 +1,66 @@
+import { printable, quoted } from '../format/text';
 import type { CliIO } from './io';
 import { UsageError } from './usage-error';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function readFormat(value: unknown): Format {
+export function readFormat(value: unknown, allowed: readonly Format[] = FORMATS): Format {
   const format = (value ?? 'table') as string;
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
+  if (!(allowed as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}; got ${quoted(format)}`);
   }
   return format as Format;
 }
 
-/** Writes the command's output to --out FILE (saying where on stderr) or to stdout. */
+export const LANGS = ['en', 'zh'] as const;
+export type CliLang = (typeof LANGS)[number];
+
+export function readLang(value: unknown): CliLang {
+  const lang = (value ?? 'en') as string;
+  if (!(LANGS as readonly string[]).includes(lang)) {
+    throw new UsageError(`--lang must be one of ${LANGS.join(', ')}; got ${quoted(lang)}`);
+  }
+  return lang as CliLang;
+}
+
+/** Files this invocation has read, by CLI IO: `--out` must never replace one of them. */
+const inputs = new WeakMap<CliIO, string[]>();
+
+export function rememberInput(io: CliIO, path: string): void {
+  const list = inputs.get(io) ?? [];
+  list.push(path);
+  inputs.set(io, list);
+}
+
+function readsFile(io: CliIO, target: string): boolean {
+  const read = inputs.get(io) ?? [];
+  if (read.includes(target)) return true;
+  const id = io.fileId?.(target);
+  return id !== undefined && read.some((path) => io.fileId?.(path) === id);
+}
+
+/**
+ * Writes the command's output to --out FILE (saying where on stderr) or to stdout. The file is
+ * written whole or not at all (a temporary file renamed over it), and never over a file this command
+ * read: `run s.json --out s.json` would replace the scenario with its report.
+ */
 export function emit(io: CliIO, text: string, out: unknown): void {
   if (typeof out === 'string' && out !== '') {
-    try {
-      io.writeFile(io.resolvePath(out), text);
-    } catch (error) {
+    const target = io.resolvePath(out);
+    if (readsFile(io, target)) {
       throw new UsageError(
-        `cannot write --out '${out}': ${(error as { code?: string }).code ?? (error as Error).message}`,
+        `--out ${quoted(out)} is a file this command reads; write the output to another file`,
       );
     }
-    io.err(`wrote ${out}\n`);
+    try {
+      io.writeFile(target, text);
+    } catch (error) {
+      throw new UsageError(
+        `cannot write --out ${quoted(out)}: ${(error as { code?: string }).code ?? printable((error as Error).message)}`,
+      );
+    }
+    io.err(`wrote ${printable(out)}\n`);
   } else {
     io.out(text);
   }
@@ -37,7 +75,15 @@ export const SCENARIO_OPTIONS = {
     help: 'override a parameter (number, "2.19 USD/Mtok", or an expression of t/year); repeatable',
   },
   format: { type: 'string', arg: 'table|json|csv', help: 'output format (default: table)' },
-  out: { type: 'string', arg: 'FILE', help: 'write the output to FILE instead of stdout' },
+  out: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'write the output to FILE instead of stdout (whole or not at all; never a file the command reads)',
+  },
+} as const;
+
+export const LANG_OPTION = {
+  lang: { type: 'string', arg: 'en|zh', help: 'language of the tables and the verdict (default: en)' },
 } as const;
 
 export function setsOf(value: unknown): string[] {

@@ -1,21 +1,23 @@
 import { articles, groups, parameterById, parameters, presets } from '../../../models/index';
-import { PARAM_IDS, type ParamId, type Source } from '../../../models/schema';
+import { PARAM_IDS, type ParamId, type ParameterDef, type Source } from '../../../models/schema';
 import { quantity } from '../../format/quantity';
-import { monthIndexToLabel } from '../../scenario/month';
+import { quoted } from '../../format/text';
 import { closestMatch } from '../../scenario/did-you-mean';
+import { NAMED_CURVES } from '../../scenario/demand-curves';
+import { removedV1Id } from '../../scenario/v1-ids';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
 import { emit, readFormat } from '../output';
 import { UsageError } from '../usage-error';
 
-function shown(id: ParamId, value: number): string {
-  return id === 'startMonth' ? monthIndexToLabel(value) : String(Number(value.toPrecision(6)));
+function shown(value: number): string {
+  return String(Number(value.toPrecision(6)));
 }
 
 export const paramsCommand: Command = {
   name: 'params',
-  summary: 'list every parameter: id, default, unit, range',
+  summary: 'list every parameter: id, default, unit, range, group',
   positionals: [],
   minPositionals: 0,
   maxPositionals: 0,
@@ -27,11 +29,20 @@ export const paramsCommand: Command = {
   run(args, io) {
     const format = readFormat(args.values.format);
     let text: string;
-    if (format === 'json') text = JSON.stringify(parameters, null, 2) + '\n';
+    if (format === 'json') text = `${JSON.stringify(parameters, null, 2)}\n`;
     else if (format === 'csv') {
       text = toCsv(
-        ['id', 'group', 'value', 'unit', 'min', 'max', 'label'],
-        parameters.map((p) => [p.id, p.group, p.value, p.unit, p.min, p.max, p.label.en]),
+        ['id', 'group', 'value', 'unit', 'min', 'max', 'timeVarying', 'label'],
+        parameters.map((p) => [
+          p.id,
+          p.group,
+          p.value,
+          p.unit,
+          p.min,
+          p.max,
+          p.timeVarying ? 'yes' : 'no',
+          p.label.en,
+        ]),
       );
     } else {
       const rows: string[][] = [];
@@ -39,11 +50,11 @@ export const paramsCommand: Command = {
         for (const p of parameters.filter((q) => q.group === group.id)) {
           rows.push([
             p.id,
-            shown(p.id, p.value),
+            shown(p.value),
             p.unit,
-            `${shown(p.id, p.min)} … ${shown(p.id, p.max)}`,
+            `${shown(p.min)} … ${shown(p.max)}`,
             group.label.en,
-            p.label.en,
+            `${p.label.en}${p.timeVarying ? ' (may vary in time)' : ''}`,
           ]);
         }
       }
@@ -58,7 +69,8 @@ export const paramsCommand: Command = {
         ],
         rows,
       );
-      text += '\n`jevons explain <id>` shows where each default comes from.\n';
+      text += `\nDemand curves: ${NAMED_CURVES.map((c) => `"${c.id}" (${c.label.en})`).join(', ')}, or { "expression": "x^(-eps)" }.\n`;
+      text += '`jevons explain <id>` shows where each default comes from, with every source and its date.\n';
     }
     emit(io, text, args.values.out);
     return 0;
@@ -74,9 +86,9 @@ export const presetsCommand: Command = {
   options: { format: { type: 'string', arg: 'table|json', help: 'output format (default: table)' } },
   examples: ['jevons presets'],
   run(args, io) {
-    const format = readFormat(args.values.format);
+    const format = readFormat(args.values.format, ['table', 'json']);
     if (format === 'json') {
-      io.out(JSON.stringify(presets, null, 2) + '\n');
+      io.out(`${JSON.stringify(presets, null, 2)}\n`);
       return 0;
     }
     const lines = presets.map((preset) => {
@@ -90,67 +102,77 @@ export const presetsCommand: Command = {
   },
 };
 
+function when(source: Source): string {
+  return `published ${source.date}${source.contextOnly ? ', context only' : ''}`;
+}
+
 function describeSource(source: Source): string[] {
+  const note = source.note ? [`    note: ${source.note}`] : [];
   switch (source.kind) {
     case 'article': {
       const article = articles[source.ref];
+      const title = article ? `${article.publisher ?? ''} — ${article.title}`.trim() : source.ref;
       return [
-        `  [article] ${article ? `${article.publisher ?? ''} ${article.date ?? ''} — ${article.title}` : source.ref} (${source.ref})`,
+        `  [article, ${when(source)}] ${title} (${source.ref})`,
         `    「${source.quote}」`,
         `    "${source.quoteEn}"`,
-        ...(source.note ? [`    note: ${source.note}`] : []),
+        ...note,
       ];
     }
     case 'external':
       return [
-        `  [external${source.uncertain ? ', uncertain' : ''}] ${source.ref}${source.date ? ` (${source.date})` : ''}`,
+        `  [external${source.uncertain ? ', uncertain' : ''}, ${when(source)}] ${source.ref}`,
         ...(source.quote ? [`    "${source.quote}"`] : []),
-        ...(source.note ? [`    note: ${source.note}`] : []),
+        ...note,
       ];
     case 'derived':
-      return [
-        `  [derived] ${source.ref}`,
-        `    ${source.arithmetic}`,
-        ...(source.note ? [`    note: ${source.note}`] : []),
-      ];
+      return [`  [derived, ${when(source)}] ${source.ref}`, `    ${source.arithmetic}`, ...note];
     case 'assumption':
-      return [`  [assumption] ${source.ref}`, ...(source.note ? [`    ${source.note}`] : [])];
+      return [
+        `  [assumption, ${when(source)}] ${source.ref}`,
+        ...(source.note ? [`    ${source.note}`] : []),
+      ];
   }
+}
+
+function explainText(p: ParameterDef): string {
+  return [
+    `${p.id} — ${p.label.en} · ${p.label.zh}`,
+    `  default: ${quantity(p.value, p.unit)} (${shown(p.value)} ${p.unit}); range ${shown(p.min)} … ${shown(p.max)}${p.integer ? ', whole numbers' : ''}${p.timeVarying ? '; may be an expression of t (months from 2025-01) or year' : ''}`,
+    ...(p.tier ? [`  tier: ${p.tier}, field ${p.tierField}`] : []),
+    `  ${p.description.en}`,
+    `  ${p.description.zh}`,
+    ...(p.uncertainty ? [`  uncertainty (Monte Carlo): ${JSON.stringify(p.uncertainty)}`] : []),
+    '',
+    `Sources (${p.sources.length}):`,
+    ...p.sources.flatMap(describeSource),
+    '',
+  ].join('\n');
 }
 
 export const explainCommand: Command = {
   name: 'explain',
-  summary: 'a parameter: value, unit, meaning, and every source with its quote',
+  summary: 'a parameter: value, unit, meaning, and every source with its date and quote',
   positionals: ['<param-id>'],
   minPositionals: 1,
   maxPositionals: 1,
   options: { format: { type: 'string', arg: 'table|json', help: 'output format (default: text)' } },
-  examples: ['jevons explain challengerPriceRatio'],
+  examples: ['jevons explain challengerFlopsRatio', 'jevons explain commodityListPrice --format json'],
   run(args, io) {
     const id = args.positionals[0];
+    const format = readFormat(args.values.format, ['table', 'json']);
     if (!(PARAM_IDS as readonly string[]).includes(id)) {
+      const removed = removedV1Id(id);
+      if (removed !== undefined) {
+        throw new UsageError(`version-1 parameter: ${removed}`);
+      }
       const guess = closestMatch(id, PARAM_IDS);
-      throw new UsageError(`unknown parameter '${id}'${guess ? ` (did you mean '${guess}'?)` : ''}`, [
+      throw new UsageError(`unknown parameter ${quoted(id)}${guess ? ` (did you mean '${guess}'?)` : ''}`, [
         'see `jevons params`',
       ]);
     }
     const p = parameterById[id as ParamId];
-    if (readFormat(args.values.format) === 'json') {
-      io.out(JSON.stringify(p, null, 2) + '\n');
-      return 0;
-    }
-    const lines = [
-      `${p.id} — ${p.label.en} · ${p.label.zh}`,
-      `  default: ${p.id === 'startMonth' ? monthIndexToLabel(p.value) : quantity(p.value, p.unit)} (${shown(p.id, p.value)} ${p.unit}); range ${shown(p.id, p.min)} … ${shown(p.id, p.max)}${p.timeVarying ? '; may be an expression of t (months) or year' : ''}`,
-      `  ${p.description.en}`,
-      `  ${p.description.zh}`,
-      ...(p.uncertainty ? [`  uncertainty (Monte Carlo): ${JSON.stringify(p.uncertainty)}`] : []),
-      '',
-      'Sources:',
-      ...p.sources.flatMap(describeSource),
-      '',
-    ];
-    io.out(lines.join('\n'));
+    io.out(format === 'json' ? `${JSON.stringify(p, null, 2)}\n` : explainText(p));
     return 0;
   },
 };

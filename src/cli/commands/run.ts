@@ -1,59 +1,51 @@
 import { jevons } from '../../engine/jevons';
-import { quantity } from '../../format/quantity';
-import { SERIES_IDS, SERIES_UNITS } from '../../model/types';
+import type { JevonsResult, Scenario } from '../../model/types';
 import { runReport } from '../../report/run-report';
-import { verdictSentence } from '../../report/verdict-text';
+import { seriesCsv } from '../../report/series-csv';
+import { quoted } from '../../format/text';
+import { runProblem } from '../../scenario/run-check';
 import type { Command } from '../command';
-import { toCsv } from '../format/csv';
-import { yearlyTable } from '../format/yearly';
+import { runText } from '../format/run-text';
 import { loadScenario } from '../load-scenario';
-import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
+import { emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
+import { UsageError } from '../usage-error';
+
+/**
+ * The verdict of a scenario, refused (exit 2) when any of its runs reaches a value that is not a
+ * finite number: a report of NaN cells or a verdict computed from them would be a false answer.
+ */
+export function checkedJevons(scenario: Scenario, options?: Parameters<typeof jevons>[1]): JevonsResult {
+  const result = jevons(scenario, options);
+  const problem = runProblem(scenario, [result.scenario, result.base, result.mechanical]);
+  if (problem) {
+    throw new UsageError(`scenario ${quoted(scenario.name)} gives no finite answer:`, [
+      `  ${problem.path}: ${problem.message}`,
+    ]);
+  }
+  return result;
+}
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'simulate a scenario and give the Jevons verdict',
-  positionals: ['<scenario.json|scenario.yaml|preset-id>'],
+  summary: 'simulate a scenario and give the Jevons verdict, with its reasons',
+  positionals: ['<scenario.json|scenario.yaml|preset-id|->'],
   minPositionals: 1,
   maxPositionals: 1,
-  options: { ...SCENARIO_OPTIONS },
+  options: { ...SCENARIO_OPTIONS, ...LANG_OPTION },
   examples: [
     'jevons run deepseek-shock',
-    'jevons run my.json --set elasticity=1.5 --format json --out result.json',
+    'jevons run my.yaml --set elasticity=1.5 --format json --out result.json',
+    'cat my.yaml | jevons run - --lang zh',
   ],
   async run(args, io) {
     const format = readFormat(args.values.format);
+    const lang = readLang(args.values.lang);
     const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
-    const result = jevons(scenario);
+    const result = checkedJevons(scenario);
     let text: string;
-    if (format === 'json') {
-      text = JSON.stringify(runReport(scenario, result), null, 2) + '\n';
-    } else if (format === 'csv') {
-      const header = ['month', ...SERIES_IDS.map((id) => `${id} (${SERIES_UNITS[id]})`)];
-      const rows = result.scenario.months.map((month, t) => [
-        month,
-        ...SERIES_IDS.map((id) => result.scenario.series[id][t]),
-      ]);
-      text = toCsv(header, rows);
-    } else {
-      const totals = result.scenario.totals;
-      const spend = result.rebound.gpuSpend;
-      const hours = result.rebound.gpuHours;
-      const be = result.breakEvenElasticity;
-      text = [
-        `${scenario.name}`,
-        '',
-        yearlyTable(result.scenario),
-        `Cumulative GPU spend demanded   ${quantity(totals.cumulativeGpuSpendDemanded, 'USD')}   (without the shock: ${quantity(spend.base, 'USD')}; shock with demand frozen: ${quantity(spend.mechanical, 'USD')})`,
-        `Cumulative GPU-hours demanded   ${quantity(totals.cumulativeGpuHoursDemanded, 'GPU-hours')}   (without the shock: ${quantity(hours.base, 'GPU-hours')})`,
-        `Served by the fleet             ${quantity(totals.cumulativeGpuHours, 'GPU-hours')}, paid ${quantity(totals.cumulativeGpuSpend, 'USD')}; peak unserved demand ${quantity(totals.peakShortageShare, 'share')}`,
-        `Cumulative capex                ${quantity(totals.cumulativeCapex, 'USD')}`,
-        `Rebound on GPU-hours            ${hours.value === null ? `undefined — ${hours.reason}` : hours.value.toFixed(3)}`,
-        `Break-even elasticity           ${be.value === null ? `none — ${be.reason}` : be.value.toFixed(3)}`,
-        '',
-        `Verdict: ${verdictSentence(result)}`,
-        '',
-      ].join('\n');
-    }
+    if (format === 'json') text = `${JSON.stringify(runReport(scenario, result, lang), null, 2)}\n`;
+    else if (format === 'csv') text = seriesCsv(result.scenario);
+    else text = runText(scenario, result, lang);
     emit(io, text, args.values.out);
     return 0;
   },

@@ -1,25 +1,30 @@
 /** A column of a plain-text table. Numbers align right, text left. */
 export interface Column {
   header: string;
+  /** Shown on a second header line under the header, e.g. "USD/Mtok". */
+  unit?: string;
   align?: 'left' | 'right';
 }
 
 /**
- * Renders rows as an aligned table with a rule under the header — readable in a terminal, and
- * stable for golden tests (no colour codes, no box-drawing that breaks in narrow terminals).
+ * Renders rows as an aligned table with a rule under the header (and the units, when any column has
+ * one, on a second header line) — readable in a terminal, and stable for golden tests (no colour
+ * codes, no box-drawing that breaks in narrow terminals).
  */
 export function renderTable(columns: Column[], rows: string[][]): string {
+  const hasUnits = columns.some((column) => column.unit);
   const widths = columns.map((column, i) =>
-    Math.max(column.header.length, ...rows.map((row) => width(row[i] ?? ''))),
+    Math.max(width(column.header), width(column.unit ?? ''), ...rows.map((row) => width(row[i] ?? ''))),
   );
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (columns[i].align === 'right' ? padStart(cell, widths[i]) : padEnd(cell, widths[i])))
       .join('  ')
       .trimEnd();
-  const header = line(columns.map((column) => column.header));
+  const header = [line(columns.map((column) => column.header))];
+  if (hasUnits) header.push(line(columns.map((column) => column.unit ?? '')));
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [header, rule, ...rows.map(line)].join('\n') + '\n';
+  return [...header, rule, ...rows.map(line)].join('\n') + '\n';
 }
 
 /** Display width: CJK characters take two terminal columns. */

@@ -2,30 +2,213 @@
  * Jevons — the public API. One engine serves the browser app and headless scripts: both call these
  * functions with the same scenario objects and get bit-identical numbers.
  *
- *   import { scenarioFromPreset, jevons } from 'jevons';
- *   const verdict = jevons(scenarioFromPreset('deepseek-shock')).rebound.gpuSpend;
+ *   import { scenarioFromPreset, jevons, verdictSentence } from 'jevons';
+ *   const result = jevons(scenarioFromPreset('deepseek-shock'));
+ *   console.log(result.headline.verdict, verdictSentence(result));
+ *
+ * `simulate`, `jevons`, `sweep` and `compare` validate what they are given with the scenario reader
+ * the CLI uses (NaN, Infinity, out-of-range values, `horizonMonths: 1e9`, null, removed v1 ids) and
+ * throw an InvalidScenarioError with the CLI's messages; a run that reaches a value that is not a
+ * finite number is refused the same way instead of returning it.
  */
-export { compare, type Comparison } from './engine/compare';
-export { jevons, jevonsTotals, type JevonsTotals } from './engine/jevons';
-export { cloneInputs, type ModelInputs, toModelInputs } from './engine/model-inputs';
-export { classify, FULL_REBOUND_BAND, rebound } from './engine/rebound';
-export { HOURS_PER_MONTH, runModel } from './engine/run-model';
-export { simulate } from './engine/simulate';
-export { linspace, sweep, type SweepResult } from './engine/sweep';
-export { createWorkspace, type Workspace } from './engine/workspace';
+import {
+  articles,
+  groups,
+  parameterById,
+  parameters,
+  presetById,
+  presets,
+  referencePoints,
+} from '../models/index';
+import { PARAM_IDS, type ParamId } from '../models/schema';
+import { TIERS } from '../models/tiers';
+import { compare as engineCompare, type Comparison } from './engine/compare';
+import { jevons as engineJevons, type JevonsOptions } from './engine/jevons';
+import { simulate as engineSimulate } from './engine/simulate';
+import { sweep as engineSweep, type SweepResult } from './engine/sweep';
+import { RUN_MODES, type RunMode } from './engine/channels';
+import type { JevonsResult, Scenario, SimulationResult } from './model/types';
+import { describeValue, formatNumber, makeError, type ScenarioError } from './scenario/errors';
+import { InvalidScenarioError, validScenario } from './scenario/guard';
+import { runProblem } from './scenario/run-check';
+
+/** Longest sweep the library runs in one call (the CLI's --steps limit). */
+export const MAX_SWEEP_VALUES = 1_000_000;
+
+function checkedRuns(scenario: Scenario, runs: SimulationResult[]): void {
+  const problem = runProblem(scenario, runs);
+  if (problem)
+    throw new InvalidScenarioError(`scenario ${JSON.stringify(scenario.name.slice(0, 60))}`, [problem]);
+}
+
+/**
+ * One run of a scenario, monthly from 2023-01. `mode` 'base' switches the DeepSeek shock off;
+ * 'mechanical' keeps only its engineering saving.
+ */
+export function simulate(scenario: Scenario, mode: RunMode = 'scenario'): SimulationResult {
+  const valid = validScenario(scenario);
+  if (!(RUN_MODES as readonly unknown[]).includes(mode)) {
+    throw new InvalidScenarioError('simulate', [
+      makeError(
+        'mode',
+        'unknown-id',
+        mode,
+        `mode must be one of ${RUN_MODES.join(', ')}; got ${describeValue(mode)}`,
+      ),
+    ]);
+  }
+  const result = engineSimulate(valid, mode);
+  checkedRuns(valid, [result]);
+  return result;
+}
+
+/**
+ * The Jevons verdict: base, mechanical and scenario runs; rebound on served compute, compute value
+ * and capex at 12 and 24 months after the shock and at the run's end; the break-even market
+ * elasticity; the decomposition; the warnings.
+ */
+export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsResult {
+  const valid = validScenario(scenario);
+  const problems: ScenarioError[] = [];
+  if (typeof options !== 'object' || options === null) {
+    problems.push(
+      makeError('options', 'type', options, `options must be an object; got ${describeValue(options)}`),
+    );
+  } else {
+    for (const key of ['breakEven', 'decomposition'] as const) {
+      const value = options[key];
+      if (value !== undefined && typeof value !== 'boolean')
+        problems.push(
+          makeError(
+            `options.${key}`,
+            'type',
+            value,
+            `options.${key} must be true or false; got ${describeValue(value)}`,
+          ),
+        );
+    }
+  }
+  if (problems.length) throw new InvalidScenarioError('jevons', problems);
+  const result = engineJevons(valid, options);
+  checkedRuns(valid, [result.scenario, result.base, result.mechanical]);
+  return result;
+}
+
+/**
+ * The three Jevons runs for each value of one parameter, totals per basis over the run after the
+ * shock; `rebound` is NaN where it is undefined. Values are in the parameter's catalogue unit.
+ */
+export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<number>): SweepResult {
+  const valid = validScenario(scenario);
+  const problems: ScenarioError[] = [];
+  const def =
+    typeof paramId === 'string' && (PARAM_IDS as readonly string[]).includes(paramId)
+      ? parameterById[paramId]
+      : undefined;
+  if (!def)
+    problems.push(
+      makeError(
+        'paramId',
+        'unknown-id',
+        paramId,
+        `paramId must be a parameter id; got ${describeValue(paramId)}`,
+      ),
+    );
+  else if (def.id === 'horizonMonths')
+    problems.push(
+      makeError('paramId', 'range', paramId, 'horizonMonths cannot be swept (it sets the length of the run)'),
+    );
+  const n = values && typeof values === 'object' && Number.isSafeInteger(values.length) ? values.length : -1;
+  if (n < 1 || n > MAX_SWEEP_VALUES) {
+    problems.push(
+      makeError(
+        'values',
+        'range',
+        n,
+        `values must be a list of 1 to ${MAX_SWEEP_VALUES.toLocaleString('en-US')} numbers; got ${n < 0 ? describeValue(values) : `${n}`}`,
+      ),
+    );
+  } else if (def) {
+    const horizon = valid.parameters.horizonMonths as number;
+    for (let i = 0; i < n && problems.length < 5; i++) {
+      const v = values[i];
+      const path = `values[${i}]`;
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        problems.push(
+          makeError(
+            path,
+            'finite',
+            v,
+            `${def.id} must be a finite number in ${def.unit}; got ${describeValue(v)}`,
+          ),
+        );
+      else if (v < def.min || v > def.max)
+        problems.push(
+          makeError(
+            path,
+            'range',
+            v,
+            `${def.id} must be within ${formatNumber(def.min)}–${formatNumber(def.max)} ${def.unit}; got ${formatNumber(v)}`,
+          ),
+        );
+      else if (def.integer && !Number.isInteger(v))
+        problems.push(
+          makeError(
+            path,
+            'integer',
+            v,
+            `${def.id} must be a whole number of ${def.unit}; got ${formatNumber(v)}`,
+          ),
+        );
+      else if (def.id === 'shockMonth' && v >= horizon)
+        problems.push(
+          makeError(
+            path,
+            'cross-field',
+            v,
+            `shockMonth must be below horizonMonths (${horizon}); got ${formatNumber(v)}`,
+          ),
+        );
+    }
+  }
+  if (problems.length) throw new InvalidScenarioError('sweep', problems);
+  return engineSweep(valid, paramId, values);
+}
+
+/** Totals of two scenarios side by side, with b/a ratios. */
+export function compare(a: Scenario, b: Scenario): Comparison {
+  return engineCompare(validScenario(a, 'scenario a'), validScenario(b, 'scenario b'));
+}
+
+export type { Comparison, JevonsOptions, SweepResult };
+export { InvalidScenarioError, validScenario };
+export { RUN_MODES, type RunMode };
+export { CHANNEL_IDS, type ChannelId } from './engine/channels';
+export { HISTORY_START_LABEL, HOURS_PER_MONTH } from './engine/calendar';
+export { classify, FULL_REBOUND_BAND } from './engine/rebound';
+export { linspace } from './engine/sweep';
+export { WARNING_BOUNDS } from './engine/warnings';
 export * from './model/types';
 export {
+  count as formatCount,
   money as formatMoney,
+  percent as formatPercent,
   quantity as formatQuantity,
   signedPercent as formatSignedPercent,
 } from './format/quantity';
 export { labelToMonthIndex, monthIndexToLabel } from './scenario/month';
-export { runReport, type RunReport } from './report/run-report';
-export { verdictSentence } from './report/verdict-text';
+export { toCsv } from './report/csv';
+export { DEMANDED_DIAGNOSTIC_LABEL, runReport, type RunReport, type VerdictEntry } from './report/run-report';
+export { seriesCsv } from './report/series-csv';
+export { reportUnits, TOTALS_UNITS } from './report/units';
+export { type YearRow, YEAR_ROW_UNITS, yearlyRows } from './report/yearly';
+export { BASIS_WORDS, type Lang, VERDICT_WORDS, verdictSentence } from './report/verdict-text';
 export { applyOverrides } from './scenario/overrides';
+export { NAMED_CURVES } from './scenario/demand-curves';
+export type { ErrorRule, ParseResult, ScenarioError } from './scenario/errors';
 export { defaultScenario, scenarioFromPreset } from './scenario/from-preset';
 export { parseScenario } from './scenario/parse';
-export { scenarioToJSON } from './scenario/serialize';
+export { type ScenarioJSON, scenarioToJSON } from './scenario/serialize';
 export {
   defaultDistributions,
   type MonteCarloOptions,
@@ -35,7 +218,18 @@ export {
   type SensitivityResult,
   sensitivity,
 } from './uncertainty';
-export {
+export { articles, groups, parameterById, parameters, presetById, presets, referencePoints, TIERS };
+export { TIER_FIELDS, TIER_PARAM_IDS, type TierId, tierParamId } from '../models/tiers';
+
+// The catalogue a caller gets is read-only: a script that assigns to parameterById.elasticity.value
+// would otherwise change every later run in its process without a word.
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+for (const exported of [
   articles,
   groups,
   parameterById,
@@ -43,4 +237,6 @@ export {
   presetById,
   presets,
   referencePoints,
-} from '../models/index';
+  TIERS,
+])
+  deepFreeze(exported);

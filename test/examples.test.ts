@@ -7,25 +7,29 @@ import { describe, expect, it } from 'vitest';
 function run(script: string, args: string[] = []): string {
   if (!existsSync('dist/jevons.js'))
     throw new Error('dist/jevons.js is missing: run `npm run build:lib` first');
-  return execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('example scripts', () => {
-  it('bull-or-bear sweeps elasticity and names the break-even point', () => {
+  it('bull-or-bear sweeps the market elasticity on compute served and capex, with both break-evens', () => {
     const out = run('examples/bull-or-bear.mjs');
     const rows = out.split('\n').filter((line) => /^\s+\d\.\d\d\s/.test(line));
     expect(rows.length).toBe(13);
-    expect(rows[0]).toMatch(/bearish$/);
-    expect(rows[rows.length - 1]).toMatch(/bullish$/);
-    expect(out).toMatch(/Break-even elasticity: \d\.\d{3}\./);
+    for (const row of rows) {
+      expect(row).toMatch(/H100e-h\s+[+−]\d+\.\d%\s+\$[\d.]+ [MBT]\s+[+−]\d+\.\d%\s+(bullish|bearish)$/);
+    }
+    expect(out).toMatch(/Break-even elasticity on compute served: (\d\.\d{3}\.|none in)/);
+    expect(out).toMatch(/Break-even elasticity on capex: (\d\.\d{3}\.|none in)/);
     expect(out).not.toMatch(/NaN|Infinity/);
   });
 
-  it('capex-vs-announced compares every preset with the announced $300 B', () => {
+  it('capex-vs-announced sets every preset’s simulated 2025 capex beside the announced big-four figure', () => {
     const out = run('examples/capex-vs-announced.mjs');
-    expect(out).toMatch(/Announced: .*\$300 B/);
-    for (const id of ['pre-deepseek', 'deepseek-shock', 'jevons-bull', 'efficiency-bear'])
-      expect(out).toMatch(new RegExp(`^${id}\\s`, 'm'));
+    expect(out).toMatch(/Announced: .*\$3[0-9]0 B/);
+    for (const id of ['pre-deepseek', 'deepseek-shock', 'textbook'])
+      expect(out).toMatch(
+        new RegExp(`^${id}\\s+\\$[\\d.]+ [MBT]\\s+\\$[\\d.]+ [MBT]\\s+\\$[\\d.]+ [MBT]\\s+\\d+%$`, 'm'),
+      );
     expect(out).not.toMatch(/NaN|Infinity/);
   });
 });

@@ -1,4 +1,4 @@
-// Uncertainty and sensitivity (issue 4): the public surface for src/index.ts, the CLI and the web worker.
+// Uncertainty and sensitivity (issues 4 and 7): the public surface for src/index.ts, the CLI and the web worker.
 export {
   type CompiledDistribution,
   compileDistribution,
@@ -8,7 +8,16 @@ export {
 export { UncertaintyInputError } from './errors';
 export { type MonteCarloOptions, monteCarlo } from './monte-carlo';
 export { MAX_SAMPLES, MonteCarloRun, type MonteCarloSetup, validateSamples } from './monte-carlo-run';
-export type { MonteCarloResult, SampleOutputs } from './monte-carlo-types';
+export {
+  BASIS_OUTPUTS,
+  type BasisVerdictStats,
+  type MonteCarloResult,
+  SAMPLE_OUTPUT_IDS,
+  type SampleOutputId,
+  type SampleOutputs,
+  YEARLY_SERIES,
+  type YearlySeriesId,
+} from './monte-carlo-types';
 export { createPrng, type Prng, validateSeed } from './prng';
 export {
   QUANTILE_KEYS,
@@ -30,6 +39,8 @@ export {
   type SensitivityResult,
   type SwingRange,
   rankCorrelations,
+  SENSITIVITY_OUTPUTS,
+  type SensitivityOutputId,
   sensitivity,
   type TornadoRow,
   tornado,

@@ -25,10 +25,13 @@ export interface MonteCarloOptions {
 }
 
 /**
- * Monte Carlo over the uncertain parameters of a scenario: for each sample, the three Jevons runs
- * (base, mechanical, scenario). Returns streaming p5 … p95 bands for every series of the scenario
- * run, exact quantiles of the totals, the probability that the verdict on GPU spend is backfire
- * (with a 95 % Wilson interval) and the per-sample values that `sensitivity` ranks.
+ * Monte Carlo over the uncertain parameters of a scenario: for each sample, the three runs of the
+ * Jevons verdict (base, mechanical, scenario). Returns streaming p5 … p95 bands for every series of
+ * the scenario run (and each tier's tokens and list price, and yearly sums of the flows), the
+ * probability that the verdict on served compute at the run's end — the headline — is backfire, and
+ * the same on capex (each with a 95 % Wilson interval over the samples whose rebound is defined;
+ * undefined ones are counted apart), exact quantiles of the rebound and of the change vs base on
+ * every basis, and the per-sample values that `sensitivity` ranks.
  * @throws UncertaintyInputError for a bad sample count, seed or distribution.
  */
 export function monteCarlo(scenario: Scenario, options: MonteCarloOptions): MonteCarloResult {

@@ -10,10 +10,11 @@ import type { ParamBounds } from './distributions';
 export type Distributions = Partial<Record<ParamId, Distribution>>;
 
 /**
- * Parameters that set the simulated window rather than describe the world; they are never sampled
- * (the workspaces are sized to the horizon before the first sample).
+ * The parameter that sets the simulated window rather than describing the world; it is never
+ * sampled (the workspaces are sized to the run before the first sample). Runs always start at the
+ * history start, 2023-01.
  */
-export const WINDOW_PARAMS: readonly ParamId[] = ['startMonth', 'horizonMonths'];
+export const WINDOW_PARAMS: readonly ParamId[] = ['horizonMonths'];
 
 /** The catalogue's `uncertainty` of every parameter that has one (reasons are in its sources). */
 export function defaultDistributions(): Distributions {

@@ -1,20 +1,31 @@
 /**
- * Sensitivity of the Jevons answer to each parameter (issue 4):
+ * Sensitivity of the Jevons answer to each parameter:
  * - one-at-a-time swings (the tornado): each parameter alone at the low and the high end of its
- *   range, everything else at the scenario's values, on cumulative GPU spend and on rebound;
+ *   range, everything else at the scenario's values, on the change the shock makes to served
+ *   compute and to capex (scenario vs base, cumulated from the shock to the run's end) and on the
+ *   headline rebound;
  * - a global measure from Monte Carlo samples: Spearman rank correlation between each sampled
  *   parameter and the same outputs, where every other uncertain parameter varies at the same time,
  *   so a parameter that matters only together with others still shows.
  */
 import { parameterById } from '../../models';
 import { PARAM_IDS } from '../../models/schema';
-import { cloneInputs, createWorkspace, jevonsTotals, type ModelInputs, toModelInputs } from '../engine';
+import {
+  cloneInputs,
+  jevonsRuns,
+  type ModelInputs,
+  toModelInputs,
+  verdictHorizons,
+  type Workspace,
+  workspaceFor,
+} from '../engine';
 import type { ParamId, Scenario } from '../model/types';
 import { compileDistribution } from './distributions';
 import { monteCarlo } from './monte-carlo';
-import type { MonteCarloResult } from './monte-carlo-types';
+import type { MonteCarloResult, SampleOutputId } from './monte-carlo-types';
 import { boundsOf, type Distributions, resolveDistributions, WINDOW_PARAMS } from './resolve-distributions';
 import { spearmanEach } from './stats';
+import { emptyFigures, endFigures } from './verdict-figures';
 
 /**
  * 'slider': each parameter's full slider range [min, max] (the default: every parameter gets a bar,
@@ -22,6 +33,14 @@ import { spearmanEach } from './stats';
  * distribution in the run (only uncertain parameters; the bars show what we believe plausible).
  */
 export type SwingRange = 'slider' | 'distribution';
+
+/**
+ * What the tornado and the rank correlations measure, all over the window of the headline verdict
+ * (from the shock to the run's end): the change the shock makes to served compute and to capex,
+ * (C_scen − C_base)/C_base, and the rebound on served compute (the headline; above 1 = backfire).
+ */
+export const SENSITIVITY_OUTPUTS = ['changeServedCompute', 'changeCapex', 'reboundServedCompute'] as const;
+export type SensitivityOutputId = (typeof SENSITIVITY_OUTPUTS)[number] & SampleOutputId;
 
 export interface SensitivityOptions {
   range?: SwingRange;
@@ -33,6 +52,11 @@ export interface SensitivityOptions {
   distributions?: Distributions;
   /** A finished Monte Carlo of the same scenario to rank instead of running one. */
   monteCarlo?: MonteCarloResult;
+  /**
+   * Called as the work goes on, counted in verdicts evaluated (three runs each): two per swung
+   * parameter and one per Monte Carlo sample.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One bar of a tornado: the output with the parameter at each end of its range. */
@@ -42,37 +66,32 @@ export interface TornadoRow {
   baseValue: number;
   low: number;
   high: number;
-  /** Output with the parameter at `low` / `high`; null where the rebound is undefined. */
+  /** Output with the parameter at `low` / `high` (a ratio); null where it is undefined. */
   lowOutput: number | null;
   highOutput: number | null;
   /** Spread of the defined outputs among low, base and high (≥ 0; exactly 0 with no effect). */
   swing: number;
 }
 
-export interface GlobalRow {
-  paramId: ParamId;
-  /** Spearman rank correlation, −1 … 1, with cumulative GPU spend demanded and with rebound on it. */
-  gpuSpendDemanded: number;
-  reboundGpuSpend: number;
-}
+/** Spearman rank correlation, −1 … 1, of one sampled parameter with each output. */
+export type GlobalRow = { paramId: ParamId } & Record<SensitivityOutputId, number>;
 
 export interface SensitivityResult {
   range: SwingRange;
-  /** The scenario's own outputs: cumulative GPU spend demanded (USD), and rebound (null if undefined). */
-  base: { gpuSpendDemanded: number; reboundGpuSpend: number | null };
+  /** Months from the shock to the run's end: the window every output is cumulated over. */
+  horizonMonths: number;
+  /** The scenario's own outputs (ratios); null where undefined. */
+  base: Record<SensitivityOutputId, number | null>;
   /**
-   * Rows sorted by swing, largest first; parameters with no effect (swing exactly 0, every output
-   * defined) last.
+   * Rows sorted by swing, largest first; among equal swings a row with an undefined end first;
+   * parameters with no effect (swing exactly 0, every output defined) last.
    */
-  tornado: { gpuSpendDemanded: TornadoRow[]; reboundGpuSpend: TornadoRow[] };
-  /** Rows sorted by |ρ| on GPU spend demanded; null when no Monte Carlo was run. */
+  tornado: Record<SensitivityOutputId, TornadoRow[]>;
+  /** Rows sorted by |ρ| on the change in served compute; null when no Monte Carlo was run. */
   global: { samples: number; seed: number; rows: GlobalRow[] } | null;
 }
 
-interface Outputs {
-  spend: number;
-  rebound: number | null;
-}
+type Outputs = Record<SensitivityOutputId, number | null>;
 
 function swingRow(id: ParamId, base: number, low: number, high: number, outs: (number | null)[]): TornadoRow {
   const defined = outs.filter((v): v is number => v !== null);
@@ -87,26 +106,41 @@ const undefinedEnds = (row: TornadoRow) => (row.lowOutput === null || row.highOu
 const bySwing = (rows: TornadoRow[]) =>
   rows.sort((a, b) => b.swing - a.swing || undefinedEnds(b) - undefinedEnds(a));
 
+const defined = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
 /**
- * One-at-a-time and global sensitivity of cumulative GPU spend demanded (USD: GPU-hours the market
- * would use at the going price × their cost, the verdict's measure) and of rebound on it.
- * The window parameters (startMonth, horizonMonths) are not swung: they set the window, not the world;
- * shockMonth swings at most to the last simulated month (a later shock is no shock at all).
+ * One-at-a-time and global sensitivity of the verdict: the change the shock makes to served
+ * compute and to capex, and the headline rebound, cumulated from the shock to the run's end.
+ * `horizonMonths` is not swung (it sets the window, not the world); `shockMonth` swings at most to
+ * the last simulated month (a later shock is no shock at all).
  */
 export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): SensitivityResult {
   const range = options.range ?? 'slider';
   const distributions = resolveDistributions(scenario, options.distributions);
-  const samples = options.samples ?? 1000;
+  const samples = options.monteCarlo ? 0 : (options.samples ?? 1000);
+  const inputs = toModelInputs(scenario);
+  const swings = 2 * swungParameters(distributions, range).length;
+  const total = swings + samples;
+  const onProgress = options.onProgress;
+  const oneAtATime = tornado(inputs, distributions, range, onProgress && ((done) => onProgress(done, total)));
   const mc =
     options.monteCarlo ??
     (samples > 0
-      ? monteCarlo(scenario, { samples, seed: options.seed ?? 1, distributions: options.distributions })
+      ? monteCarlo(scenario, {
+          samples,
+          seed: options.seed ?? 1,
+          distributions: options.distributions,
+          onProgress: onProgress && ((done) => onProgress(swings + done, total)),
+        })
       : null);
-  return {
-    range,
-    ...tornado(toModelInputs(scenario), distributions, range),
-    global: mc ? rankCorrelations(mc) : null,
-  };
+  return { range, ...oneAtATime, global: mc ? rankCorrelations(mc) : null };
+}
+
+/** The parameters the tornado swings under `range`, in catalogue order. */
+function swungParameters(distributions: Distributions, range: SwingRange): ParamId[] {
+  return PARAM_IDS.filter(
+    (id) => !WINDOW_PARAMS.includes(id) && swingEnds(id, range, distributions) !== null,
+  );
 }
 
 /** The one-at-a-time part of `sensitivity`, from flattened inputs (the Web Worker's entry). */
@@ -114,40 +148,55 @@ export function tornado(
   inputs: ModelInputs,
   distributions: Distributions,
   range: SwingRange,
-): Pick<SensitivityResult, 'base' | 'tornado'> {
-  const months = inputs.p.horizonMonths;
-  const ws = [createWorkspace(months), createWorkspace(months), createWorkspace(months)] as const;
+  onProgress?: (done: number) => void,
+): Pick<SensitivityResult, 'horizonMonths' | 'base' | 'tornado'> {
+  const ws: [Workspace, Workspace, Workspace] = [
+    workspaceFor(inputs),
+    workspaceFor(inputs),
+    workspaceFor(inputs),
+  ];
+  const months = ws[0].months;
+  const figures = emptyFigures();
   const evaluate = (trial: ModelInputs): Outputs => {
-    const totals = jevonsTotals(trial, ws[0], ws[1], ws[2]);
-    return { spend: totals.scenario.cumulativeGpuSpendDemanded, rebound: totals.rebound.gpuSpend.value };
+    const runs = jevonsRuns(trial, ws[0], ws[1], ws[2]);
+    const end = verdictHorizons(months, trial.p.shockMonth).at(-1);
+    const served = endFigures(runs, 'servedCompute', end, figures);
+    const changeServedCompute = defined(served.change);
+    const reboundServedCompute = defined(served.rebound);
+    const changeCapex = defined(endFigures(runs, 'capex', end, figures).change);
+    return { changeServedCompute, changeCapex, reboundServedCompute };
   };
   const base = evaluate(inputs);
-  const spendRows: TornadoRow[] = [];
-  const reboundRows: TornadoRow[] = [];
-  for (const id of PARAM_IDS) {
-    if (WINDOW_PARAMS.includes(id)) continue;
-    const ends = swingEnds(id, range, distributions);
-    if (ends === null) continue;
+  const rows = Object.fromEntries(SENSITIVITY_OUTPUTS.map((id) => [id, [] as TornadoRow[]])) as Record<
+    SensitivityOutputId,
+    TornadoRow[]
+  >;
+  // The last month in which a shock still falls inside the run, counted from January 2025.
+  const lastShockMonth = inputs.p.horizonMonths - 1;
+  let done = 0;
+  for (const id of swungParameters(distributions, range)) {
+    const ends = swingEnds(id, range, distributions) as [number, number];
     const [low, high] =
-      id === 'shockMonth' ? [Math.min(ends[0], months - 1), Math.min(ends[1], months - 1)] : ends;
+      id === 'shockMonth' ? [Math.min(ends[0], lastShockMonth), Math.min(ends[1], lastShockMonth)] : ends;
     const outputs = [low, high].map((value) => {
       const trial = cloneInputs(inputs);
       // A constant replaces a time path for the swing.
       const { [id]: _dropped, ...paths } = inputs.paths;
       trial.paths = paths;
       trial.p[id] = value;
-      return evaluate(trial);
+      const out = evaluate(trial);
+      onProgress?.(++done);
+      return out;
     });
     const baseValue = inputs.p[id];
-    spendRows.push(swingRow(id, baseValue, low, high, [base.spend, outputs[0].spend, outputs[1].spend]));
-    reboundRows.push(
-      swingRow(id, baseValue, low, high, [base.rebound, outputs[0].rebound, outputs[1].rebound]),
-    );
+    for (const output of SENSITIVITY_OUTPUTS) {
+      rows[output].push(
+        swingRow(id, baseValue, low, high, [base[output], outputs[0][output], outputs[1][output]]),
+      );
+    }
   }
-  return {
-    base: { gpuSpendDemanded: base.spend, reboundGpuSpend: base.rebound },
-    tornado: { gpuSpendDemanded: bySwing(spendRows), reboundGpuSpend: bySwing(reboundRows) },
-  };
+  for (const output of SENSITIVITY_OUTPUTS) bySwing(rows[output]);
+  return { horizonMonths: verdictHorizons(months, inputs.p.shockMonth).at(-1) ?? 0, base, tornado: rows };
 }
 
 /** The low and high value a parameter swings to, or null when it has none under `range`. */
@@ -159,7 +208,7 @@ function swingEnds(id: ParamId, range: SwingRange, distributions: Distributions)
   return [compiled.quantile(0.05), compiled.quantile(0.95)];
 }
 
-/** Spearman ρ of each sampled parameter with the outputs of a finished Monte Carlo, by |ρ| on spend. */
+/** Spearman ρ of each sampled parameter with the outputs of a finished Monte Carlo, by |ρ| on served compute. */
 export function rankCorrelations(mc: MonteCarloResult): NonNullable<SensitivityResult['global']> {
   const k = mc.parameterIds.length;
   const columns = mc.parameterIds.map((_, j) => {
@@ -167,13 +216,15 @@ export function rankCorrelations(mc: MonteCarloResult): NonNullable<SensitivityR
     for (let i = 0; i < mc.samples; i++) column[i] = mc.sampleInputs[i * k + j];
     return column;
   });
-  const spend = spearmanEach(columns, mc.sampleOutputs.cumulativeGpuSpendDemanded);
-  const rebound = spearmanEach(columns, mc.sampleOutputs.reboundGpuSpend);
-  const rows = mc.parameterIds.map((paramId, j) => ({
+  const rho = Object.fromEntries(
+    SENSITIVITY_OUTPUTS.map((id) => [id, spearmanEach(columns, mc.sampleOutputs[id])]),
+  ) as Record<SensitivityOutputId, number[]>;
+  const rows: GlobalRow[] = mc.parameterIds.map((paramId, j) => ({
     paramId,
-    gpuSpendDemanded: spend[j],
-    reboundGpuSpend: rebound[j],
+    changeServedCompute: rho.changeServedCompute[j],
+    changeCapex: rho.changeCapex[j],
+    reboundServedCompute: rho.reboundServedCompute[j],
   }));
-  rows.sort((a, b) => Math.abs(b.gpuSpendDemanded) - Math.abs(a.gpuSpendDemanded));
+  rows.sort((a, b) => Math.abs(b.changeServedCompute) - Math.abs(a.changeServedCompute));
   return { samples: mc.samples, seed: mc.seed, rows };
 }

@@ -107,8 +107,8 @@ export function checkCrossFields(values: Record<ParamId, ParamValue>, errors: Sc
 
 /**
  * Tries a user's demand curve across relative prices 1e-4…10 at the scenario's elasticity: every
- * value must be a finite number ≥ 0. Adds a warning when D(1) ≠ 1, since demand at the start price
- * then differs from the catalogue's calibration.
+ * value must be a finite number ≥ 0, and D(1) above 0. Adds a warning when D(1) ≠ 1: the engine
+ * divides by it, so the curve's scale is ignored.
  */
 export function checkDemandCurve(
   curve: DemandCurve,
@@ -130,9 +130,14 @@ export function checkDemandCurve(
     return;
   }
   const atStart = curve.evaluate(1, eps);
+  if (!(atStart > 0)) {
+    const message = `demandCurve expression ${describeValue(curve.expression)} gives ${formatNumber(atStart)} at the start price (x = 1); demand is measured relative to D(1), which must be above 0`;
+    errors.push(makeError('$.demandCurve.expression', 'expression', curve.expression, message));
+    return;
+  }
   if (Math.abs(atStart - 1) > 1e-9) {
     warnings.push(
-      `demandCurve expression gives D(1) = ${formatNumber(atStart)}, not 1: demand at the start price is ${formatNumber(atStart)} × what the catalogue calibrates`,
+      `demandCurve expression gives D(1) = ${formatNumber(atStart)}, not 1: the model divides by D(1), so only the curve's shape matters`,
     );
   }
 }

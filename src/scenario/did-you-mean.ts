@@ -24,6 +24,9 @@ export function closestMatch(name: string, candidates: readonly string[]): strin
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // The lengths alone bound the distance from below: a 100,000-character name is no typo of any id.
+    const limit = Math.max(2, Math.ceil(Math.max(name.length, candidate.length) / 3));
+    if (Math.abs(name.length - candidate.length) > limit) continue;
     const distance = levenshtein(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -35,6 +38,9 @@ export function closestMatch(name: string, candidates: readonly string[]): strin
   const limit = Math.max(2, Math.ceil(Math.max(name.length, best.length) / 3));
   return bestDistance <= limit ? best : undefined;
 }
+
+/** How many unknown ids of one input get a spelling suggestion; the rest are listed without one. */
+export const MAX_SUGGESTIONS = 50;
 
 /** " (did you mean 'x'?)" or "" — ready to append to a message. */
 export function didYouMean(name: string, candidates: readonly string[]): string {

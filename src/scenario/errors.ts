@@ -95,5 +95,5 @@ export function describeErrors(
   const n = errors.length;
   const lines = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.path}: ${error.message}`);
   if (n > MAX_LISTED_ERRORS) lines.push(`  … and ${(n - MAX_LISTED_ERRORS).toLocaleString('en-US')} more`);
-  return { title: `${what} is not valid (${n} error${n === 1 ? '' : 's'}):`, lines };
+  return { title: `${what} is not valid (${n.toLocaleString('en-US')} error${n === 1 ? '' : 's'}):`, lines };
 }

@@ -2,7 +2,7 @@ import type { ParamId } from '../../models/schema';
 import type { DemandCurve, ParamValue, Scenario } from '../model/types';
 import { basePreset, baseValues, findParameter, PARAMETER_IDS } from './catalogue';
 import { checkCrossFields, checkDemandCurve, checkTimeExpressions } from './cross-field';
-import { didYouMean } from './did-you-mean';
+import { didYouMean, MAX_SUGGESTIONS } from './did-you-mean';
 import { readDistributions } from './distributions';
 import { childPath, describeValue, makeError, type ParseResult, type ScenarioError } from './errors';
 import { readParameterValue } from './parameter-value';
@@ -17,9 +17,6 @@ export interface ParseOptions {
   /** File name or other origin, used to pick the format and in messages. */
   source?: string;
 }
-
-/** Spelling suggestions for the first unknown ids only: 142,000 of them must not cost 142,000 searches. */
-const MAX_SUGGESTIONS = 50;
 
 /** The user's parameters over the base values; invalid entries are reported and leave the base value. */
 function readParameters(raw: unknown, values: Record<ParamId, ParamValue>, errors: ScenarioError[]): void {

@@ -8,6 +8,16 @@ class Refused extends Error {
   }
 }
 
+/**
+ * Sets an own property: a key "__proto__" becomes an ordinary own key (that the validator then
+ * refuses as unknown) instead of replacing the object's prototype.
+ */
+export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
 function entriesOfMap(map: Map<unknown, unknown>, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of map) {
@@ -21,11 +31,12 @@ function entriesOfMap(map: Map<unknown, unknown>, path: string): Record<string, 
         ),
       );
     }
-    Object.defineProperty(out, String(key), { value, enumerable: true, writable: true, configurable: true });
+    setOwn(out, String(key), value);
   }
   return out;
 }
 
+/** `value` with every Map read as an object; the same object when nothing had to change. */
 function convert(value: unknown, path: string, depth: number): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (depth > MAX_DEPTH) {
@@ -42,24 +53,28 @@ function convert(value: unknown, path: string, depth: number): unknown {
     );
   }
   const object = value instanceof Map ? entriesOfMap(value, path) : value;
-  let changed = object !== value;
   if (Array.isArray(object)) {
-    const items = object.map((item, i) => convert(item, childPath(path, i), depth + 1));
-    changed ||= items.some((item, i) => item !== object[i]);
-    return changed ? items : value;
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(object)) {
-    const converted = convert(item, childPath(path, key), depth + 1);
-    changed ||= converted !== item;
-    Object.defineProperty(out, key, {
-      value: converted,
-      enumerable: true,
-      writable: true,
-      configurable: true,
+    let copy: unknown[] | undefined;
+    object.forEach((item, i) => {
+      const converted = convert(item, childPath(path, i), depth + 1);
+      if (converted !== item) {
+        copy ??= [...object];
+        copy[i] = converted;
+      }
     });
+    return copy ?? object;
   }
-  return changed ? out : value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(object)) {
+    // Only containers can hold a Map; the path is built only for them.
+    if (typeof item !== 'object' || item === null) continue;
+    const converted = convert(item, childPath(path, key), depth + 1);
+    if (converted !== item) {
+      copy ??= { ...object };
+      setOwn(copy, key, converted);
+    }
+  }
+  return copy ?? object;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DemandCurve } from '../model/types';
 import { findPreset, presetIds } from './catalogue';
-import { didYouMean } from './did-you-mean';
+import { didYouMean, MAX_SUGGESTIONS } from './did-you-mean';
 import { childPath, describeValue, makeError, type ScenarioError } from './errors';
 import { isNamedCurve, NAMED_CURVE_IDS } from './demand-curves';
 import { compileCurveExpression } from './expression';
@@ -24,15 +24,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Unknown top-level keys, each with a did-you-mean. */
 export function checkTopLevelKeys(data: Record<string, unknown>, errors: ScenarioError[]): void {
+  const known = TOP_LEVEL_KEYS.join(', ');
+  let unknown = 0;
   for (const key of Object.keys(data)) {
     if ((TOP_LEVEL_KEYS as readonly string[]).includes(key)) continue;
-    const hint = didYouMean(key, TOP_LEVEL_KEYS);
+    // Spelling suggestions for the first few only: 142,000 stray keys must not cost 142,000 searches.
+    const hint = unknown++ < MAX_SUGGESTIONS ? didYouMean(key, TOP_LEVEL_KEYS) : '';
     errors.push(
       makeError(
         childPath('$', key),
         'unknown-key',
         key,
-        `unknown key ${describeValue(key)}${hint}; a scenario has ${TOP_LEVEL_KEYS.join(', ')}`,
+        `unknown key ${describeValue(key)}${hint}; a scenario has ${known}`,
       ),
     );
   }

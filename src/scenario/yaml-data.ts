@@ -1,5 +1,6 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { childPath, describeValue, makeError, type ScenarioError } from './errors';
+import { setOwn } from './plain-data';
 
 /** Nodes a document may expand to, aliases included: a "billion laughs" file stops here. */
 const MAX_NODES = 200_000;
@@ -68,13 +69,7 @@ export function yamlToData(
         );
       }
       seen.add(key);
-      // defineProperty: a key "__proto__" becomes an ordinary own key the validator then refuses.
-      Object.defineProperty(out, key, {
-        value: convert(pair.value as Node | null, keyPath, depth + 1),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      setOwn(out, key, convert(pair.value as Node | null, keyPath, depth + 1));
     }
     return out;
   }

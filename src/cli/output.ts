@@ -41,18 +41,28 @@ function readsFile(io: CliIO, target: string): boolean {
 }
 
 /**
+ * Refuses an --out that names a file this command has read (call it once the inputs are read, before
+ * the work, to fail fast); returns the resolved target.
+ */
+export function checkOut(io: CliIO, out: unknown): string {
+  if (typeof out !== 'string' || out === '') return '';
+  const target = io.resolvePath(out);
+  if (readsFile(io, target)) {
+    throw new UsageError(
+      `--out ${quoted(out)} is a file this command reads; write the output to another file`,
+    );
+  }
+  return target;
+}
+
+/**
  * Writes the command's output to --out FILE (saying where on stderr) or to stdout. The file is
  * written whole or not at all (a temporary file renamed over it), and never over a file this command
  * read: `run s.json --out s.json` would replace the scenario with its report.
  */
 export function emit(io: CliIO, text: string, out: unknown): void {
   if (typeof out === 'string' && out !== '') {
-    const target = io.resolvePath(out);
-    if (readsFile(io, target)) {
-      throw new UsageError(
-        `--out ${quoted(out)} is a file this command reads; write the output to another file`,
-      );
-    }
+    const target = checkOut(io, out);
     try {
       io.writeFile(target, text);
     } catch (error) {

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { presets } from '../../models/index';
 import { retiredV1Params } from '../../models/v1-ids';
 import { main } from '../../src/cli/main';
 import { SERIES_IDS } from '../../src/model/types';
 import { memoryIO } from './memory-io';
+
+// Runs take milliseconds, but the first loads mathjs and the engine; leave room on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function cli(argv: string[], files: Record<string, string> = {}) {
   const m = memoryIO(files);

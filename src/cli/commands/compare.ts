@@ -8,7 +8,7 @@ import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
 import { loadScenario } from '../load-scenario';
-import { emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
+import { checkOut, emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
 import { checkedJevons } from './run';
 
 const TOTAL_LABELS: Record<Exclude<keyof RunTotals, 'clearingEvaluations'>, string> = {
@@ -57,8 +57,11 @@ export const compareCommand: Command = {
     const sets = setsOf(args.values.set);
     const [nameA, nameB] = args.positionals;
     const options = { decomposition: false };
-    const a = checkedJevons(await loadScenario(nameA, sets, io), options);
-    const b = checkedJevons(await loadScenario(nameB, sets, io), options);
+    const scenarioA = await loadScenario(nameA, sets, io);
+    const scenarioB = await loadScenario(nameB, sets, io);
+    checkOut(io, args.values.out);
+    const a = checkedJevons(scenarioA, options);
+    const b = checkedJevons(scenarioB, options);
     const sa = summary(nameA, a, lang);
     const sb = summary(nameB, b, lang);
     const rows = TOTAL_KEYS.map((key) => ({

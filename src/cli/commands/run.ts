@@ -7,7 +7,7 @@ import { runProblem } from '../../scenario/run-check';
 import type { Command } from '../command';
 import { runText } from '../format/run-text';
 import { loadScenario } from '../load-scenario';
-import { emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
+import { checkOut, emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
 
 /**
@@ -41,6 +41,7 @@ export const runCommand: Command = {
     const format = readFormat(args.values.format);
     const lang = readLang(args.values.lang);
     const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    checkOut(io, args.values.out);
     const result = checkedJevons(scenario);
     let text: string;
     if (format === 'json') text = `${JSON.stringify(runReport(scenario, result, lang), null, 2)}\n`;

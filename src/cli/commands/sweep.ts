@@ -13,7 +13,7 @@ import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
 import { loadScenario } from '../load-scenario';
-import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
+import { checkOut, emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
 
 const MAX_STEPS = 1_000_000;
@@ -87,6 +87,7 @@ export const sweepCommand: Command = {
         );
     }
     const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    checkOut(io, args.values.out);
     const horizon = scenario.parameters.horizonMonths as number;
     if (id === 'shockMonth' && Math.max(from, to) >= horizon) {
       throw new UsageError(

@@ -1,16 +1,24 @@
 import { parameterById } from '../../../models/index';
-import { quantity } from '../../format/quantity';
-import { type Distribution, SERIES_IDS, SERIES_UNITS } from '../../model/types';
+import { percent, quantity, signedPercent } from '../../format/quantity';
+import {
+  BASES,
+  type Basis,
+  type Distribution,
+  SERIES_IDS,
+  SERIES_UNITS,
+  TIER_SERIES_UNITS,
+} from '../../model/types';
+import { BASIS_WORDS } from '../../report/verdict-text';
 import { UncertaintyInputError } from '../../uncertainty/errors';
 import { monteCarlo } from '../../uncertainty/monte-carlo';
-import type { MonteCarloResult, SampleOutputs } from '../../uncertainty/monte-carlo-types';
-import { QUANTILE_KEYS, type QuantileSummary } from '../../uncertainty/quantiles';
+import { type MonteCarloResult, YEARLY_SERIES } from '../../uncertainty/monte-carlo-types';
+import { QUANTILE_KEYS, type QuantileBands, type QuantileSummary } from '../../uncertainty/quantiles';
 import { resolveDistributions } from '../../uncertainty/resolve-distributions';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
-import { loadScenario } from '../load-scenario';
 import type { CliIO } from '../io';
+import { loadScenario } from '../load-scenario';
 import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
 
@@ -61,20 +69,24 @@ export function progressBar(io: CliIO, what: string) {
   };
 }
 
-/** What each per-sample total is called and measured in. */
-const TOTALS: Record<keyof SampleOutputs, { label: string; unit: string }> = {
-  cumulativeGpuSpendDemanded: { label: 'GPU spend demanded, cumulative', unit: 'USD' },
-  cumulativeGpuHoursDemanded: { label: 'GPU-hours demanded, cumulative', unit: 'GPU-hours' },
-  cumulativeGpuSpend: { label: 'GPU spend paid (served), cumulative', unit: 'USD' },
-  reboundGpuSpend: { label: 'rebound on GPU spend', unit: 'ratio' },
-  reboundGpuHours: { label: 'rebound on GPU-hours', unit: 'ratio' },
-};
-
 const BACKFIRE_DEFINITION =
-  'share of samples whose verdict on GPU spend demanded is backfire (rebound above 1.01); undefined rebounds count as not backfire';
+  'share of the samples with a defined rebound whose verdict at the run’s end is backfire (rebound above 1.01); samples with an undefined rebound are counted in verdictCounts.undefined, never classified';
 
-function showTotal(value: number, unit: string): string {
-  return unit === 'ratio' ? value.toFixed(3) : quantity(value, unit);
+const UNITS = {
+  rebound: 'ratio: (scenario − mechanical)/(base − mechanical); above 1 = backfire',
+  changeVsBase: 'ratio: scenario/base − 1, totals from the shock to the run’s end',
+  probability: 'share 0–1',
+} as const;
+
+/** The window the verdict covers, as "2025-01 … 2030-12 (72 months after the shock)". */
+function windowText(result: MonteCarloResult): string {
+  const from = result.months[result.shockIndex] ?? '—';
+  const to = result.months.at(-1) ?? '—';
+  return `${from} … ${to} (${result.horizonMonths} months from the shock)`;
+}
+
+function bandsJson(bands: QuantileBands): Record<string, number[]> {
+  return Object.fromEntries(QUANTILE_KEYS.map((k) => [k, Array.from(bands[k])]));
 }
 
 function jsonReport(
@@ -83,9 +95,22 @@ function jsonReport(
   distributions: ReturnType<typeof resolveDistributions>,
 ) {
   const quantiles: Record<string, Record<string, number[]>> = {};
-  for (const id of SERIES_IDS) {
-    quantiles[id] = Object.fromEntries(QUANTILE_KEYS.map((k) => [k, Array.from(result.quantiles[id][k])]));
-  }
+  for (const id of SERIES_IDS) quantiles[id] = bandsJson(result.quantiles[id]);
+  const perTier = (bands: Record<string, QuantileBands>) =>
+    Object.fromEntries(result.tiers.map((tier) => [tier, bandsJson(bands[tier])]));
+  const byYear = Object.fromEntries(YEARLY_SERIES.map((id) => [id, bandsJson(result.byYear.bands[id])]));
+  const verdicts = BASES.map((basis) => {
+    const v = result.verdicts[basis];
+    return {
+      basis,
+      horizonMonths: result.horizonMonths,
+      probabilityBackfire: { ...v.probabilityBackfire, interval: 'Wilson 95%' },
+      verdictCounts: v.verdictCounts,
+      undefinedShare: v.undefinedShare,
+      rebound: v.rebound,
+      changeVsBase: v.changeVsBase,
+    };
+  });
   return {
     scenario: name,
     samples: result.samples,
@@ -95,17 +120,39 @@ function jsonReport(
       unit: parameterById[id as keyof typeof parameterById].unit,
       distribution,
     })),
-    units: { ...SERIES_UNITS, ...Object.fromEntries(Object.entries(TOTALS).map(([k, v]) => [k, v.unit])) },
-    months: result.months,
-    quantiles,
-    totals: result.totals,
-    probabilityBackfire: {
-      ...result.probabilityBackfire,
-      interval: 'Wilson 95%',
-      definition: BACKFIRE_DEFINITION,
+    units: {
+      ...SERIES_UNITS,
+      ...TIER_SERIES_UNITS,
+      byYear: 'the series’ unit × months of the calendar year (USD, H100e-hours, tokens)',
+      ...UNITS,
     },
-    undefinedShare: result.undefinedShare,
+    months: result.months,
+    shockMonth: result.months[result.shockIndex] ?? null,
+    horizonMonths: result.horizonMonths,
+    headline: {
+      basis: 'servedCompute',
+      probabilityBackfire: {
+        ...result.probabilityBackfire,
+        interval: 'Wilson 95%',
+        definition: BACKFIRE_DEFINITION,
+      },
+      undefinedShare: result.undefinedShare,
+    },
+    probabilityBackfireCapex: { ...result.probabilityBackfireCapex, interval: 'Wilson 95%' },
+    verdicts,
+    quantiles,
+    tierQuantiles: {
+      tokensByTier: perTier(result.tierQuantiles.tokensByTier),
+      listPriceByTier: perTier(result.tierQuantiles.listPriceByTier),
+    },
+    byYear: { years: result.byYear.years, bands: byYear },
   };
+}
+
+const pct = (v: number) => percent(v, 1);
+
+function summaryCells(summary: QuantileSummary | null, show: (v: number) => string): string[] {
+  return QUANTILE_KEYS.map((k) => (summary ? show(summary[k]) : 'undefined'));
 }
 
 function tableReport(
@@ -113,49 +160,90 @@ function tableReport(
   result: MonteCarloResult,
   distributions: ReturnType<typeof resolveDistributions>,
 ) {
-  const p = result.probabilityBackfire;
-  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
   const uncertain = Object.entries(distributions).map(([id, d]) => `  ${id}: ${describeDistribution(d)}`);
-  const rows = (Object.keys(TOTALS) as (keyof SampleOutputs)[]).map((key) => {
-    const summary: QuantileSummary | null = result.totals[key];
-    const cells = QUANTILE_KEYS.map((k) => (summary ? showTotal(summary[k], TOTALS[key].unit) : 'undefined'));
-    return [TOTALS[key].label, ...cells];
+  const verdictRows = BASES.map((basis: Basis) => {
+    const v = result.verdicts[basis];
+    const p = v.probabilityBackfire;
+    const c = v.verdictCounts;
+    return [
+      BASIS_WORDS.en[basis],
+      p.n > 0 ? pct(p.value) : 'undefined',
+      p.n > 0 ? `${pct(p.low)}–${pct(p.high)}` : '—',
+      String(c.backfire),
+      String(c['full-rebound']),
+      String(c['partial-rebound']),
+      String(c['super-conservation']),
+      String(c.undefined),
+    ];
   });
-  const byYear = result.derived.gpuSpendByYear;
-  const yearRows = byYear.years.map((year, i) => [
-    year,
-    ...QUANTILE_KEYS.map((k) => quantity(byYear.bands[k][i], 'USD')),
-  ]);
+  const figureRows = BASES.flatMap((basis: Basis) => {
+    const v = result.verdicts[basis];
+    return [
+      [`rebound on ${BASIS_WORDS.en[basis]}`, ...summaryCells(v.rebound, (x) => x.toFixed(3))],
+      [`change vs base, ${BASIS_WORDS.en[basis]}`, ...summaryCells(v.changeVsBase, signedPercent)],
+    ];
+  });
+  const years = result.byYear.years;
+  const capex = result.byYear.bands.capex;
+  const yearRows = years.map((year, i) => [year, ...QUANTILE_KEYS.map((k) => quantity(capex[k][i], 'USD'))]);
+  const p = result.probabilityBackfire;
+  const headline =
+    p.n > 0
+      ? `Probability that the headline verdict (compute served, to the run's end) is backfire: ${pct(p.value)} (95% interval ${pct(p.low)}–${pct(p.high)}, ${p.count} of ${p.n} samples with a defined rebound)`
+      : 'Probability that the headline verdict is backfire: undefined (no sample has a defined rebound)';
+  const q = (k: string) => ({ header: k, align: 'right' as const });
   return [
     `${name} — Monte Carlo: ${result.samples.toLocaleString('en-US')} samples, seed ${result.seed}`,
+    `Verdict window: ${windowText(result)}`,
     '',
     `Uncertain parameters (${uncertain.length}):`,
     ...uncertain,
     '',
+    headline,
+    `Rebound undefined (the shock saves nothing on that basis) in ${pct(result.undefinedShare)} of samples; those are counted apart, never classified.`,
+    '',
     renderTable(
       [
-        { header: 'total over the window' },
-        ...QUANTILE_KEYS.map((k) => ({ header: k, align: 'right' as const })),
+        { header: 'verdict at the run’s end' },
+        q('P(backfire)'),
+        q('95% interval'),
+        q('backfire'),
+        q('full'),
+        q('partial'),
+        q('super-cons.'),
+        q('undefined'),
       ],
-      rows,
+      verdictRows,
     ),
-    renderTable(
-      [
-        { header: 'GPU spend paid, per year' },
-        ...QUANTILE_KEYS.map((k) => ({ header: k, align: 'right' as const })),
-      ],
-      yearRows,
-    ),
-    `Probability that the verdict is backfire: ${pct(p.value)} (95% interval ${pct(p.low)}–${pct(p.high)}, ${p.count} of ${p.n} samples)`,
-    `Rebound undefined (the shock saves nothing) in ${pct(result.undefinedShare)} of samples.`,
-    'Monthly bands (p5 … p95) of every series: --format json or --format csv.',
+    renderTable([{ header: 'figure' }, ...QUANTILE_KEYS.map(q)], figureRows),
+    renderTable([{ header: 'GPU capex, per year' }, ...QUANTILE_KEYS.map(q)], yearRows),
+    'Monthly bands (p5 … p95) of every series and tier: --format json or --format csv.',
     '',
   ].join('\n');
 }
 
+function csvReport(result: MonteCarloResult): string {
+  const rows: (string | number)[][] = [];
+  const push = (id: string, unit: string, bands: QuantileBands) => {
+    result.months.forEach((month, t) => {
+      rows.push([id, unit, month, ...QUANTILE_KEYS.map((k) => bands[k][t])]);
+    });
+  };
+  for (const id of SERIES_IDS) push(id, SERIES_UNITS[id], result.quantiles[id]);
+  for (const tier of result.tiers) {
+    push(`tokensByTier.${tier}`, TIER_SERIES_UNITS.tokensByTier, result.tierQuantiles.tokensByTier[tier]);
+    push(
+      `listPriceByTier.${tier}`,
+      TIER_SERIES_UNITS.listPriceByTier,
+      result.tierQuantiles.listPriceByTier[tier],
+    );
+  }
+  return toCsv(['series', 'unit', 'month', ...QUANTILE_KEYS], rows);
+}
+
 export const mcCommand: Command = {
   name: 'mc',
-  summary: 'Monte Carlo over uncertain parameters: p5–p95 bands, totals, probability of backfire',
+  summary: 'Monte Carlo over uncertain parameters: p5–p95 bands, probability of backfire, rebound quantiles',
   positionals: ['<scenario|preset>'],
   minPositionals: 1,
   maxPositionals: 1,
@@ -183,7 +271,7 @@ export const mcCommand: Command = {
       monteCarlo(scenario, {
         samples,
         seed,
-        chunk: Math.max(200, Math.ceil(samples / 100)),
+        chunk: Math.max(20, Math.ceil(samples / 100)),
         onProgress: bar?.update,
       }),
     );
@@ -192,15 +280,7 @@ export const mcCommand: Command = {
     if (format === 'json') {
       text = JSON.stringify(jsonReport(scenario.name, result, distributions), null, 2) + '\n';
     } else if (format === 'csv') {
-      const rows = SERIES_IDS.flatMap((id) =>
-        result.months.map((month, t) => [
-          id,
-          SERIES_UNITS[id],
-          month,
-          ...QUANTILE_KEYS.map((k) => result.quantiles[id][k][t]),
-        ]),
-      );
-      text = toCsv(['series', 'unit', 'month', ...QUANTILE_KEYS], rows);
+      text = csvReport(result);
     } else {
       text = tableReport(scenario.name, result, distributions);
     }

@@ -1,7 +1,9 @@
 import { parameterById } from '../../../models/index';
-import { quantity, si } from '../../format/quantity';
+import { si, signedPercent } from '../../format/quantity';
 import type { ParamId } from '../../model/types';
 import {
+  SENSITIVITY_OUTPUTS,
+  type SensitivityOutputId,
   type SensitivityResult,
   type SwingRange,
   sensitivity,
@@ -13,16 +15,56 @@ import { renderTable } from '../format/table';
 import { loadScenario } from '../load-scenario';
 import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
-import { readWholeNumber, uncertaintyErrors } from './mc';
+import { progressBar, readWholeNumber, uncertaintyErrors } from './mc';
+
+/** Redraws at most once per percent of the work. */
+function throttled(update: (done: number, total: number) => void) {
+  let shown = -1;
+  return (done: number, total: number) => {
+    const step = Math.floor((done / total) * 100);
+    if (step !== shown || done === total) {
+      shown = step;
+      update(done, total);
+    }
+  };
+}
 
 const RANGES: readonly SwingRange[] = ['slider', 'distribution'];
 
 const value = (v: number) => (Math.abs(v) >= 1e4 ? si(v).replace(' ', '') : String(Number(v.toPrecision(4))));
 const unitOf = (id: ParamId) => parameterById[id].unit;
-const spend = (v: number | null) => (v === null ? 'undefined' : quantity(v, 'USD'));
+const change = (v: number | null) => (v === null ? 'undefined' : signedPercent(v));
 const ratio = (v: number | null) => (v === null ? 'undefined' : v.toFixed(3));
+/** A swing of a change is in percentage points of the base. */
+const points = (v: number | null) => (v === null ? 'undefined' : `${(v * 100).toFixed(1)} pp`);
 
-function tornadoTable(rows: TornadoRow[], show: (v: number | null) => string): string {
+/** How each output is named, shown and measured. */
+const OUTPUTS: Record<
+  SensitivityOutputId,
+  { title: string; show: (v: number | null) => string; swing: (v: number | null) => string; unit: string }
+> = {
+  changeServedCompute: {
+    title: 'Change the shock makes to compute served (H100e-hours), scenario vs base',
+    show: change,
+    swing: points,
+    unit: 'ratio: scenario/base − 1',
+  },
+  changeCapex: {
+    title: 'Change the shock makes to GPU capex, scenario vs base',
+    show: change,
+    swing: points,
+    unit: 'ratio: scenario/base − 1',
+  },
+  reboundServedCompute: {
+    title: 'Rebound on compute served, the headline (above 1 = backfire)',
+    show: ratio,
+    swing: ratio,
+    unit: 'ratio: (scenario − mechanical)/(base − mechanical)',
+  },
+};
+
+function tornadoTable(rows: TornadoRow[], output: SensitivityOutputId): string {
+  const { show, swing } = OUTPUTS[output];
   return renderTable(
     [
       { header: 'parameter' },
@@ -38,7 +80,7 @@ function tornadoTable(rows: TornadoRow[], show: (v: number | null) => string): s
       unitOf(r.paramId),
       show(r.lowOutput),
       show(r.highOutput),
-      show(r.swing),
+      swing(r.swing),
     ]),
   );
 }
@@ -47,25 +89,28 @@ function tableReport(name: string, r: SensitivityResult): string {
   const over = r.range === 'slider' ? "each parameter's slider range" : 'p5–p95 of each uncertain parameter';
   const lines = [
     `${name} — sensitivity, one parameter at a time over ${over}, the others at the scenario's values`,
+    `Every figure is cumulated from the shock to the run's end (${r.horizonMonths} months).`,
     '',
-    `Cumulative GPU spend demanded (scenario: ${spend(r.base.gpuSpendDemanded)})`,
-    tornadoTable(r.tornado.gpuSpendDemanded, spend),
-    `Rebound on GPU spend (scenario: ${ratio(r.base.reboundGpuSpend)}; above 1 = backfire)`,
-    tornadoTable(r.tornado.reboundGpuSpend, ratio),
   ];
+  for (const output of SENSITIVITY_OUTPUTS) {
+    lines.push(`${OUTPUTS[output].title} (scenario: ${OUTPUTS[output].show(r.base[output])})`);
+    lines.push(tornadoTable(r.tornado[output], output));
+  }
   if (r.global) {
     lines.push(
       `Global: Spearman rank correlation over ${r.global.samples.toLocaleString('en-US')} Monte Carlo samples (seed ${r.global.seed}), all uncertain parameters varying together`,
       renderTable(
         [
           { header: 'parameter' },
-          { header: 'ρ spend', align: 'right' },
+          { header: 'ρ compute served', align: 'right' },
+          { header: 'ρ capex', align: 'right' },
           { header: 'ρ rebound', align: 'right' },
         ],
         r.global.rows.map((row) => [
           row.paramId,
-          row.gpuSpendDemanded.toFixed(3),
-          row.reboundGpuSpend.toFixed(3),
+          row.changeServedCompute.toFixed(3),
+          row.changeCapex.toFixed(3),
+          row.reboundServedCompute.toFixed(3),
         ]),
       ),
     );
@@ -74,26 +119,27 @@ function tableReport(name: string, r: SensitivityResult): string {
 }
 
 function csvReport(r: SensitivityResult): string {
-  const rebound = new Map(r.tornado.reboundGpuSpend.map((row) => [row.paramId, row]));
+  const byOutput = Object.fromEntries(
+    SENSITIVITY_OUTPUTS.map((output) => [
+      output,
+      new Map(r.tornado[output].map((row) => [row.paramId, row])),
+    ]),
+  ) as Record<SensitivityOutputId, Map<ParamId, TornadoRow>>;
   const global = new Map(r.global?.rows.map((row) => [row.paramId, row]) ?? []);
-  const rows = r.tornado.gpuSpendDemanded.map((s) => {
-    const b = rebound.get(s.paramId)!;
-    const g = global.get(s.paramId);
-    const cell = (v: number | null | undefined) => (v === null || v === undefined ? '' : v);
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? '' : v);
+  const rows = r.tornado.changeServedCompute.map((first) => {
+    const g = global.get(first.paramId);
     return [
-      s.paramId,
-      unitOf(s.paramId),
-      s.baseValue,
-      s.low,
-      s.high,
-      cell(s.lowOutput),
-      cell(s.highOutput),
-      s.swing,
-      cell(b.lowOutput),
-      cell(b.highOutput),
-      b.swing,
-      cell(g?.gpuSpendDemanded),
-      cell(g?.reboundGpuSpend),
+      first.paramId,
+      unitOf(first.paramId),
+      first.baseValue,
+      first.low,
+      first.high,
+      ...SENSITIVITY_OUTPUTS.flatMap((output) => {
+        const row = byOutput[output].get(first.paramId)!;
+        return [cell(row.lowOutput), cell(row.highOutput), row.swing];
+      }),
+      ...SENSITIVITY_OUTPUTS.map((output) => cell(g?.[output])),
     ];
   });
   const header = [
@@ -102,14 +148,8 @@ function csvReport(r: SensitivityResult): string {
     'value',
     'low',
     'high',
-    'spend at low (USD)',
-    'spend at high (USD)',
-    'spend swing (USD)',
-    'rebound at low',
-    'rebound at high',
-    'rebound swing',
-    'spearman spend',
-    'spearman rebound',
+    ...SENSITIVITY_OUTPUTS.flatMap((output) => [`${output} at low`, `${output} at high`, `${output} swing`]),
+    ...SENSITIVITY_OUTPUTS.map((output) => `spearman ${output}`),
   ];
   return toCsv(header, rows);
 }
@@ -146,10 +186,17 @@ export const sensitivityCommand: Command = {
     const samples = readWholeNumber('samples', args.values.samples, 1000);
     const seed = readWholeNumber('seed', args.values.seed, 1);
     const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
-    const result = uncertaintyErrors(() => sensitivity(scenario, { range, samples, seed }));
+    const bar = io.stderrIsTTY ? progressBar(io, 'verdicts') : undefined;
+    const result = uncertaintyErrors(() =>
+      sensitivity(scenario, { range, samples, seed, onProgress: bar && throttled(bar.update) }),
+    );
+    bar?.done();
     let text: string;
     if (format === 'json') {
-      const units = { gpuSpendDemanded: 'USD', reboundGpuSpend: 'ratio', spearman: '−1 … 1' };
+      const units = {
+        ...Object.fromEntries(SENSITIVITY_OUTPUTS.map((output) => [output, OUTPUTS[output].unit])),
+        spearman: '−1 … 1',
+      };
       text = JSON.stringify({ scenario: scenario.name, units, ...result }, null, 2) + '\n';
     } else if (format === 'csv') {
       text = csvReport(result);

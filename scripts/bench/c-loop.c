@@ -1,80 +1,670 @@
-/* The engine's monthly loop (scenario mode, constant elasticity) in C, for `npm run bench`:
- * the same equations and stores as src/engine/run-model.ts, so the bench can show how close the
- * TypeScript engine comes to native code. Parameters arrive on argv in the order of PARAMS in
- * scripts/bench/c-reference.ts; prints "<ns per month> <cumulative GPU spend demanded>". */
+/* The version-2 engine's monthly loop in C, for `npm run bench`: src/engine/run-model.ts for the
+ * scenario run (every channel of the shock on, no base run to follow) and the blocks it calls
+ * (adoption.ts, pricing.ts, task-demand.ts, demand.ts, normal.ts, training.ts, compute-market.ts,
+ * investment.ts), ported line by line in the same order of operations, writing the same 22 series.
+ * exp and log are the C library's (the engine uses its deterministic fdlibm port), so results agree
+ * to rounding, not bit for bit: test/engine/c-reference.test.ts checks ~1e-9 relative.
+ *
+ * Input on stdin, one "name value…" per line: every parameter by its catalogue id, the tier
+ * arrays ("tier.listPrice 37.5 2 0.4", …), "curve 0|1" (constant | reservation), the engine's
+ * exported constants ("const.rentalSearchLimit 1e12", …), "minMs" of the timing batches.
+ * Output on stdout: "nsPerMonth X", the run's totals and, with "series 1", every series by month. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
-enum { NSERIES = 17 };
+#define MAX_TIERS 16
+#define SECONDS_PER_HOUR 3600.0
+#define ATANH_HALF 0.5493061443340549
+#define SHORTAGE_EPSILON 1e-12
+#define WIDEN 4.0
+#define LN_TOLERANCE 1e-13
+#define COBB_DOUGLAS_BAND 1e-9
 
-static double run(const double *a, int T, double **s) {
-  double shockMonth = a[0], shareMax = a[1], shareMonths = a[2], ratio = a[3], response = a[4];
-  double P0 = a[5], decline = a[6], Q0 = a[7], eps = a[8], lag = a[9], ceiling = a[10], mid = a[11];
-  double taskGrowth = a[12], flops0 = a[13], flopsRatio = a[14], algo = a[15], peak = a[16], util = a[17];
-  double hw = a[18], cost = a[19], training0 = a[20], trainingGrowth = a[21], trainingRatio = a[22];
-  double adopt = a[23], capexPerGpu = a[24], lifetime = a[25], fleetUtil = a[26], fleetGrowth = a[27];
-  double rampStep = shareMonths > 0 ? tanh(0.5493061443340549 / shareMonths) : 1;
-  double priceStep = 1 / pow(decline, 1.0 / 12), trendStep = pow(decline, eps / 12);
-  double tokensStep = pow(taskGrowth, 1.0 / 12), flopsStep = 1 / pow(algo, 1.0 / 12);
-  double invHwStep = 1 / pow(hw, 1.0 / 12), trainingStep = pow(trainingGrowth, 1.0 / 12);
-  double fleetStep = pow(fleetGrowth, 1.0 / 12), retire = 1 / (lifetime * 12);
-  double k = 4 / mid, sigma0 = 1 / (1 + exp(k * mid)), adoptScale = (ceiling - 1) / (1 - sigma0);
-  double adoptExp = exp(k * mid), adoptExpStep = exp(-k), alpha = lag > 0 ? 1 - exp(-1 / lag) : 1;
-  double invPeak = 1 / (peak * 3600), hoursPerGpu = 730.5 * fleetUtil;
-  double fleet = (Q0 * flops0 / (peak * util * 3600) + training0) / hoursPerGpu;
-  double priceInc = P0, tasks = 1, flopsInc = flops0, invHw = 1, trainingTrend = training0, tokens = Q0;
-  double trend = 1, lastMix = 1, mixPower = 1, ramp = 0, cum = 0;
-  for (int t = 0; t < T; t++) {
-    if (t > shockMonth) ramp = (ramp + rampStep) / (1 + ramp * rampStep);
-    else if (t == shockMonth && rampStep == 1) ramp = 1;
-    double share = shareMax * ramp, incFactor = 1 - response * (1 - ratio) * ramp;
-    double mix = (1 - share) * incFactor + share * ratio, price = priceInc * mix;
-    double adoption = 1 + adoptScale * (1 / (1 + adoptExp) - sigma0);
-    adoptExp *= adoptExpStep;
-    if (mix != lastMix) { lastMix = mix; mixPower = exp(-eps * log(mix)); }
-    tokens += (Q0 * trend * mixPower * adoption * tasks - tokens) * alpha;
-    trend *= trendStep;
-    double flops = flopsInc * (1 - share * (1 - flopsRatio));
-    double inf = tokens * flops * invPeak * invHw / util;
-    double tr = trainingTrend * (1 - adopt * (1 - trainingRatio) * ramp);
-    double needed = (inf + tr) / hoursPerGpu, survivors = fleet * (1 - retire), cap = fleet * fleetStep;
-    double next = needed < survivors ? survivors : fmin(needed, cap), bought = next - survivors;
-    fleet = next;
-    double capacity = fleet * hoursPerGpu, trServed = fmin(tr, capacity), infServed = fmin(inf, capacity - trServed);
-    double unserved = inf - infServed, shortage = unserved > 1e-12 * inf ? unserved / inf : 0;
-    double served = shortage == 0 ? tokens : tokens * (infServed / inf);
-    double spend = (infServed + trServed) * cost, revenue = price * served * 1e-6;
-    double v[NSERIES] = {priceInc * incFactor, ratio * priceInc, price, share, tokens, served, shortage, flops, inf,
-                         tr, needed, fleet, capacity, spend, bought * capexPerGpu, revenue,
-                         revenue > 0 ? 1 - infServed * cost / revenue : 0};
-    for (int i = 0; i < NSERIES; i++) s[i][t] = v[i];
-    cum += (inf + tr) * cost;
-    priceInc *= priceStep; tasks *= tokensStep; flopsInc *= flopsStep; invHw *= invHwStep; trainingTrend *= trainingStep;
-  }
-  return cum;
+/* Constants the engine exports, sent on stdin by c-reference.ts (so a change there reaches here). */
+static double HOURS_PER_MONTH = 730.5, HOURS_PER_YEAR = 8766.0, RENTAL_SEARCH_LIMIT = 1e12;
+static int HISTORY_MONTHS = 24;
+
+/* ---- parameters, by catalogue id ---- */
+#define PARAMS(X)                                                                                        \
+  X(horizonMonths) X(shockMonth) X(elasticity) X(reservationSigma) X(demandLagMonths)                    \
+  X(substitutionElasticity) X(bassInnovationPerYear) X(bassImitationPerYear) X(adoptionStartShare)       \
+  X(tasksPerUserGrowthPerYear) X(tokensPerTaskGrowthPerYear) X(tokensPerMonth) X(qualityGrowthPerYear)   \
+  X(challengerShareMax) X(challengerFlopsRatio) X(challengerShareMonths) X(qualityShock)                 \
+  X(incumbentResponse) X(flopsPerToken) X(gpuPeakFlops) X(inferenceUtilization)                          \
+  X(algorithmicGainPerYear) X(hardwareGainPerYear) X(rentalPriceFloor) X(gpuCapexPerGpu)                 \
+  X(costOfCapital) X(gpuLifetimeYears) X(fleetUtilization) X(maxUtilization) X(scarcityExponent)         \
+  X(computeCostShare) X(priceStickinessMonths) X(initialUtilization) X(leadTimeMonths)                   \
+  X(expectationMonths) X(profitabilityTilt) X(investmentAdjustmentMonths) X(supplyCeilingStart)          \
+  X(supplyCeilingGrowthPerYear) X(datacenterCapexPerKw) X(powerPerH100eKw) X(demandGrowthExpectedStart)  \
+  X(trainingGpuHoursPerMonth) X(trainingGrowthPerYear) X(trainingEfficiencyRatio)                        \
+  X(trainingEfficiencyAdoption) X(trainingRebound)
+
+typedef struct {
+#define FIELD(name) double name;
+  PARAMS(FIELD)
+#undef FIELD
+} Params;
+
+typedef struct {
+  int count;
+  double listPrice[MAX_TIERS], tokenShare[MAX_TIERS], computeRatio[MAX_TIERS], tokensPerTask[MAX_TIERS];
+  double quality[MAX_TIERS], paidShare[MAX_TIERS], qualityShock[MAX_TIERS];
+} Tiers;
+
+/* ---- series, in the order of SERIES_IDS (src/model/types.ts) ---- */
+#define SERIES(X)                                                                                      \
+  X(tokensDemanded) X(tokensServed) X(pricePaid) X(priceIndex) X(rentalPrice) X(userCost) X(utilization) \
+  X(fleetH100e) X(capacityHours) X(inferenceHours) X(trainingHours) X(servedHours) X(demandedHours)     \
+  X(orders) X(deliveries) X(capex) X(capexChips) X(capexShell) X(computeValue) X(revenue)               \
+  X(shortageShare) X(adoption)
+
+typedef struct {
+#define FIELD(name) double *name;
+  SERIES(FIELD)
+#undef FIELD
+} Series;
+
+static const char *SERIES_NAMES[] = {
+#define NAME(name) #name,
+    SERIES(NAME)
+#undef NAME
+};
+enum { SERIES_COUNT = sizeof(SERIES_NAMES) / sizeof(SERIES_NAMES[0]) };
+
+typedef struct {
+  double servedHours, computeValue, capex, revenue, tokensServed, peakShortage, finalFleet;
+  long evaluations;
+} Totals;
+
+/* ---- engine-math.ts ---- */
+static double power(double base, double exponent) { return exp(exponent * log(base)); }
+static double monthly(double yearly) { return exp(log(yearly) / 12); }
+static double tanh_(double x) {
+  if (x > 20) return 1;
+  if (x < -20) return -1;
+  double e = exp(-2 * fabs(x));
+  double t = (1 - e) / (1 + e);
+  return x < 0 ? -t : t;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 30) { fprintf(stderr, "usage: c-loop T p0 … p27\n"); return 2; }
-  int T = atoi(argv[1]);
-  double a[28];
-  for (int i = 0; i < 28; i++) a[i] = atof(argv[i + 2]);
-  double *s[NSERIES];
-  for (int i = 0; i < NSERIES; i++) s[i] = malloc(sizeof(double) * T);
-  double cum = run(a, T, s);
-  struct timespec t0, t1;
-  double best = 1e30;
-  for (int r = 0; r < 7; r++) {
-    int n = 20000;
-    volatile double sink = 0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    for (int i = 0; i < n; i++) sink += run(a, T, s);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double ns = ((t1.tv_sec - t0.tv_sec) * 1e9 + (t1.tv_nsec - t0.tv_nsec)) / n / T;
-    if (ns < best) best = ns;
+/* ---- normal.ts (Cody's erfc), for the reservation curve ---- */
+static const double A[] = {3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694,
+                           0.18577770618460315};
+static const double B[] = {23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171};
+static const double C[] = {0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001,
+                           881.952221241769,   1712.0476126340707, 2051.0783778260716, 1230.3393547979972,
+                           2.1531153547440383e-8};
+static const double D[] = {15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903,
+                           3290.7992357334597, 4362.619090143247, 3439.3676741437216, 1230.3393548037495};
+static const double P[] = {0.30532663496123236, 0.36034489994980445, 0.12578172611122926,
+                           0.016083785148742275, 0.0006587491615298378, 0.016315387137302097};
+static const double Q[] = {2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132,
+                           0.0023352049762686918};
+#define INV_SQRT_PI 0.5641895835477563
+
+static double erfc_(double x) {
+  double y = fabs(x), result;
+  if (y <= 0.46875) {
+    double ysq = y > 1.11e-16 ? y * y : 0, num = A[4] * ysq, den = ysq;
+    for (int i = 0; i < 3; i++) {
+      num = (num + A[i]) * ysq;
+      den = (den + B[i]) * ysq;
+    }
+    return 1 - (x * (num + A[3])) / (den + B[3]);
   }
-  printf("%.3f %.17g\n", best, cum);
+  if (y <= 4) {
+    double num = C[8] * y, den = y;
+    for (int i = 0; i < 7; i++) {
+      num = (num + C[i]) * y;
+      den = (den + D[i]) * y;
+    }
+    result = (num + C[7]) / (den + D[7]);
+  } else {
+    if (y >= 27) return x > 0 ? 0 : 2;
+    double ysq = 1 / (y * y), num = P[5] * ysq, den = ysq;
+    for (int i = 0; i < 4; i++) {
+      num = (num + P[i]) * ysq;
+      den = (den + Q[i]) * ysq;
+    }
+    result = (ysq * (num + P[4])) / (den + Q[4]);
+    result = (INV_SQRT_PI - result) / y;
+  }
+  double ysq = trunc(y * 16) / 16, del = (y - ysq) * (y + ysq);
+  result *= exp(-ysq * ysq) * exp(-del);
+  return x < 0 ? 2 - result : result;
+}
+static double normalTail(double z) { return 0.5 * erfc_(z * 0.7071067811865476); }
+static double normalDensity(double z) { return 0.3989422804014327 * exp(-0.5 * z * z); }
+static double normalHazard(double z) {
+  if (z > 37) return z + 1 / z;
+  return normalDensity(z) / normalTail(z);
+}
+static double inverseHazard(double target) {
+  double lo = -40, hi = target + 2 > 2 ? target + 2 : 2;
+  for (int i = 0; i < 200 && hi - lo > 1e-13 * (1 + fabs(hi)); i++) {
+    double mid = 0.5 * (lo + hi);
+    if (normalHazard(mid) < target) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+/* ---- demand.ts ---- */
+typedef struct {
+  int curve; /* 0 constant, 1 reservation */
+  double sigma, cachedEps, z0, tail0;
+} DemandCurve;
+
+static double demandIndex(DemandCurve *d, double lnX, double eps) {
+  if (d->curve == 0) return exp(-eps * lnX);
+  if (eps != d->cachedEps) {
+    d->cachedEps = eps;
+    d->z0 = eps * d->sigma > 1e-12 ? inverseHazard(eps * d->sigma) : -INFINITY;
+    d->tail0 = d->z0 == -INFINITY ? 1 : normalTail(d->z0);
+  }
+  if (d->z0 == -INFINITY) return 1;
+  return normalTail(d->z0 + lnX / d->sigma) / d->tail0;
+}
+
+/* ---- task-demand.ts ---- */
+typedef struct {
+  int n, cobbDouglas;
+  double weights[MAX_TIERS], start[MAX_TIERS], sigma;
+} Ces;
+
+static void cesWeights(Ces *ces, int n, const double *taskShares, const double *pi0, double sigma) {
+  ces->n = n;
+  ces->sigma = sigma;
+  ces->cobbDouglas = fabs(1 - sigma) < COBB_DOUGLAS_BAND;
+  for (int i = 0; i < n; i++) {
+    ces->start[i] = pi0[i];
+    ces->weights[i] = ces->cobbDouglas || taskShares[i] == 0 ? taskShares[i]
+                                                              : taskShares[i] * exp((sigma - 1) * log(pi0[i]));
+  }
+}
+
+static double cesShares(const Ces *ces, const double *pi, double *shares) {
+  int n = ces->n;
+  const double *w = ces->weights;
+  if (ces->cobbDouglas) {
+    double lnIndex = 0;
+    for (int i = 0; i < n; i++) {
+      shares[i] = w[i];
+      if (w[i] > 0) lnIndex += w[i] * log(pi[i] / ces->start[i]);
+    }
+    return exp(lnIndex);
+  }
+  double oneMinusSigma = 1 - ces->sigma, total = 0;
+  for (int i = 0; i < n; i++) {
+    double term = w[i] > 0 ? w[i] * exp(oneMinusSigma * log(pi[i])) : 0;
+    shares[i] = term;
+    total += term;
+  }
+  double inv = 1 / total;
+  for (int i = 0; i < n; i++) shares[i] *= inv;
+  return exp(log(total) / oneMinusSigma);
+}
+
+/* ---- compute-market.ts ---- */
+typedef struct {
+  double floor, capital, normalUtilization, maxUtilization, exponent;
+} SupplyCurve;
+
+static double rentalAt(const SupplyCurve *c, double u) {
+  if (c->exponent == 0) return c->floor + c->capital;
+  if (u <= 0) return c->floor;
+  return c->floor + c->capital * power(u / c->normalUtilization, c->exponent);
+}
+static double capitalCostPerHour(double price, double interest, double life, double normalU, double hoursPerYear) {
+  return (price * (interest + 1 / life)) / (hoursPerYear * normalU);
+}
+static double utilizationAt(const SupplyCurve *c, double r) {
+  if (r <= c->floor) return 0;
+  double u = c->normalUtilization * power((r - c->floor) / c->capital, 1 / c->exponent);
+  return u < c->maxUtilization ? u : c->maxUtilization;
+}
+
+/* ---- the month's state the clearing closure reads and writes (run-model.ts) ---- */
+typedef struct {
+  int n;
+  double h[MAX_TIERS], other[MAX_TIERS], k[MAX_TIERS], q[MAX_TIERS], mu[MAX_TIERS], cost[MAX_TIERS];
+  double price[MAX_TIERS], prevPrice[MAX_TIERS], pi[MAX_TIERS], shares[MAX_TIERS];
+  Ces ces;
+  DemandCurve demand;
+  SupplyCurve curve;
+  double theta, eta, lagged, lagAlpha, scale, trainingBudget, trainEff, trainingExponent, fleetHours;
+  double monthIndex, monthLagged, monthInference, monthTraining, monthTasks;
+  long evaluations;
+} Month;
+
+static double demandAt(Month *m, double r) {
+  int n = m->n;
+  for (int i = 0; i < n; i++) {
+    double c = m->h[i] * r + m->other[i];
+    m->cost[i] = c;
+    double target = (1 + m->mu[i]) * c;
+    double pr = m->prevPrice[i] + m->theta * (target - m->prevPrice[i]);
+    m->price[i] = pr;
+    m->pi[i] = (pr * m->k[i]) / m->q[i];
+  }
+  double index = cesShares(&m->ces, m->pi, m->shares);
+  double d = demandIndex(&m->demand, log(index), m->eta);
+  double lag = m->lagged + m->lagAlpha * (d - m->lagged);
+  double tasks = m->scale * lag;
+  double inference = 0;
+  for (int i = 0; i < n; i++) inference += tasks * m->shares[i] * m->k[i] * m->h[i];
+  inference *= 1e-6;
+  /* training.ts */
+  double training = m->trainingBudget / r;
+  if (!(m->trainEff == 1 || m->trainingExponent == 0)) training = training * power(m->trainEff, m->trainingExponent);
+  m->monthIndex = index;
+  m->monthLagged = lag;
+  m->monthInference = inference;
+  m->monthTraining = training;
+  m->monthTasks = tasks;
+  return inference + training;
+}
+
+static double excessAt(Month *m, double r) { return demandAt(m, r) - utilizationAt(&m->curve, r) * m->fleetHours; }
+
+static double g(Month *m, double x) {
+  m->evaluations++;
+  return excessAt(m, exp(x));
+}
+
+/* clearMarket: bracket in ln r around last month's price, widen geometrically, Illinois. */
+static double clearMarket(Month *m, double guess, double floor, double limit, int *rationed) {
+  long start0 = m->evaluations;
+#define EVALS (m->evaluations - start0)
+  double lnFloor = floor > 0 ? log(floor) : -INFINITY;
+  double lnLimit = log(limit);
+  double start = guess > floor ? log(guess) : log(floor + 1e-6);
+  double a = start - 0.05, b = start + 0.05;
+  if (b > lnLimit) b = lnLimit;
+  if (a <= lnFloor) a = 0.5 * (lnFloor + b);
+  double ga = g(m, a), gb = g(m, b), step = b - a;
+  while (ga < 0 && EVALS < 200) {
+    b = a;
+    gb = ga;
+    step *= WIDEN;
+    a = isfinite(lnFloor) && a - step <= lnFloor ? log(0.5 * (exp(a) + floor)) : a - step;
+    ga = g(m, a);
+  }
+  while (gb > 0 && b < lnLimit && EVALS < 200) {
+    a = b;
+    ga = gb;
+    step *= WIDEN;
+    b = b + step < lnLimit ? b + step : lnLimit;
+    gb = g(m, b);
+  }
+  *rationed = 0;
+  if (gb > 0) {
+    *rationed = 1;
+    return exp(b);
+  }
+  int side = 0;
+  double c = a;
+  while (EVALS < 200 && b - a > LN_TOLERANCE) {
+    c = (a * gb - b * ga) / (gb - ga);
+    if (!(c > a && c < b)) c = 0.5 * (a + b);
+    double gc = g(m, c);
+    if (gc == 0) break;
+    if (gc > 0) {
+      a = c;
+      ga = gc;
+      if (side == 1) gb *= 0.5;
+      side = 1;
+    } else {
+      b = c;
+      gb = gc;
+      if (side == -1) ga *= 0.5;
+      side = -1;
+    }
+    if (fabs(gc) <= 1e-13 * fabs(ga - gb)) break;
+  }
+#undef EVALS
+  return exp(c);
+}
+
+/* ---- run-model.ts, every channel on ---- */
+static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T, Series *s, Month *m,
+                       double *deliveries) {
+  int n = tiers->count;
+  int shockAt = HISTORY_MONTHS + (int)p->shockMonth;
+  double rampRate = p->challengerShareMonths > 0 ? ATANH_HALF / p->challengerShareMonths : INFINITY;
+  double rampStep = isfinite(rampRate) ? tanh_(rampRate) : 1;
+
+  double tasksStep = monthly(p->tasksPerUserGrowthPerYear);
+  double tokensPerTaskStep = monthly(p->tokensPerTaskGrowthPerYear);
+  double qualityStep = monthly(p->qualityGrowthPerYear);
+  double algorithmicStep = 1 / monthly(p->algorithmicGainPerYear);
+  double hardwareStep = 1 / monthly(p->hardwareGainPerYear);
+  double trainingStep = monthly(p->trainingGrowthPerYear);
+  double ceilingStep = monthly(p->supplyCeilingGrowthPerYear);
+  double bassP = p->bassInnovationPerYear / 12, bassQ = p->bassImitationPerYear / 12;
+  m->n = n;
+  m->lagAlpha = p->demandLagMonths > 0 ? 1 - exp(-1 / p->demandLagMonths) : 1;
+  m->theta = p->priceStickinessMonths > 0 ? 1 - exp(-1 / p->priceStickinessMonths) : 1;
+  double retireShare = 1 / (p->gpuLifetimeYears * 12);
+  m->demand.curve = curveCode;
+  m->demand.sigma = p->reservationSigma;
+  m->demand.cachedEps = NAN;
+
+  double h0[MAX_TIERS], taskShare0[MAX_TIERS], other0[MAX_TIERS], markup[MAX_TIERS], pi0[MAX_TIERS];
+  double frontierHours = (p->flopsPerToken * 1e6) / (p->gpuPeakFlops * p->inferenceUtilization * SECONDS_PER_HOUR);
+  double shareSum = 0, tasksPerToken = 0;
+  for (int i = 0; i < n; i++) shareSum += tiers->tokenShare[i];
+  for (int i = 0; i < n; i++) {
+    h0[i] = frontierHours * tiers->computeRatio[i];
+    taskShare0[i] = tiers->tokenShare[i] / shareSum / tiers->tokensPerTask[i];
+    tasksPerToken += taskShare0[i];
+  }
+  for (int i = 0; i < n; i++) taskShare0[i] /= tasksPerToken;
+  double tasks0 = p->tokensPerMonth * tasksPerToken / 1;
+
+  double normalU = p->fleetUtilization, maxU = p->maxUtilization;
+  int elasticSupply = p->scarcityExponent == 0;
+  SupplyCurve supply = {p->rentalPriceFloor,
+                        capitalCostPerHour(p->gpuCapexPerGpu, p->costOfCapital, p->gpuLifetimeYears, normalU,
+                                           HOURS_PER_YEAR),
+                        normalU, maxU, p->scarcityExponent};
+  double u0 = elasticSupply ? normalU : fmin(p->initialUtilization, maxU);
+  double r0 = rentalAt(&supply, u0);
+  double inferenceHours0 = 0;
+  for (int i = 0; i < n; i++) {
+    double computeCost = h0[i] * r0;
+    other0[i] = (computeCost * (1 - p->computeCostShare)) / p->computeCostShare;
+    double c = computeCost + other0[i];
+    double mk = c > 0 ? tiers->listPrice[i] / c - 1 : 0;
+    markup[i] = mk > 0 ? mk : 0;
+    pi0[i] = (tiers->listPrice[i] * tiers->tokensPerTask[i]) / tiers->quality[i];
+    inferenceHours0 += tasks0 * taskShare0[i] * tiers->tokensPerTask[i] * h0[i] * 1e-6;
+  }
+  cesWeights(&m->ces, n, taskShare0, pi0, p->substitutionElasticity);
+  double budget0 = p->trainingGpuHoursPerMonth * r0;
+  m->trainingExponent = 1 - p->trainingRebound;
+  double fleet = (inferenceHours0 + p->trainingGpuHoursPerMonth) / (u0 * HOURS_PER_MONTH);
+
+  /* investment */
+  int L = p->leadTimeMonths > 1 ? (int)p->leadTimeMonths : 1;
+  double expectationMonths = p->expectationMonths, tilt = p->profitabilityTilt;
+  double adjustment = p->investmentAdjustmentMonths;
+  for (int j = 0; j < T + L + 1; j++) deliveries[j] = 0;
+  double expectedGrowth = log(p->demandGrowthExpectedStart) / 12;
+  double ceiling = p->supplyCeilingStart;
+  {
+    double c = ceiling;
+    for (int j = 0; j < L && j < T + L + 1; j++) {
+      double steady = fleet * (retireShare + expectedGrowth) * exp(expectedGrowth * j);
+      deliveries[j] = steady > 0 ? fmin(steady, c) : 0;
+      c *= ceilingStep;
+    }
+  }
+  double pending = 0;
+  for (int j = 1; j < L; j++) pending += deliveries[j];
+  double survivalOverLead = power(1 - retireShare, L);
+  double shellPerH100e = p->datacenterCapexPerKw * p->powerPerH100eKw;
+
+  for (int i = 0; i < n; i++) m->prevPrice[i] = tiers->listPrice[i];
+  double adoption = p->adoptionStartShare, adoption0 = adoption;
+  m->lagged = 1;
+  double tasksTrend = 1, tokensPerTaskTrend = 1, qualityTrend = 1, algorithmicTrend = 1, hardwareTrend = 1;
+  double trainingTrend = 1, ramp = 0, lastRental = r0, prevDemandHours = 0;
+  m->curve = supply;
+  m->evaluations = 0;
+
+  Totals tot = {0, 0, 0, 0, 0, 0, 0, 0};
+  for (int t = 0; t < T; t++) {
+    if (t > shockAt) ramp = (ramp + rampStep) / (1 + ramp * rampStep);
+    else if (t == shockAt && rampStep == 1) ramp = 1;
+    double effRamp = ramp;
+    m->eta = p->elasticity;
+
+    double efficiencyFactor = 1 - p->challengerShareMax * (1 - p->challengerFlopsRatio) * effRamp;
+    double qualityRamp = ramp;
+    double frontierQuality = tiers->quality[0] * qualityTrend;
+    for (int i = 0; i < n; i++) {
+      m->h[i] = h0[i] * algorithmicTrend * efficiencyFactor;
+      m->other[i] = other0[i] * algorithmicTrend;
+      m->k[i] = tiers->tokensPerTask[i] * tokensPerTaskTrend;
+      double qi = tiers->quality[i] * qualityTrend;
+      m->q[i] = qi + tiers->qualityShock[i] * p->qualityShock * qualityRamp * (frontierQuality - qi);
+      m->mu[i] = markup[i] * (1 - p->incumbentResponse * ramp);
+    }
+    m->scale = tasks0 * (adoption / adoption0) * tasksTrend;
+    m->trainingBudget = budget0 * trainingTrend;
+    m->trainEff = 1 - p->trainingEfficiencyAdoption * (1 - p->trainingEfficiencyRatio) * effRamp;
+
+    double priceH100e = p->gpuCapexPerGpu * hardwareTrend;
+    double rentalFloor = p->rentalPriceFloor;
+    double capital = capitalCostPerHour(priceH100e, p->costOfCapital, p->gpuLifetimeYears, normalU, HOURS_PER_YEAR);
+    m->curve.floor = rentalFloor;
+    m->curve.capital = capital;
+    double userCost = rentalFloor + capital;
+
+    double rental, demanded;
+    int rationed = 0;
+    if (elasticSupply) {
+      rental = userCost;
+      demanded = demandAt(m, rental);
+      fleet = demanded / (normalU * HOURS_PER_MONTH);
+      m->fleetHours = fleet * HOURS_PER_MONTH;
+    } else {
+      m->fleetHours = fleet * HOURS_PER_MONTH;
+      rental = clearMarket(m, lastRental, rentalFloor, userCost * RENTAL_SEARCH_LIMIT, &rationed);
+      demanded = demandAt(m, rental);
+    }
+    double fleetHours = m->fleetHours;
+    double capacity = elasticSupply ? demanded : maxU * fleetHours;
+    double served = rationed || demanded > capacity ? capacity : demanded;
+    double servedShare = demanded > 0 ? served / demanded : 1;
+    double shortage = 1 - servedShare > SHORTAGE_EPSILON ? 1 - servedShare : 0;
+    double utilization = fleetHours > 0 ? served / fleetHours : 0;
+    lastRental = rental;
+
+    double tokensDemanded = 0, revenue = 0;
+    for (int i = 0; i < n; i++) {
+      double tokens = m->monthTasks * m->shares[i] * m->k[i];
+      tokensDemanded += tokens;
+      double tokensServed = tokens * servedShare;
+      revenue += tiers->paidShare[i] * m->price[i] * tokensServed * 1e-6;
+      m->prevPrice[i] = m->price[i];
+    }
+    double tokensServed = tokensDemanded * servedShare;
+    double value = rental * served;
+
+    double delivered = elasticSupply ? fmax(0, fleet - (t > 0 ? s->fleetH100e[t - 1] * (1 - retireShare) : fleet))
+                                     : deliveries[t];
+    double orders = 0;
+    if (!elasticSupply) {
+      if (t > 0 && prevDemandHours > 0 && demanded > 0) {
+        expectedGrowth = expectedGrowth + (log(demanded / prevDemandHours) - expectedGrowth) / expectationMonths;
+      }
+      double ceilingAtDelivery = ceiling * power(ceilingStep, L);
+      double tiltFactor = tilt == 0 ? 1 : power(rental / userCost, tilt);
+      double desired =
+          (demanded * exp(expectedGrowth * L) * tiltFactor) / (normalU * HOURS_PER_MONTH);
+      double projected = fleet * survivalOverLead + pending;
+      double o = desired * retireShare + (desired - projected) / adjustment;
+      orders = !(o > 0) ? 0 : (o < ceilingAtDelivery ? o : ceilingAtDelivery);
+      deliveries[t + L] += orders;
+      pending += orders - (L > 1 ? deliveries[t + 1] : orders);
+    }
+    double chipCapex = delivered * priceH100e;
+    double shellCapex = delivered * shellPerH100e * hardwareTrend;
+
+    s->tokensDemanded[t] = tokensDemanded;
+    s->tokensServed[t] = tokensServed;
+    s->pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
+    s->priceIndex[t] = m->monthIndex;
+    s->rentalPrice[t] = rental;
+    s->userCost[t] = userCost;
+    s->utilization[t] = utilization;
+    s->fleetH100e[t] = fleet;
+    s->capacityHours[t] = capacity;
+    s->inferenceHours[t] = m->monthInference * servedShare;
+    s->trainingHours[t] = m->monthTraining * servedShare;
+    s->servedHours[t] = served;
+    s->demandedHours[t] = demanded;
+    s->orders[t] = orders;
+    s->deliveries[t] = delivered;
+    s->capexChips[t] = chipCapex;
+    s->capexShell[t] = shellCapex;
+    s->capex[t] = chipCapex + shellCapex;
+    s->computeValue[t] = value;
+    s->revenue[t] = revenue;
+    s->shortageShare[t] = shortage;
+    s->adoption[t] = adoption;
+
+    if (t >= shockAt) {
+      tot.servedHours += served;
+      tot.computeValue += value;
+      tot.capex += chipCapex + shellCapex;
+      tot.revenue += revenue;
+      tot.tokensServed += tokensServed;
+    }
+    if (shortage > tot.peakShortage) tot.peakShortage = shortage;
+
+    m->lagged = m->monthLagged;
+    prevDemandHours = demanded;
+    /* adoption.ts */
+    double next = adoption + (bassP + bassQ * adoption) * (1 - adoption);
+    adoption = next > 1 ? 1 : next;
+    tasksTrend *= tasksStep;
+    tokensPerTaskTrend *= tokensPerTaskStep;
+    qualityTrend *= qualityStep;
+    algorithmicTrend *= algorithmicStep;
+    hardwareTrend *= hardwareStep;
+    trainingTrend *= trainingStep;
+    ceiling *= ceilingStep;
+    if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
+  }
+  tot.finalFleet = fleet;
+  tot.evaluations = m->evaluations;
+  return tot;
+}
+
+/* ---- input ---- */
+static int setParam(Params *p, const char *name, double value) {
+#define SET(field)                   \
+  if (strcmp(name, #field) == 0) {   \
+    p->field = value;                \
+    return 1;                        \
+  }
+  PARAMS(SET)
+#undef SET
+  return 0;
+}
+
+static double *tierField(Tiers *t, const char *name) {
+  if (strcmp(name, "tier.listPrice") == 0) return t->listPrice;
+  if (strcmp(name, "tier.tokenShare") == 0) return t->tokenShare;
+  if (strcmp(name, "tier.computeRatio") == 0) return t->computeRatio;
+  if (strcmp(name, "tier.tokensPerTask") == 0) return t->tokensPerTask;
+  if (strcmp(name, "tier.quality") == 0) return t->quality;
+  if (strcmp(name, "tier.paidShare") == 0) return t->paidShare;
+  if (strcmp(name, "tier.qualityShock") == 0) return t->qualityShock;
+  return NULL;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e9 + ts.tv_nsec;
+}
+
+static int compare(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+int main(void) {
+  Params p;
+  memset(&p, 0, sizeof p);
+  Tiers tiers;
+  memset(&tiers, 0, sizeof tiers);
+  int curve = 0, printSeries = 0;
+  double minMs = 100;
+  char line[4096];
+  while (fgets(line, sizeof line, stdin)) {
+    char name[128];
+    int used = 0;
+    if (sscanf(line, "%127s%n", name, &used) != 1) continue;
+    char *rest = line + used;
+    double *field = tierField(&tiers, name);
+    if (field) {
+      int count = 0, k;
+      double v;
+      while (count < MAX_TIERS && sscanf(rest, "%lf%n", &v, &k) == 1) {
+        field[count++] = v;
+        rest += k;
+      }
+      tiers.count = count;
+      continue;
+    }
+    double value;
+    if (sscanf(rest, "%lf", &value) != 1) {
+      fprintf(stderr, "c-loop: no value for %s\n", name);
+      return 2;
+    }
+    if (strcmp(name, "curve") == 0) curve = (int)value;
+    else if (strcmp(name, "series") == 0) printSeries = (int)value;
+    else if (strcmp(name, "minMs") == 0) minMs = value;
+    else if (strcmp(name, "const.hoursPerMonth") == 0) HOURS_PER_MONTH = value;
+    else if (strcmp(name, "const.hoursPerYear") == 0) HOURS_PER_YEAR = value;
+    else if (strcmp(name, "const.historyMonths") == 0) HISTORY_MONTHS = (int)value;
+    else if (strcmp(name, "const.rentalSearchLimit") == 0) RENTAL_SEARCH_LIMIT = value;
+    else if (!setParam(&p, name, value)) {
+      fprintf(stderr, "c-loop: unknown parameter %s\n", name);
+      return 2;
+    }
+  }
+  int T = HISTORY_MONTHS + (int)p.horizonMonths;
+  Series s;
+  double *storage = calloc((size_t)SERIES_COUNT * T, sizeof(double));
+  double **columns = (double **)&s;
+  for (int i = 0; i < SERIES_COUNT; i++) columns[i] = storage + (size_t)i * T;
+  double *deliveries = calloc((size_t)T + 64, sizeof(double));
+  Month m;
+  memset(&m, 0, sizeof m);
+
+  Totals tot = runModel(&p, &tiers, curve, T, &s, &m, deliveries);
+  /* Timing: batches of at least minMs / 4, the median of seven. */
+  int batch = 1;
+  for (;;) {
+    double t0 = now();
+    for (int i = 0; i < batch; i++) runModel(&p, &tiers, curve, T, &s, &m, deliveries);
+    if (now() - t0 >= minMs * 1e6 / 4) break;
+    batch *= 2;
+  }
+  double times[7];
+  for (int r = 0; r < 7; r++) {
+    double t0 = now();
+    for (int i = 0; i < batch; i++) tot = runModel(&p, &tiers, curve, T, &s, &m, deliveries);
+    times[r] = (now() - t0) / batch / T;
+  }
+  qsort(times, 7, sizeof times[0], compare);
+  printf("nsPerMonth %.3f\n", times[3]);
+  printf("months %d\n", T);
+  printf("cumulativeServedHours %.17g\n", tot.servedHours);
+  printf("cumulativeComputeValue %.17g\n", tot.computeValue);
+  printf("cumulativeCapex %.17g\n", tot.capex);
+  printf("cumulativeRevenue %.17g\n", tot.revenue);
+  printf("cumulativeTokensServed %.17g\n", tot.tokensServed);
+  printf("peakShortageShare %.17g\n", tot.peakShortage);
+  printf("finalFleetH100e %.17g\n", tot.finalFleet);
+  printf("clearingEvaluations %ld\n", tot.evaluations);
+  if (printSeries) {
+    for (int i = 0; i < SERIES_COUNT; i++) {
+      printf("series.%s", SERIES_NAMES[i]);
+      for (int t = 0; t < T; t++) printf(" %.17g", columns[i][t]);
+      printf("\n");
+    }
+  }
+  free(storage);
+  free(deliveries);
   return 0;
 }

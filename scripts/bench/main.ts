@@ -1,78 +1,208 @@
+/**
+ * `npm run bench` (issue 7): every figure side by side in one run, each the median of several
+ * repetitions (this machine is noisy):
+ *   a. nanoseconds per simulated month of the engine (the scenario run of runModel),
+ *   b. the same per-month equations compiled from C (the limit; scripts/bench/c-loop.c),
+ *   c. the same equations evaluated naively with mathjs (scripts/bench/naive-model.ts),
+ *   d. one jevons() verdict with the break-even search, and with the decomposition,
+ *   e. a 10,000-point elasticity sweep,
+ *   f. Monte Carlo with 2,000 and 20,000 samples,
+ * then where the engine's time goes (a CPU profile of the month, clearing evaluations per month,
+ * the cost of the deterministic exp/log). Options: --quick (one repetition of the long work),
+ * --rounds N (repetitions of the long work, default 3), --preset ID.
+ * Reports only; no test asserts a timing.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { DEFAULT_PRESET_ID } from '../../models';
+import { ALL_CHANNELS, MECHANICAL_CHANNELS, NO_CHANNELS } from '../../src/engine/channels';
 import { jevons } from '../../src/engine/jevons';
 import { toModelInputs } from '../../src/engine/model-inputs';
 import { runModel } from '../../src/engine/run-model';
+import { workspaceFor } from '../../src/engine/simulate';
 import { linspace, sweep } from '../../src/engine/sweep';
-import { createWorkspace } from '../../src/engine/workspace';
+import { detExp, detLog } from '../../src/math/det-math';
+import type { RunTotals } from '../../src/model/types';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
+import { cReference, unsupported } from './c-reference';
 import { benchMonteCarlo } from './monte-carlo';
-import { cReference } from './c-reference';
 import { naiveRun } from './naive-model';
-import { measure, msText, ns, row } from './timing';
+import { selfTimeShares } from './profile';
+import { duration, measure, ratio, row, target, timeRounds } from './timing';
 
-const PRESET = 'deepseek-shock';
-const scenario = scenarioFromPreset(PRESET);
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = argv.includes('--quick');
+const rounds = Number(option('rounds') ?? (quick ? 1 : 3));
+const presetId = option('preset') ?? DEFAULT_PRESET_ID;
+
+const scenario = scenarioFromPreset(presetId);
 const inputs = toModelInputs(scenario);
-const months = inputs.p.horizonMonths;
-const ws = createWorkspace(months);
+const wsBase = workspaceFor(inputs);
+const wsMech = workspaceFor(inputs);
+const ws = workspaceFor(inputs);
+const months = ws.months;
 
-console.log(`Jevons benchmark — Node ${process.version}, preset ${PRESET}, ${months} months per run\n`);
+console.log(
+  `Jevons benchmark — Node ${process.version}, preset ${presetId}, ${months} months per run (2023-01 + ${inputs.p.horizonMonths} months from 2025-01)`,
+);
+console.log(
+  `Medians of 5 batches for short work, of ${rounds} repetition(s) for the sweep and Monte Carlo.\n`,
+);
 
-console.log('Engine: one simulated month');
-const engineMs = measure(() => runModel(inputs, 'scenario', ws)) / months;
-const naiveMs = measure(() => naiveRun(inputs), { minMs: 300, rounds: 3 }) / months;
-console.log(row('engine (typed arrays, hoisted constants)', ns(engineMs), 'target < 60 ns'));
-console.log(row('naive (mathjs expressions evaluated each step)', ns(naiveMs)));
-console.log(row('speed-up over naive', `${(naiveMs / engineMs).toFixed(0)}×`));
-const c = cReference(inputs);
+// ---- a, b, c: one simulated month
+console.log(
+  'a–c. One simulated month (the scenario run: every channel of the shock on, the market clearing)',
+);
+const scenMs = measure(() => runModel(inputs, ALL_CHANNELS, ws));
+const baseMs = measure(() => runModel(inputs, NO_CHANNELS, wsBase));
+const mechMs = measure(() => runModel(inputs, MECHANICAL_CHANNELS, wsMech, wsBase));
+const totals = runModel(inputs, ALL_CHANNELS, ws);
+const engineMonth = scenMs / months;
+const evaluationsPerMonth = totals.clearingEvaluations / months;
+console.log(
+  row(
+    'engine: runModel, scenario run',
+    duration(engineMonth),
+    `${evaluationsPerMonth.toFixed(1)} clearing evaluations a month`,
+  ),
+);
+console.log(
+  row(
+    'engine: base run (no shock) / mechanical run',
+    `${duration(baseMs / months)}`,
+    `/ ${duration(mechMs / months)}`,
+  ),
+);
+const reason = unsupported(inputs);
+const c = reason ? null : cReference(inputs);
 if (c) {
-  const engineTotal = runModel(inputs, 'scenario', ws).cumulativeGpuSpendDemanded;
-  const agrees = Math.abs(c.cumulativeSpendDemanded - engineTotal) <= 1e-9 * Math.abs(engineTotal);
+  const keys = Object.keys(totals).filter((k) => k !== 'clearingEvaluations') as (keyof RunTotals)[];
+  const worst = Math.max(
+    ...keys.map((k) => Math.abs(c.totals[k] - totals[k]) / Math.max(Math.abs(totals[k]), 1e-300)),
+  );
+  const cMonth = c.nsPerMonth / 1e6;
   console.log(
     row(
-      'same loop in C (gcc -O2)',
-      ns(c.nsPerMonth / 1e6),
-      agrees ? 'same totals as the engine' : 'TOTALS DIFFER',
+      'compiled C reference (gcc -O2, libm exp/log)',
+      duration(cMonth),
+      worst <= 1e-9
+        ? `same totals (max relative difference ${worst.toExponential(1)})`
+        : `TOTALS DIFFER by ${worst}`,
     ),
   );
-  console.log(row('engine / C', `${(engineMs / (c.nsPerMonth / 1e6)).toFixed(2)}×`, 'target within 3×'));
+  console.log(
+    row(
+      'engine / C',
+      ratio(engineMonth / cMonth),
+      target(engineMonth / cMonth, 3, 'within 3× of the C reference'),
+    ),
+  );
 } else {
-  console.log(row('same loop in C', 'no gcc', '(install gcc to compare)'));
+  console.log(
+    row('compiled C reference', '—', reason ? `not run: ${reason}` : 'not run: no gcc (apt-get install gcc)'),
+  );
 }
+const naiveMonth = reason
+  ? Number.NaN
+  : measure(() => naiveRun(inputs), { minMs: 400, rounds: 3, warmup: 1 }) / months;
+console.log(row('naive: mathjs expressions, fresh objects each step', duration(naiveMonth)));
+console.log(row('naive / engine', ratio(naiveMonth / engineMonth)));
 
-console.log('\nJevons verdict: base + mechanical + scenario runs + break-even search');
-const jevonsMs = measure(() => jevons(scenario));
-const jevonsNoBe = measure(() => jevons(scenario, { breakEven: false }));
-console.log(row('jevons(scenario)', msText(jevonsMs), 'target < 1 ms'));
-console.log(row('jevons(scenario) without break-even', msText(jevonsNoBe)));
-
-console.log('\nSweep: 10,000 elasticities (3 runs each)');
-const values = linspace(0, 3, 10_000);
-const sweepMs = measure(() => sweep(scenario, 'elasticity', values), { minMs: 500, rounds: 3 });
+// ---- d: the verdict
 console.log(
-  row('sweep(elasticity, 10,000 points)', msText(sweepMs), `${ns(sweepMs / 30_000 / months)} per month-step`),
+  '\nd. One jevons() verdict (base, mechanical and scenario runs, verdicts at 12, 24 months and the end)',
 );
-const naiveSweepMs =
-  measure(
-    () => {
-      for (let i = 0; i < 30; i++) naiveRun({ ...inputs, p: { ...inputs.p, elasticity: values[i * 300] } });
-    },
-    { minMs: 300, rounds: 3 },
-  ) * 1000;
-console.log(row('naive equivalent (30,000 mathjs runs, extrapolated)', msText(naiveSweepMs)));
+const verdictMs = measure(() => jevons(scenario, { breakEven: false, decomposition: false }));
+const breakEvenMs = measure(() => jevons(scenario, { decomposition: false }));
+const decompositionMs = measure(() => jevons(scenario, { breakEven: false }));
+const fullMs = measure(() => jevons(scenario), { minMs: 300, rounds: 5, warmup: 1 });
+const runs = (ms: number) => `≈ ${(ms / scenMs).toFixed(0)} scenario runs of time`;
+console.log(row('jevons(): the verdict alone', duration(verdictMs), runs(verdictMs)));
+console.log(
+  row(
+    'jevons(): with the break-even elasticity',
+    duration(breakEvenMs),
+    `${target(breakEvenMs, 1, '< 1 ms')}; ${runs(breakEvenMs)}`,
+  ),
+);
+console.log(
+  row(
+    'jevons(): with the decomposition (63 runs)',
+    duration(decompositionMs),
+    `${target(decompositionMs, 5, '< 5 ms')}; ${runs(decompositionMs)}`,
+  ),
+);
+console.log(row('jevons(): everything (the default)', duration(fullMs), runs(fullMs)));
+
+// ---- e: sweep
+const points = 10_000;
+console.log(`\ne. Sweep: ${points.toLocaleString('en-US')} elasticities from 0 to 3 (three runs each)`);
+const values = linspace(0, 3, points);
+sweep(scenario, 'elasticity', values.subarray(0, 200)); // warm-up
+const sweepMs = timeRounds(() => sweep(scenario, 'elasticity', values), rounds, false);
+const perMonthStep = sweepMs / (points * 3 * months);
+console.log(
+  row(
+    `sweep(elasticity, ${points.toLocaleString('en-US')} points)`,
+    duration(sweepMs),
+    `${duration(perMonthStep)} per run-month`,
+  ),
+);
+console.log(
+  row(
+    'naive equivalent (extrapolated from its month)',
+    duration(naiveMonth * months * 3 * points),
+    `${ratio(naiveMonth / perMonthStep)} the engine`,
+  ),
+);
+
+// ---- f: Monte Carlo
+console.log('');
+benchMonteCarlo(scenario, rounds, {
+  naiveMonthMs: naiveMonth,
+  engineRunMs: { base: baseMs, mechanical: mechMs, scenario: scenMs },
+});
+
+// ---- where the time goes
+console.log('\nWhere the engine spends a month (CPU profile of the scenario run, self time by function)');
+const shares = await selfTimeShares(() => runModel(inputs, ALL_CHANNELS, ws), 1500);
+for (const { name, share } of shares.slice(0, 8))
+  console.log(row(`  ${name}`, `${(share * 100).toFixed(1)}%`));
+const xs = Float64Array.from({ length: 4096 }, (_, i) => 0.5 + i / 512);
+const perCall = (f: (x: number) => number) =>
+  measure(() => {
+    let s = 0;
+    for (let i = 0; i < xs.length; i++) s += f(xs[i]);
+    if (s === 0.5) console.log(s);
+  }) / xs.length;
+console.log(
+  row(
+    'exp / log per call: deterministic (fdlibm port)',
+    `${duration(perCall(detExp))}`,
+    `/ ${duration(perCall(detLog))}; Math.exp / Math.log: ${duration(perCall(Math.exp))} / ${duration(perCall(Math.log))}`,
+  ),
+);
+console.log(
+  row(
+    'clearing evaluations per month (excess demand at a trial price)',
+    evaluationsPerMonth.toFixed(1),
+    `each ≈ ${duration(engineMonth / (evaluationsPerMonth + 1))} of the month`,
+  ),
+);
 
 if (existsSync('bin/jevons.js') && existsSync('dist/cli.js')) {
-  console.log('\nCLI: `node bin/jevons.js run deepseek-shock` wall time (median of 5)');
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    execFileSync(process.execPath, ['bin/jevons.js', 'run', PRESET], { stdio: 'ignore' });
-    times.push(performance.now() - start);
+  console.log(`\nCLI: \`node bin/jevons.js run ${presetId}\` wall time (median of 5)`);
+  try {
+    const cli = timeRounds(
+      () => execFileSync(process.execPath, ['bin/jevons.js', 'run', presetId], { stdio: 'ignore' }),
+      5,
+    );
+    console.log(row(`jevons run ${presetId}`, duration(cli), target(cli, 500, '< 0.5 s')));
+  } catch (error) {
+    console.log(row(`jevons run ${presetId}`, '—', `failed: ${(error as Error).message.split('\n')[0]}`));
   }
-  times.sort((a, b) => a - b);
-  console.log(row('jevons run <preset>', msText(times[2]), 'target < 0.5 s'));
 }
-
-console.log('');
-benchMonteCarlo(PRESET);

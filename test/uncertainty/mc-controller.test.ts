@@ -30,7 +30,7 @@ function fakeHost() {
   };
 }
 
-describe('UncertaintyController (the app shell’s Monte Carlo)', () => {
+describe('UncertaintyController (the app shell’s Monte Carlo)', { timeout: 120_000 }, () => {
   it('gives stable empty bands before a result, then memoised bands and tornado per language', async () => {
     const { host, connect, updates, busy } = fakeHost();
     let notify: () => void = () => {};
@@ -46,7 +46,7 @@ describe('UncertaintyController (the app shell’s Monte Carlo)', () => {
     expect(mc.bands('en')).toBe(mc.bands('zh'));
     expect(mc.tornado('en')).toBeNull();
     const scenario = defaultScenario();
-    scenario.parameters.horizonMonths = 24;
+    scenario.parameters.horizonMonths = 12;
     mc.request(scenario);
     await arrived;
     expect(mc.status.state).toBe('done');

@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/engine';
+import type { Scenario } from '../../src/model/types';
 import { defaultScenario } from '../../src/scenario/from-preset';
 import { timeChartSpecs } from '../../web/app/chart-models';
 import { rowAfterKey, type TornadoSpec, tornadoLayout } from '../../web/charts/tornado-vm';
-import { computeView } from '../../web/state/simulation';
 import { chartBands } from '../../web/uncertainty/chart-bands';
 import { type McResult, toPayload } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 import { tornadoSpec } from '../../web/uncertainty/tornado-model';
 import { describeDistribution } from '../../web/uncertainty/uncertainty-panel';
 
+function scenario(): Scenario {
+  const s = defaultScenario();
+  s.parameters.horizonMonths = 12;
+  return s;
+}
+
 async function result(): Promise<McResult> {
   const runner = createInProcessRunner();
-  const outcome = await runner.run(toPayload(defaultScenario(), { samples: 300, seed: 4 }));
+  const outcome = await runner.run(toPayload(scenario(), { samples: 120, seed: 4 }));
   runner.terminate();
   if (outcome.status !== 'done') throw new Error(outcome.status);
   return outcome.result;
 }
 
-describe('fan bands on the app charts', () => {
+describe('fan bands on the app charts', { timeout: 60_000 }, () => {
   it('attach to series the charts draw, one value per x entry, outer band first', async () => {
     const r = await result();
-    const view = computeView(defaultScenario(), null);
-    const specs = timeChartSpecs(view, 'en', chartBands(r, 'en'));
+    const s = scenario();
+    const inputs = {
+      run: simulate(s),
+      baseline: simulate(s, 'base'),
+      shockMonth: s.parameters.shockMonth as number,
+      lang: 'en' as const,
+    };
+    const specs = timeChartSpecs(inputs, chartBands(r, 'en'));
     const banded = specs.filter((spec) => spec.bands && spec.bands.length > 0);
-    expect(banded.map((spec) => spec.id).sort()).toEqual(['fleet', 'price', 'spend', 'tokens']);
+    expect(banded.map((spec) => spec.id).sort()).toEqual(['fleet', 'market', 'price', 'tokens']);
     for (const spec of banded) {
       const ids = new Set(spec.series.map((s) => s.id));
       for (const band of spec.bands!) {
@@ -40,7 +53,7 @@ describe('fan bands on the app charts', () => {
   });
 });
 
-describe('tornado', () => {
+describe('tornado', { timeout: 60_000 }, () => {
   it('the model keeps rows that move the rebound, largest first, in the reader’s language', async () => {
     const r = await result();
     const en = tornadoSpec(r, 'en');
@@ -51,7 +64,7 @@ describe('tornado', () => {
     expect(swings[0]).toBeGreaterThan(0);
     expect(zh.rows[0].id).toBe(en.rows[0].id);
     expect(zh.rows[0].label).not.toBe(en.rows[0].label);
-    expect(en.base).toBe(r.sensitivity.base.reboundGpuSpend);
+    expect(en.base).toBe(r.sensitivity.base.reboundServedCompute);
   });
 
   const spec: TornadoSpec = {
@@ -106,7 +119,7 @@ describe('distributions in words', () => {
       describeDistribution('elasticity', { dist: 'triangular', min: 0.5, mode: 1, max: 2 }, 'en'),
     ).toMatch(/^triangular: 0\.5.* – 1.* – 2/);
     expect(
-      describeDistribution('priceDeclinePerYear', { dist: 'lognormal', median: 5.5, sigma: 0.6 }, 'zh'),
+      describeDistribution('qualityGrowthPerYear', { dist: 'lognormal', median: 5.5, sigma: 0.6 }, 'zh'),
     ).toMatch(/^对数正态分布：中位数 .*5\.5.*σ 0\.6/);
     expect(describeDistribution('challengerShareMax', { dist: 'fixed', value: 0.4 }, 'en')).toBe(
       'fixed at 40%',

@@ -27,16 +27,29 @@ export interface McPayload {
 
 export type ToWorker = { type: 'run'; id: number; payload: McPayload } | { type: 'cancel'; id: number };
 
-/** The part of a Monte Carlo result the page shows, plus the tornado and the rank correlations. */
+/**
+ * The part of a Monte Carlo result the page shows, plus the tornado (the worker leaves out the
+ * per-sample arrays and the rank correlations). Bands are p5 … p95 per month from 2023-01.
+ */
 export interface McResult {
   samples: number;
   seed: number;
   months: string[];
+  /** Index in `months` of the shock month. */
+  shockIndex: number;
+  /** Months from the shock to the run's end: the window of `verdicts`. */
+  horizonMonths: number;
   parameterIds: ParamId[];
   quantiles: Record<SeriesId, QuantileBands>;
-  derived: MonteCarloResult['derived'];
-  totals: MonteCarloResult['totals'];
+  tiers: string[];
+  tierQuantiles: MonteCarloResult['tierQuantiles'];
+  byYear: MonteCarloResult['byYear'];
+  /** Per basis: verdict counts, P(backfire) over the samples with a defined rebound, quantiles. */
+  verdicts: MonteCarloResult['verdicts'];
+  /** The headline: P(backfire) on compute served at the run's end, Wilson 95 %. */
   probabilityBackfire: MonteCarloResult['probabilityBackfire'];
+  probabilityBackfireCapex: MonteCarloResult['probabilityBackfireCapex'];
+  /** Share of samples whose headline rebound is undefined (counted apart, never classified). */
   undefinedShare: number;
   /** The distributions that were sampled (catalogue defaults moved to the scenario, or its own). */
   distributions: Distributions;
@@ -80,8 +93,9 @@ export function toInputs(payload: McPayload, curveFn: ModelInputs['curveFn']): M
 export function transferables(result: McResult): ArrayBuffer[] {
   const bands: QuantileBands[] = [
     ...Object.values(result.quantiles),
-    result.derived.gpuHours,
-    result.derived.gpuSpendByYear.bands,
+    ...Object.values(result.tierQuantiles.tokensByTier),
+    ...Object.values(result.tierQuantiles.listPriceByTier),
+    ...Object.values(result.byYear.bands),
   ];
   return bands.flatMap((band) => Object.values(band).map((values) => values.buffer as ArrayBuffer));
 }

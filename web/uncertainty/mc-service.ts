@@ -79,15 +79,20 @@ export function createMcService(post: Post, options: McServiceOptions = {}) {
       samples: mc.samples,
       seed: mc.seed,
       months: mc.months,
+      shockIndex: mc.shockIndex,
+      horizonMonths: mc.horizonMonths,
       parameterIds: mc.parameterIds,
       quantiles: mc.quantiles,
-      derived: mc.derived,
-      totals: mc.totals,
+      tiers: mc.tiers,
+      tierQuantiles: mc.tierQuantiles,
+      byYear: mc.byYear,
+      verdicts: mc.verdicts,
       probabilityBackfire: mc.probabilityBackfire,
+      probabilityBackfireCapex: mc.probabilityBackfireCapex,
       undefinedShare: mc.undefinedShare,
       distributions: payload.distributions,
-      // The page shows the one-at-a-time tornado; rank correlations (~15 ms for 2,000 samples) are
-      // left to the CLI and the library, so the bands arrive sooner.
+      // The page shows the one-at-a-time tornado; rank correlations are left to the CLI and the
+      // library, so the bands arrive sooner.
       sensitivity: {
         range: payload.range,
         ...tornado(inputs, payload.distributions, payload.range),

@@ -14,7 +14,7 @@ const TEXT = {
     waiting: 'Monte Carlo not run yet',
     outer: '90% of outcomes (p5–p95)',
     inner: '50% of outcomes (p25–p75)',
-    tornadoAxis: 'Rebound on GPU spend (%)',
+    tornadoAxis: 'Rebound on compute served (%)',
     lowEnd: 'parameter at its p5',
     highEnd: 'parameter at its p95',
     undefinedValue: 'undefined',
@@ -30,7 +30,7 @@ const TEXT = {
     normal: 'normal: mean {mean}, sd {sd}, cut to the slider range',
     lognormal: 'lognormal: median {median}, σ {sigma}, cut to the slider range',
     summary:
-      'Tornado chart: for each uncertain parameter, the rebound on GPU spend with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
+      'Tornado chart: for each uncertain parameter, the rebound on compute served (from the shock to the end of the run) with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
   },
   zh: {
     interval: '95% 区间 {low}–{high}',
@@ -40,7 +40,7 @@ const TEXT = {
     waiting: '尚未运行蒙特卡洛',
     outer: '90% 的结果（p5–p95）',
     inner: '50% 的结果（p25–p75）',
-    tornadoAxis: 'GPU 支出回弹（%）',
+    tornadoAxis: '实际使用算力的回弹（%）',
     lowEnd: '参数取 p5',
     highEnd: '参数取 p95',
     undefinedValue: '无定义',
@@ -55,7 +55,7 @@ const TEXT = {
     normal: '正态分布：均值 {mean}，标准差 {sd}，截断于滑块范围',
     lognormal: '对数正态分布：中位数 {median}，σ {sigma}，截断于滑块范围',
     summary:
-      '龙卷风图：每个不确定参数分别取其分布的第 5 和第 95 百分位、其余参数保持情景值时的 GPU 支出回弹。影响最大的在最上方。',
+      '龙卷风图：每个不确定参数分别取其分布的第 5 和第 95 百分位、其余参数保持情景值时，实际使用算力（自冲击至模拟结束）的回弹。影响最大的在最上方。',
   },
 } as const;
 

@@ -6,19 +6,20 @@ import { paramDef } from '../state/catalogue';
 import type { McResult } from './mc-protocol';
 import { mcText } from './mc-text';
 
-/** Rows shown: the parameters that move the rebound most (the rest barely do). */
+/** Rows shown: the parameters that move the headline rebound most (the rest barely do). */
 export const TORNADO_ROWS = 10;
 
 /**
- * The tornado of "what moves the verdict": rebound on GPU spend with each uncertain parameter at
- * the p5 and p95 of its distribution, the others at the scenario's values. Rows with no effect are
- * left out; rebounds show as percentages, like the verdict panel.
+ * The tornado of "what moves the verdict": the headline rebound (on compute served, from the shock
+ * to the run's end) with each uncertain parameter at the p5 and p95 of its distribution, the
+ * others at the scenario's values. Rows with no effect are left out; rebounds show as
+ * percentages, like the verdict panel.
  */
 export function tornadoSpec(result: McResult, lang: Lang): TornadoSpec {
   const sensitivity = result.sensitivity;
   const format = (v: number) => formatPercent(v, lang, false, 0);
-  const base = sensitivity.base.reboundGpuSpend;
-  const rows: TornadoRowSpec[] = sensitivity.tornado.reboundGpuSpend
+  const base = sensitivity.base.reboundServedCompute;
+  const rows: TornadoRowSpec[] = sensitivity.tornado.reboundServedCompute
     .filter((row) => row.swing > 0 || row.lowOutput === null || row.highOutput === null)
     .slice(0, TORNADO_ROWS)
     .map((row) => {

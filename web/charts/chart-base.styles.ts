@@ -74,5 +74,6 @@ export const chartBaseStyles = css`
   .tooltip .row { display: flex; align-items: center; gap: 6px; }
   .tooltip .row .value { margin-left: auto; font-variant-numeric: tabular-nums; padding-left: 8px; white-space: nowrap; }
   .note { margin: 2px 0 0; font-size: 11px; color: var(--_text); }
+  .caption { margin: 4px 0 0; font-size: 11.5px; line-height: 1.4; color: var(--_text); }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

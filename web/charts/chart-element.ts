@@ -160,6 +160,7 @@ export abstract class ChartElement extends LitElement {
         ${readout ? tooltipBox(readout) : nothing}
       </div>
       ${m?.note ? html`<p class="note">${m.note}</p>` : nothing}
+      ${m?.caption ? html`<p class="caption">${m.caption}</p>` : nothing}
       <div class="sr-only" aria-live="polite">${readout && this.byKeyboard ? readout.spoken : ''}</div>
     </figure>`;
   }

@@ -67,6 +67,11 @@ export interface TimeSeriesSpec {
   axis?: 'y' | 'y2';
   /** Left out of the legend and the read-out (e.g. a helper line); default false. */
   quiet?: boolean;
+  /**
+   * Bars with the same `stack` share one slot and are drawn on top of each other in the order
+   * given (e.g. capex on chips, then on the shell around them); the axis covers their sum.
+   */
+  stack?: string;
 }
 
 /**
@@ -101,6 +106,12 @@ export interface MarkerSpec {
   axis?: 'y' | 'y2';
 }
 
+/** A labelled vertical rule across the plot, e.g. the month of the DeepSeek shock. */
+export interface RuleSpec {
+  x: XPosition;
+  label: string;
+}
+
 /** A shaded span of x, e.g. the months with a GPU shortage. Both ends included. */
 export interface ShadingSpec {
   fromX: XPosition;
@@ -131,9 +142,12 @@ export interface TimeChartSpec {
   bands?: readonly BandSpec[];
   markers?: readonly MarkerSpec[];
   shading?: readonly ShadingSpec[];
+  rules?: readonly RuleSpec[];
   labels: ChartLabels;
   /** Accessible summary; default: title, axis title, series names and the x range. */
   summary?: string;
+  /** One or two sentences under the plot saying what it shows and how to read it. */
+  caption?: string;
 }
 
 /**
@@ -173,6 +187,8 @@ export interface ElasticityChartSpec {
     current: (formattedElasticity: string) => string;
   };
   summary?: string;
+  /** One or two sentences under the plot saying what it shows. */
+  caption?: string;
 }
 
 /** Fired (bubbling, composed) when a legend item is toggled. */

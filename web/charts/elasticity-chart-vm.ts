@@ -56,6 +56,7 @@ export function elasticityChartModel(
     visible: !hidden.has(id),
     values,
     barSlot: -1,
+    base: null,
   });
   const series = [
     line('scenario', spec.labels.scenario, spec.scenario, paletteColor(0), false),
@@ -109,5 +110,6 @@ export function elasticityChartModel(
     labels: spec.labels,
     empty,
     note: !empty && leftOut ? spec.labels.nonPositive : '',
+    caption: spec.caption ?? '',
   };
 }

@@ -136,15 +136,19 @@ export function drawBars(g: Group, model: PlotModel, frame: PlotFrame): void {
     const log = isLog(model, s.axis);
     const { offset, width } = barGeometry(frame.step, model.barSlots, s.barSlot);
     const floor = log ? frame.innerHeight : y(Math.max(y.domain()[0], 0));
-    const points = indices(model.xs.length).filter((i) => drawable(y, log, s.values[i]));
+    const base = s.base;
+    // A stacked bar runs from the top of the bars below it to that top plus its own value.
+    const top = (i: number) => (base ? base[i] + s.values[i] : s.values[i]);
+    const bottom = (i: number) => (base && drawable(y, log, base[i]) ? y(base[i]) : floor);
+    const points = indices(model.xs.length).filter((i) => drawable(y, log, top(i)));
     select(this)
       .selectAll('rect')
       .data(points)
       .join('rect')
       .attr('x', (i) => frame.x(model.xs[i]) + offset)
       .attr('width', width)
-      .attr('y', (i) => Math.min(y(s.values[i]), floor))
-      .attr('height', (i) => Math.abs(floor - y(s.values[i])));
+      .attr('y', (i) => Math.min(y(top(i)), bottom(i)))
+      .attr('height', (i) => Math.abs(bottom(i) - y(top(i))));
   });
 }
 

@@ -31,6 +31,8 @@ export interface PlotSeries {
   values: ArrayLike<number>;
   /** Slot among the bar series (for grouping bars side by side); -1 for lines. */
   barSlot: number;
+  /** Where a stacked bar starts (the sum of the bars below it); null for unstacked bars and lines. */
+  base: ArrayLike<number> | null;
 }
 
 export interface PlotBand {
@@ -96,6 +98,8 @@ export interface PlotModel {
   empty: boolean;
   /** Shown under the plot (e.g. values ≤ 0 left out of a log axis), or ''. */
   note: string;
+  /** What the chart shows, in a sentence or two under the plot, or ''. */
+  caption: string;
 }
 
 /** The default colour of the k-th series. */

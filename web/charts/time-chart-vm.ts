@@ -11,8 +11,33 @@ import { defaultXTickText, resolveX, xTickIndices } from './x-axis-vm';
 export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> = new Set()): PlotModel {
   const n = spec.x.length;
   let barSlots = 0;
+  const stackSlots = new Map<string, number>();
+  /** Running top of each stack, per x entry: where the next bar of that stack starts. */
+  const stackTops = new Map<string, Float64Array>();
   const series: PlotSeries[] = spec.series.map((s, k) => {
     const mark = s.mark ?? 'line';
+    const visible = !hidden.has(s.id);
+    let barSlot = -1;
+    let base: Float64Array | null = null;
+    if (mark === 'bar' && s.stack !== undefined) {
+      let slot = stackSlots.get(s.stack);
+      if (slot === undefined) {
+        slot = barSlots++;
+        stackSlots.set(s.stack, slot);
+      }
+      barSlot = slot;
+      const top = stackTops.get(s.stack) ?? new Float64Array(n);
+      if (visible) {
+        // A hidden layer leaves no gap: the layers above it come down.
+        base = top.slice();
+        const tops = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const v = s.values[i];
+          tops[i] = top[i] + (Number.isFinite(v) ? v : 0);
+        }
+        stackTops.set(s.stack, tops);
+      } else stackTops.set(s.stack, top);
+    } else if (mark === 'bar') barSlot = barSlots++;
     return {
       id: s.id,
       label: s.label,
@@ -22,9 +47,10 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
       mark,
       axis: s.axis === 'y2' && spec.y2 ? 'y2' : 'y',
       quiet: s.quiet === true,
-      visible: !hidden.has(s.id),
+      visible,
       values: s.values,
-      barSlot: mark === 'bar' ? barSlots++ : -1,
+      barSlot,
+      base,
     };
   });
   const byId = new Map(series.map((s) => [s.id, s]));
@@ -46,6 +72,10 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
     const axis: 'y' | 'y2' = m.axis === 'y2' && spec.y2 ? 'y2' : 'y';
     return [{ key: `m${k}`, x, y: m.y, yHigh, label: m.label, tooltip: m.tooltip, axis }];
   });
+  const rules = (spec.rules ?? []).flatMap((r, k) => {
+    const x = resolveX(r.x, spec.x, spec.xUnit);
+    return x === null ? [] : [{ key: `r${k}`, x, label: r.label }];
+  });
   const shading = (spec.shading ?? []).flatMap((s, k) => {
     const from = resolveX(s.fromX, spec.x, spec.xUnit);
     const to = resolveX(s.toX, spec.x, spec.xUnit);
@@ -55,7 +85,11 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
   const axisFor = (which: 'y' | 'y2', axisSpec: ValueAxisSpec): PlotAxis => {
     const c = new ExtentCollector(axisSpec.scale);
     const bars = series.some((s) => s.visible && s.axis === which && s.mark === 'bar');
-    for (const s of series) if (s.visible && s.axis === which) c.addAll(s.values);
+    for (const s of series) {
+      if (!s.visible || s.axis !== which) continue;
+      if (!s.base) c.addAll(s.values);
+      else for (let i = 0; i < n; i++) c.add(s.base[i] + s.values[i]);
+    }
     for (const b of bands) {
       if (b.axis !== which) continue;
       c.addAll(b.lower);
@@ -97,11 +131,12 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
     bands,
     markers,
     shading,
-    rules: [],
+    rules,
     points: [],
     labels: spec.labels,
     empty,
     note: !empty && leftOut ? spec.labels.nonPositive : '',
+    caption: spec.caption ?? '',
   };
 }
 

@@ -1,0 +1,153 @@
+/**
+ * The waterfall chart's data side (no DOM): a spec in, bar geometry and texts out. Each step is a
+ * horizontal bar from the running total before it to the running total after it; the last row is
+ * the total, from zero. The steps add up to the total when the spec's numbers do (the engine's
+ * decomposition is exact), and the layout does not force them to.
+ */
+import { scaleLinear } from 'd3-scale';
+
+export interface WaterfallStepSpec {
+  /** Stable id (the channel id). */
+  id: string;
+  /** Name in the reader's language. */
+  label: string;
+  /** Signed contribution, in the unit of the axis. */
+  value: number;
+}
+
+export interface WaterfallSpec {
+  id: string;
+  title: string;
+  /** Axis title with its unit. */
+  axisLabel: string;
+  steps: readonly WaterfallStepSpec[];
+  total: { label: string; value: number };
+  /** Tick text (short, no unit). */
+  format: (value: number) => string;
+  /** A signed contribution with its unit, for labels and the read-out. */
+  formatChange: (value: number) => string;
+  labels: {
+    noData: string;
+    /** Legend names. */
+    increase: string;
+    decrease: string;
+    total: string;
+    /** Accessible summary of the chart. */
+    summary: string;
+  };
+  /** One or two sentences under the plot. */
+  caption?: string;
+}
+
+export type WaterfallKind = 'increase' | 'decrease' | 'total';
+
+export interface WaterfallBar {
+  id: string;
+  label: string;
+  kind: WaterfallKind;
+  y: number;
+  x0: number;
+  x1: number;
+  /** Where the value text goes, which way it is anchored, and whether it sits inside the bar. */
+  textX: number;
+  textAnchor: 'start' | 'end';
+  textInside: boolean;
+  valueText: string;
+  readout: string;
+}
+
+export interface WaterfallLayout {
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotRight: number;
+  rowHeight: number;
+  top: number;
+  zeroX: number;
+  ticks: { x: number; text: string }[];
+  /** Connector lines from the end of one bar to the start of the next, in pixels. */
+  connectors: { x: number; y0: number; y1: number }[];
+  bars: WaterfallBar[];
+}
+
+const ROW = 26;
+const TOP = 6;
+/** Approximate width of one character of the 10.5 px value text and the 11.5 px row labels. */
+const TEXT_PX = 6.2;
+const LABEL_PX = 6.6;
+const BOTTOM = 40;
+
+/** Estimated width in pixels of a row label: CJK characters are about twice as wide as Latin ones. */
+function textWidth(text: string): number {
+  let px = 0;
+  for (const ch of text) px += ch.codePointAt(0)! >= 0x2e80 ? LABEL_PX * 1.75 : LABEL_PX;
+  return px;
+}
+
+/** Lays the spec out for a plot `width` pixels wide; the label column takes about a third. */
+export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLayout {
+  // The label column fits the longest name, within a third to 45 % of the width.
+  const longest = Math.max(textWidth(spec.total.label), ...spec.steps.map((st) => textWidth(st.label)));
+  const plotLeft = Math.round(Math.min(width * 0.45, Math.max(width / 3, longest + 16)));
+  const plotRight = Math.max(plotLeft + 60, width - 16);
+  const finite = (v: number) => (Number.isFinite(v) ? v : 0);
+  const ends: number[] = [0, finite(spec.total.value)];
+  let running = 0;
+  for (const step of spec.steps) {
+    running += finite(step.value);
+    ends.push(running);
+  }
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  const pad = hi > lo ? (hi - lo) * 0.04 : 1;
+  const x = scaleLinear()
+    .domain([lo - pad, hi + pad])
+    .range([plotLeft, plotRight])
+    .nice();
+  const bars: WaterfallBar[] = [];
+  const connectors: WaterfallLayout['connectors'] = [];
+  const place = (id: string, label: string, kind: WaterfallKind, from: number, to: number, value: number) => {
+    const y = TOP + bars.length * ROW;
+    const x0 = Math.min(x(from), x(to));
+    const x1 = Math.max(x(from), x(to));
+    const valueText = spec.formatChange(value);
+    // The value goes beside the bar where there is room (right first), else inside it.
+    const needed = valueText.length * TEXT_PX + 6;
+    const where = x1 + needed <= width ? 'right' : x0 - needed >= plotLeft ? 'left' : 'inside';
+    bars.push({
+      id,
+      label,
+      kind,
+      y,
+      x0,
+      x1,
+      textX: where === 'right' ? x1 + 4 : where === 'left' ? x0 - 4 : x1 - 4,
+      textAnchor: where === 'right' ? 'start' : 'end',
+      textInside: where === 'inside',
+      valueText,
+      readout: `${label}: ${valueText}`,
+    });
+  };
+  running = 0;
+  for (const step of spec.steps) {
+    const before = running;
+    running += finite(step.value);
+    place(step.id, step.label, step.value >= 0 ? 'increase' : 'decrease', before, running, step.value);
+    connectors.push({ x: x(running), y0: TOP + bars.length * ROW - 5, y1: TOP + bars.length * ROW + 5 });
+  }
+  place('total', spec.total.label, 'total', 0, finite(spec.total.value), spec.total.value);
+  return {
+    width,
+    height: TOP + bars.length * ROW + BOTTOM,
+    plotLeft,
+    plotRight,
+    rowHeight: ROW,
+    top: TOP,
+    zeroX: x(0),
+    ticks: x
+      .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80)))
+      .map((v) => ({ x: x(v), text: spec.format(v) })),
+    connectors,
+    bars,
+  };
+}

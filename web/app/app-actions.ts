@@ -1,10 +1,10 @@
 import type { Scenario, SimulationResult } from '../../src/model/types';
+import { seriesCsv } from '../../src/report/series-csv';
+import { scenarioToJSON } from '../../src/scenario/serialize';
 import { type Lang, t } from '../i18n/i18n';
-import type { StateProblem } from '../state/app-state';
-import { clip } from '../state/app-state';
-import { seriesCsv, downloadText } from '../state/csv';
-import { resolveScenario, loadParser, parserProblems } from '../state/resolve-state';
-import { readScenarioFile, scenarioFileText } from '../state/scenario-file';
+import { clip, type StateProblem } from '../state/app-state';
+import { downloadText } from '../state/download';
+import { readScenarioObject, readScenarioText } from '../state/read-scenario';
 import { deleteSaved, findSaved, listSaved, renameSaved, saveScenario } from '../state/saved-scenarios';
 import type { AppStore } from '../state/store';
 
@@ -18,56 +18,77 @@ export function fileStem(name: string): string {
   return stem || 'scenario';
 }
 
-/** Downloads the scenario as the JSON file the CLI runs (`npx jevons run file.json`). */
+/** The scenario as a file the CLI runs unchanged (`jevons run file.json`): every field it has. */
+export function scenarioFileText(scenario: Scenario): string {
+  return `${JSON.stringify(scenarioToJSON(scenario), null, 2)}\n`;
+}
+
+/** Downloads the scenario as the JSON file the CLI runs. */
 export function exportScenarioJson(scenario: Scenario): void {
   downloadText(`${fileStem(scenario.name)}.json`, scenarioFileText(scenario), 'application/json');
 }
 
-/** Downloads the monthly series (and the baseline's) as CSV with units in the header. */
+/** Downloads the monthly series (and the baseline's) as the report layer's CSV, units in the header. */
 export function exportCsv(scenario: Scenario, run: SimulationResult, baseline: SimulationResult): void {
   downloadText(`${fileStem(scenario.name)}-series.csv`, seriesCsv(run, baseline), 'text/csv');
 }
 
 /**
- * Reads a scenario file (JSON or YAML, with units and expressions) with the project's own parser,
- * loaded on demand. Returns the scenario, or the parser's errors as notice entries.
+ * Reads a scenario file (JSON or YAML, UTF-8 or UTF-16, with units and expressions) with the
+ * project's reader. Returns the scenario — what the reader accepted, when it refused some entries —
+ * and the reader's words for everything refused.
  */
 export async function importScenarioFile(
   file: File,
 ): Promise<{ scenario?: Scenario; problems: StateProblem[] }> {
   let text: string;
   try {
-    text = await file.text();
+    const { decodeScenarioBytes } = await import('../../src/scenario/read-input');
+    text = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
-    return { problems: [{ code: 'import-failed', field: clip(file.name), message: String(error) }] };
+    return {
+      problems: [{ code: 'import-failed', field: clip(file.name), message: clip(String(error), 300) }],
+    };
   }
-  try {
-    const { parseScenario } = await loadParser();
-    const parsed = parseScenario(text, { source: file.name });
-    if (parsed.ok) return { scenario: parsed.scenario, problems: [] };
-    return { problems: parserProblems(parsed.errors) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { problems: [{ code: 'import-failed', field: clip(file.name), message: clip(message, 300) }] };
-  }
+  return readScenarioText(text, file.name);
 }
 
-/** Saves the current scenario under `name` (replacing one of that name) and says so. */
-export function saveCurrent(store: AppStore, name: string, now: Date): void {
+/** True when saving under `name` would replace another saved scenario (the dialog asks first). */
+export function nameTaken(name: string): boolean {
+  return findSaved(name) !== undefined;
+}
+
+/**
+ * Saves the current scenario under `name` with every field it has (distributions, description, the
+ * demand curve). Replacing a scenario of that name happens only with `replace` — the dialog asks
+ * first; without it nothing is written and the status line says why.
+ */
+export function saveCurrent(store: AppStore, name: string, now: Date, replace = false): boolean {
   const { scenario, lang } = store.state;
+  if (!replace && nameTaken(name)) {
+    store.say(t(lang, 'saved.exists', { name }));
+    return false;
+  }
   const named: Scenario = { ...scenario, name };
-  const json = JSON.parse(scenarioFileText(named)) as Record<string, unknown>;
-  const replaced = findSaved(name) !== undefined;
-  const error = saveScenario(name, json, now.toISOString());
+  const error = saveScenario(
+    name,
+    scenarioToJSON(named) as unknown as Record<string, unknown>,
+    now.toISOString(),
+  );
   if (error) {
     store.say(t(lang, 'saved.storageFailed', { reason: clip(error, 200) }));
-    return;
+    return false;
   }
   store.set({ scenario: named });
-  store.say(t(lang, replaced ? 'saved.nameTaken' : 'saved.stored', { name }));
+  store.say(t(lang, replace ? 'saved.replaced' : 'saved.stored', { name }));
+  return true;
 }
 
-/** Loads a saved scenario by name; a damaged one is reported in the notice and left in storage. */
+/**
+ * Loads a saved scenario by name with the project's reader. What it refuses (a version-1 id that no
+ * longer exists) is named in the notice and left out; the stored entry is never changed. A damaged
+ * entry is reported and left in storage.
+ */
 export async function loadSaved(store: AppStore, name: string): Promise<void> {
   const entry = findSaved(name);
   if (!entry) return;
@@ -75,22 +96,25 @@ export async function loadSaved(store: AppStore, name: string): Promise<void> {
     store.report([{ code: 'corrupted-saved', field: clip(name), message: entry.reason }]);
     return;
   }
-  const ext = readScenarioFile(entry.scenario);
-  const { scenario, problems } = await resolveScenario(ext);
-  store.report([...ext.problems, ...problems]);
+  const { scenario, problems } = await readScenarioObject(entry.scenario, name);
+  store.report(problems);
+  if (!scenario) return;
   store.set({ scenario: { ...scenario, name } });
   store.say(t(store.state.lang, 'saved.loaded', { name }));
 }
 
-export function renameSavedEntry(store: AppStore, from: string, to: string): void {
-  const error = renameSaved(from, to);
-  if (error) store.say(t(store.state.lang, 'saved.storageFailed', { reason: clip(error, 200) }));
-  else store.set({});
+/** Renames an entry; onto another entry's name only with `replace` (the dialog asks first). */
+export function renameSavedEntry(store: AppStore, from: string, to: string, replace = false): void {
+  const error = renameSaved(from, to, { replace });
+  const lang = store.state.lang;
+  if (error === 'exists') store.say(t(lang, 'saved.exists', { name: to }));
+  else if (error) store.say(t(lang, 'saved.storageFailed', { reason: clip(error, 200) }));
+  else store.say(t(lang, 'saved.renamed', { from, to }));
 }
 
 export function deleteSavedEntry(store: AppStore, name: string): void {
   deleteSaved(name);
-  store.set({});
+  store.say(t(store.state.lang, 'saved.deleted', { name }));
 }
 
 /** Problems for every damaged saved entry, reported once at start-up (the entries stay stored). */

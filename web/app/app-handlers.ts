@@ -13,33 +13,36 @@ import {
   saveCurrent,
 } from './app-actions';
 import type { HeaderAction } from './app-header';
+import type { AppModel, AppView } from './app-model';
 import type { ExportChartDetail } from './chart-grid';
 import type { SavedAction } from './saved-dialog';
 
 /** The parts of the app shell the handlers use. */
 export interface AppHost {
-  readonly store: import('../state/store').AppStore;
-  readonly currentView: import('../state/simulation').SimulationView | null;
+  readonly model: AppModel;
+  /** The latest view, for exports. */
+  readonly currentView: AppView | null;
   openSaved(): void;
   refreshSaved(): void;
 }
 
 /** Carries out what the header asked for. */
-export function onHeaderAction(app: AppHost, action: HeaderAction): void {
-  const { store } = app;
+export function onHeaderAction(app: AppHost, action: HeaderAction, inputTime: number): void {
+  const { model } = app;
+  const { store } = model;
   const s = store.state;
   switch (action.type) {
     case 'preset':
-      store.set({ scenario: scenarioFromPreset(action.id) });
+      model.update({ scenario: scenarioFromPreset(action.id) }, inputTime);
       return;
     case 'language':
-      store.set({ lang: action.lang });
+      model.update({ lang: action.lang }, inputTime);
       return;
     case 'theme':
-      store.set({ theme: action.theme });
+      model.update({ theme: action.theme }, inputTime);
       return;
     case 'baseline':
-      store.set({ baseline: action.choice });
+      model.update({ baseline: action.choice }, inputTime);
       return;
     case 'save':
     case 'open-saved':
@@ -51,7 +54,7 @@ export function onHeaderAction(app: AppHost, action: HeaderAction): void {
       return;
     case 'export-csv': {
       const view = app.currentView;
-      if (view) exportCsv(s.scenario, view.jevons.scenario, view.baseline);
+      if (view?.result && view.overlay) exportCsv(s.scenario, view.result.scenario, view.overlay);
       return;
     }
     case 'copy-link':
@@ -60,27 +63,26 @@ export function onHeaderAction(app: AppHost, action: HeaderAction): void {
     case 'import':
       void importScenarioFile(action.file).then(({ scenario, problems }) => {
         store.report(problems);
-        if (scenario) {
-          store.set({ scenario });
-          store.say(t(store.state.lang, 'notice.imported', { name: scenario.name }));
-        }
+        if (!scenario) return;
+        model.update({ scenario });
+        store.say(t(store.state.lang, 'notice.imported', { name: scenario.name }));
       });
       return;
   }
 }
 
 /** Carries out what the saved-scenarios dialog asked for. */
-export function onSavedAction(app: AppHost, action: SavedAction): void {
-  const { store } = app;
+export async function onSavedAction(app: AppHost, action: SavedAction): Promise<void> {
+  const { store } = app.model;
   switch (action.type) {
     case 'save':
-      saveCurrent(store, action.name, new Date());
+      saveCurrent(store, action.name, new Date(), action.replace);
       break;
     case 'load':
-      void loadSaved(store, action.name);
+      await loadSaved(store, action.name);
       break;
     case 'rename':
-      renameSavedEntry(store, action.from, action.to);
+      renameSavedEntry(store, action.from, action.to, action.replace);
       break;
     case 'delete':
       deleteSavedEntry(store, action.name);
@@ -91,7 +93,7 @@ export function onSavedAction(app: AppHost, action: SavedAction): void {
 
 /** Exports one chart as SVG or PNG with the charts module's exporter (loaded on first use). */
 export async function onExportChart(app: AppHost, detail: ExportChartDetail): Promise<void> {
-  const name = `${fileStem(app.store.state.scenario.name)}-${detail.id}`;
+  const name = `${fileStem(app.model.store.state.scenario.name)}-${detail.id}`;
   try {
     const { download, exportPng, exportSvg } = await import('../charts/export');
     const chart = detail.chart as import('../charts/chart-element').ChartElement;
@@ -99,6 +101,6 @@ export async function onExportChart(app: AppHost, detail: ExportChartDetail): Pr
     else download(await exportPng(chart), `${name}.png`);
   } catch (error) {
     const problem: StateProblem = { code: 'export-failed', field: name, message: String(error) };
-    app.store.report([problem]);
+    app.model.store.report([problem]);
   }
 }

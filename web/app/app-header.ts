@@ -3,7 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { type Lang, pick, t } from '../i18n/i18n';
 import { type BaselineChoice, THEMES, type Theme } from '../state/app-state';
 import { presets } from '../state/catalogue';
-import { baselineText, parseBaseline } from '../state/external-state';
+import { baselineText, parseBaseline } from '../state/baseline-choice';
 import { appHeaderStyles } from './app-header.styles';
 
 /** What the header asks the app to do (one typed event, `jv-action`). */

@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimeChartSpec } from '../charts/chart-spec';
+import '../charts/time-chart';
 import { type Lang, t } from '../i18n/i18n';
 import { chartUpdates } from './chart-updates';
 import { chartToolsStyles } from '../styles/chart-tools.styles';
@@ -38,6 +39,10 @@ export class ChartGrid extends LitElement {
     jv-time-chart {
       display: block;
       min-height: 260px;
+    }
+    /* Yearly capex against a dozen announced figures needs the room of the whole row. */
+    figure[data-chart='capex'] {
+      grid-column: 1 / -1;
     }
   `,
   ];

@@ -1,33 +1,20 @@
-import { html, LitElement } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import type { Scenario } from '../../src/model/types';
-import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
-import '../charts/elasticity-chart';
-import '../charts/time-chart';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import type { Basis, DemandCurve } from '../../src/model/types';
 import type { ParamEventDetail } from '../components/param-slider';
 import { localeOf, t } from '../i18n/i18n';
-import { type AppState, clip } from '../state/app-state';
 import { findPreset, presetValues } from '../state/catalogue';
-import { resolveScenario } from '../state/resolve-state';
-import { RunScheduler } from '../state/run-scheduler';
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
-import { computeView, type SimulationView } from '../state/simulation';
-import { AppStore } from '../state/store';
 import { applyTheme } from '../state/theme';
-import { encodeState } from '../state/url-state';
-import { damagedSavedProblems } from './app-actions';
-import { onExportChart, onHeaderAction, onSavedAction } from './app-handlers';
-import { baselineScenario, initialState } from './app-init';
-import { appStyles } from './app.styles';
-import { type ChartBands, timeChartSpecs } from './chart-models';
-import { elasticitySpec } from './elasticity-model';
-import { keepIfSame } from './spec-memo';
-import './app-header';
-import './chart-grid';
-import './jevons-panel';
 import '../uncertainty/backfire-probability';
 import '../uncertainty/uncertainty-panel';
-import { UncertaintyController } from '../uncertainty/mc-controller';
+import { onExportChart, onHeaderAction, onSavedAction } from './app-handlers';
+import './app-header';
+import type { HeaderAction } from './app-header';
+import { AppModel, type AppView } from './app-model';
+import { appStyles } from './app.styles';
+import './chart-grid';
+import './jevons-panel';
 import './param-panel';
 import type { SavedDialog } from './saved-dialog';
 import './saved-dialog';
@@ -39,145 +26,66 @@ export interface RenderedDetail {
   renderedAt: number;
 }
 
-function readableNames(entries: readonly SavedEntry[]): string[] {
-  return entries.filter((e) => e.ok).map((e) => e.name);
-}
-
 /** How long the URL waits after the last change before it is rewritten (browsers throttle history). */
 const URL_DELAY_MS = 250;
 
 /**
- * The application shell. Owns the store; every change schedules one run per frame
- * (RunScheduler) whose results become chart specs; after the charts and verdict have redrawn it
- * fires `jv-rendered` (bubbling from the element) with the timestamp of the input behind it.
+ * The application shell: it draws the views of its AppModel (which holds the state, the
+ * schedulers and the caches, and knows nothing of the page) and turns DOM events into calls on it.
+ * After the charts and the verdict have redrawn for an input it fires `jv-rendered` (bubbling) with
+ * the timestamp of the input behind it.
  */
 @customElement('jv-app')
 export class JevonsApp extends LitElement {
   static override styles = appStyles;
 
-  readonly store: AppStore;
-  /**
-   * Monte Carlo bands per time chart (issue 4: the uncertainty module sets this when its run
-   * finishes); drawn around the scenario's lines from the next redraw on.
-   */
-  @property({ attribute: false }) bands: ChartBands = {};
-  @state() private view: SimulationView | null = null;
-  @state() private specs: readonly TimeChartSpec[] = [];
-  @state() private elasticity: ElasticityChartSpec | null = null;
-  @state() private app: AppState;
+  readonly model = new AppModel({ hash: location.hash, browserLanguage: navigator.language ?? '' });
+  @state() private view: AppView | null = null;
   @state() private saved: SavedEntry[] = listSaved();
   /** Names of the readable saved scenarios, kept as one array so the header does not re-render per input. */
   private savedNames: string[] = readableNames(this.saved);
   @query('jv-saved-dialog') private savedDialog!: SavedDialog;
-
-  private baseline: Scenario | null = null;
-  private pendingInputTime = 0;
   private urlTimer = 0;
-  private readonly scheduler = new RunScheduler<AppState>((s, inputTime) => this.run(s, inputTime));
-  private readonly mc = new UncertaintyController(this, () => (this.bands = this.mc.bands(this.app.lang)));
-
-  constructor() {
-    super();
-    const init = initialState(location.hash);
-    this.store = new AppStore(init.state);
-    this.app = init.state;
-    this.store.report(damagedSavedProblems());
-    this.readExternal(init);
-    this.store.subscribe((s) => this.onState(s));
-  }
+  private unsubscribe: (() => void) | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.onState(this.store.state, true);
+    this.unsubscribe = this.model.subscribe((view) => this.onView(view));
+    this.model.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.unsubscribe?.();
+    this.model.stop();
   }
 
-  /** A hand-edited or pasted link: read it again, exactly as on load. */
-  private readonly onHashChange = () => {
-    if (location.hash.slice(1) === encodeState(this.store.state)) return;
-    const init = initialState(location.hash);
-    this.store.set(init.state);
-    this.readExternal(init);
-  };
+  private readonly onHashChange = () => this.model.readLink(location.hash);
 
-  /**
-   * Reports what a link got wrong and, when it holds units or expressions, loads the parser and
-   * applies the parsed scenario (the numbers are already shown meanwhile).
-   */
-  private readExternal(init: ReturnType<typeof initialState>): void {
-    this.store.report(init.ext.problems);
-    if (!init.needsParser) return;
-    void resolveScenario(init.ext).then(({ scenario, problems }) => {
-      this.store.report(problems);
-      this.store.set({ scenario });
-    });
-  }
-
-  private onState(s: AppState, first = false, inputTime = performance.now()): void {
-    const previous = this.app;
-    if (!first && previous === s) {
-      // Only the notice or the status line changed: nothing to recompute.
-      this.requestUpdate();
-      return;
-    }
-    this.app = s;
-    if (first || previous.lang !== s.lang) {
+  private onView(view: AppView): void {
+    const previous = this.view;
+    this.view = view;
+    const s = view.state;
+    if (previous?.state.lang !== s.lang) {
       // Only on a change: rewriting <html lang> invalidates style for the whole page.
       document.documentElement.lang = localeOf(s.lang);
       document.title = `${t(s.lang, 'app.title')} — ${t(s.lang, 'app.tagline')}`;
     }
-    if (first || previous.theme !== s.theme) applyTheme(s.theme);
-    if (first || previous.baseline !== s.baseline) {
-      const choice = s.baseline;
-      void baselineScenario(choice).then((b) => {
-        if (this.store.state.baseline !== choice) return; // a later choice has taken over
-        this.baseline = b;
-        if (!b && choice.kind === 'saved') {
-          this.store.report([
-            { code: 'corrupted-saved', field: clip(choice.name), message: 'missing or damaged' },
-          ]);
-        }
-        this.scheduler.request(this.store.state);
-      });
+    if (previous?.state.theme !== s.theme) applyTheme(s.theme);
+    for (const [name, on] of Object.entries(view.flags)) this.toggleAttribute(name, on);
+    if (previous?.hash !== view.hash) {
+      clearTimeout(this.urlTimer);
+      this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY_MS);
     }
-    this.scheduler.request(s, this.pendingInputTime || inputTime);
-    this.pendingInputTime = 0;
-    clearTimeout(this.urlTimer);
-    this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY_MS);
-    this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('bands') && changed.get('bands') !== undefined) this.scheduler.request(this.store.state);
+    if (view.inputTime !== null) void this.announceRendered(view.inputTime);
   }
 
   private writeUrl(): void {
-    const hash = encodeState(this.store.state);
+    const hash = this.view?.hash ?? '';
     if (location.hash.slice(1) !== hash)
       history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
-  }
-
-  private run(s: AppState, inputTime: number): void {
-    const start = performance.now();
-    const view = computeView(s.scenario, this.baseline);
-    const computed = performance.now();
-    const elasticity = s.scenario.parameters.elasticity;
-    this.view = view;
-    const previous = this.specs;
-    this.mc.request(s.scenario);
-    this.bands = this.mc.bands(s.lang);
-    this.specs = timeChartSpecs(view, s.lang, this.bands).map((spec, i) => keepIfSame(previous[i], spec));
-    this.elasticity = elasticitySpec(view, typeof elasticity === 'number' ? elasticity : Number.NaN, s.lang);
-    // User Timing entries, read by scripts/bench-web.mjs to split the latency into its parts.
-    performance.measure('jv:wait', { start: inputTime, end: start });
-    performance.measure('jv:compute', { start, end: computed });
-    performance.measure('jv:specs', { start: computed, end: performance.now() });
-    void this.announceRendered(inputTime);
   }
 
   private async announceRendered(inputTime: number): Promise<void> {
@@ -187,24 +95,34 @@ export class JevonsApp extends LitElement {
     );
     await Promise.all([...parts].map((p) => p.updateComplete));
     const detail: RenderedDetail = { inputTime, renderedAt: performance.now() };
+    // User Timing entry, read by scripts/bench-web.mjs.
     performance.measure('jv:render', { start: inputTime, end: detail.renderedAt });
     this.dispatchEvent(new CustomEvent('jv-rendered', { detail, bubbles: true, composed: true }));
   }
 
   private onParam(e: CustomEvent<ParamEventDetail>): void {
-    this.pendingInputTime = e.detail.inputTime;
-    this.store.setParameter(e.detail.id, e.detail.value);
+    this.model.setParameter(e.detail.id, e.detail.value, e.detail.inputTime);
+  }
+
+  private onCurve(e: CustomEvent<{ kind: Exclude<DemandCurve['kind'], 'expression'> }>): void {
+    const scenario = this.model.store.state.scenario;
+    this.model.update(
+      { scenario: { ...scenario, demandCurve: { kind: e.detail.kind } as DemandCurve } },
+      e.timeStamp,
+    );
   }
 
   override render() {
-    const s = this.app;
+    const view = this.view;
+    if (!view) return nothing;
+    const s = view.state;
     const lang = s.lang;
     const presetId = s.scenario.extends ?? '';
     const defaults = presetValues(findPreset(presetId));
-    const saved = this.saved;
     const edited = Object.entries(defaults).some(
       ([id, v]) => s.scenario.parameters[id as keyof typeof defaults] !== v,
     );
+    const mc = view.mc;
     return html`<a class="skip" href="#results" @click=${this.skipToResults}>${t(lang, 'app.skip')}</a>
       <jv-app-header
         .language=${lang}
@@ -213,14 +131,14 @@ export class JevonsApp extends LitElement {
         .edited=${edited}
         .baseline=${s.baseline}
         .savedNames=${this.savedNames}
-        @jv-action=${(e: CustomEvent) => onHeaderAction(this, e.detail)}
+        @jv-action=${(e: CustomEvent<HeaderAction>) => onHeaderAction(this, e.detail, e.timeStamp)}
       ></jv-app-header>
       <jv-state-notice
-        .problems=${this.store.problems}
+        .problems=${view.problems}
         .language=${lang}
-        @jv-dismiss=${() => this.store.dismissProblems()}
+        @jv-dismiss=${() => this.model.store.dismissProblems()}
       ></jv-state-notice>
-      <p class="status" role="status">${this.store.message}</p>
+      <p class="status" role="status">${view.message}</p>
       <main class="layout">
         <aside class="params">
           <jv-param-panel
@@ -228,42 +146,48 @@ export class JevonsApp extends LitElement {
             .defaults=${defaults}
             .language=${lang}
             @jv-input=${this.onParam}
-            @jv-curve=${(e: CustomEvent<{ kind: 'constant' | 'reservation' }>) =>
-              this.store.set({ scenario: { ...s.scenario, demandCurve: { kind: e.detail.kind } } })}
+            @jv-curve=${this.onCurve}
           ></jv-param-panel>
         </aside>
         <section class="results" id="results" tabindex="-1" aria-label=${t(lang, 'jevons.title')}>
           <jv-jevons-panel
-            .view=${this.view}
-            .chartSpec=${this.elasticity}
+            .verdict=${view.verdict}
+            .error=${view.error}
+            .waterfall=${view.waterfall}
+            .curve=${view.elasticity}
+            .basis=${s.basis}
+            .pending=${view.pending.analysis}
+            .staleWaterfall=${view.stale.waterfall}
+            .staleCurve=${view.stale.curve}
             .language=${lang}
+            @jv-basis=${(e: CustomEvent<Basis>) => this.model.update({ basis: e.detail }, e.timeStamp)}
             @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
           >
             <jv-backfire-probability
               slot="backfire-probability"
-              .probability=${this.mc.result?.probabilityBackfire ?? null}
-              .status=${this.mc.status}
+              .probability=${mc.result?.probabilityBackfire ?? null}
+              .status=${mc.status}
               .language=${lang}
             ></jv-backfire-probability>
             <jv-uncertainty-panel
               slot="tornado"
-              .result=${this.mc.result}
-              .tornado=${this.mc.tornado(lang)}
+              .result=${mc.result}
+              .tornado=${mc.tornado}
               .language=${lang}
             ></jv-uncertainty-panel>
           </jv-jevons-panel>
           <jv-chart-grid
-            .specs=${this.specs}
+            .specs=${view.specs}
             .language=${lang}
             @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
           ></jv-chart-grid>
         </section>
       </main>
       <jv-saved-dialog
-        .entries=${saved}
+        .entries=${this.saved}
         .language=${lang}
         .suggestedName=${s.scenario.name}
-        @jv-saved-action=${(e: CustomEvent) => onSavedAction(this, e.detail)}
+        @jv-saved-action=${(e: CustomEvent) => void onSavedAction(this, e.detail)}
       ></jv-saved-dialog>`;
   }
 
@@ -284,10 +208,14 @@ export class JevonsApp extends LitElement {
     this.savedNames = readableNames(this.saved);
   }
 
-  /** The latest run, for exports. */
-  get currentView(): SimulationView | null {
+  /** The latest view, for exports. */
+  get currentView(): AppView | null {
     return this.view;
   }
+}
+
+function readableNames(entries: readonly SavedEntry[]): string[] {
+  return entries.filter((e) => e.ok).map((e) => e.name);
 }
 
 declare global {

@@ -1,21 +1,23 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ParamId } from '../../models/schema';
 import type { DemandCurveKind, Scenario } from '../../src/model/types';
+import { NAMED_CURVES } from '../../src/scenario/demand-curves';
 import '../components/param-slider';
 import { type Lang, pick, t } from '../i18n/i18n';
-import { parametersByGroup } from '../state/catalogue';
+import { type SliderSection, slidersByGroup } from '../state/catalogue';
 
-const GROUPS = parametersByGroup();
+const GROUPS = slidersByGroup();
 
-/** Detail of `jv-curve`: the demand curve the reader picked. */
+/** Detail of `jv-curve`: the named demand curve the reader picked. */
 export interface CurveEventDetail {
   kind: Exclude<DemandCurveKind, 'expression'>;
 }
 
 /**
- * The left column: one fieldset per catalogue group with a slider per parameter, and the
- * demand-curve selector in the demand group. Slider events bubble through unchanged.
+ * The left column: one collapsible section per catalogue group with a slider per parameter — the
+ * tiers group one sub-section per tier — and the demand-curve picker (from the scenario module's
+ * registry of named curves) in the demand group. Slider events bubble through unchanged.
  */
 @customElement('jv-param-panel')
 export class ParamPanel extends LitElement {
@@ -45,6 +47,17 @@ export class ParamPanel extends LitElement {
       outline: 3px solid var(--jv-focus);
       outline-offset: 2px;
     }
+    h3 {
+      font-size: 0.88rem;
+      margin: 0.6rem 0 0;
+      padding-top: 0.5rem;
+      border-top: 1px solid var(--jv-rule);
+    }
+    .tier-note {
+      margin: 0.1rem 0 0;
+      font-size: 0.78rem;
+      color: var(--jv-muted);
+    }
     .curve {
       display: grid;
       gap: 0.25rem;
@@ -54,6 +67,11 @@ export class ParamPanel extends LitElement {
     }
     .curve label {
       font-weight: 600;
+    }
+    .curve p {
+      margin: 0;
+      font-size: 0.78rem;
+      color: var(--jv-muted);
     }
     select {
       font: inherit;
@@ -72,47 +90,58 @@ export class ParamPanel extends LitElement {
 
   private onCurve(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
-    if (value !== 'constant' && value !== 'reservation') return;
-    const detail: CurveEventDetail = { kind: value };
+    const named = NAMED_CURVES.find((c) => c.id === value);
+    if (!named) return;
+    const detail: CurveEventDetail = { kind: named.id };
     this.dispatchEvent(new CustomEvent('jv-curve', { detail, bubbles: true, composed: true }));
   }
 
   private renderCurve() {
     const lang = this.language;
     const curve = this.scenario.demandCurve;
+    const named = NAMED_CURVES.find((c) => c.id === curve.kind);
     return html`<div class="curve">
       <label for="curve">${t(lang, 'params.curve')}</label>
-      <select id="curve" .value=${curve.kind} @change=${this.onCurve}>
-        <option value="constant" ?selected=${curve.kind === 'constant'}>${t(lang, 'params.curveConstant')}</option>
-        <option value="reservation" ?selected=${curve.kind === 'reservation'}>
-          ${t(lang, 'params.curveReservation')}
-        </option>
+      <select id="curve" .value=${curve.kind} @change=${this.onCurve} aria-describedby="curve-note">
+        ${NAMED_CURVES.map((c) => html`<option value=${c.id} ?selected=${c.id === curve.kind}>${pick(c.label, lang)}</option>`)}
         ${
           curve.kind === 'expression'
             ? html`<option value="expression" selected disabled>
                 ${t(lang, 'params.curveExpression', { expression: curve.expression })}
               </option>`
-            : ''
+            : nothing
         }
       </select>
+      <p id="curve-note">${named ? pick(named.description, lang) : ''}</p>
     </div>`;
+  }
+
+  private renderSliders(section: SliderSection) {
+    const lang = this.language;
+    const { parameters } = this.scenario;
+    return section.params.map(
+      (def) => html`<jv-param-slider
+        .def=${def}
+        .value=${parameters[def.id]}
+        .defaultValue=${this.defaults[def.id]}
+        .language=${lang}
+      ></jv-param-slider>`,
+    );
   }
 
   override render() {
     const lang = this.language;
-    const { parameters } = this.scenario;
     return html`<h2>${t(lang, 'params.title')}</h2>
       ${GROUPS.map(
-        ({ group, params }) => html`<details open>
+        ({ group, sections }) => html`<details open data-group=${group.id}>
           <summary>${pick(group.label, lang)}</summary>
-          ${group.id === 'demand' ? this.renderCurve() : ''}
-          ${params.map(
-            (def) => html`<jv-param-slider
-              .def=${def}
-              .value=${parameters[def.id]}
-              .defaultValue=${this.defaults[def.id]}
-              .language=${lang}
-            ></jv-param-slider>`,
+          ${group.id === 'demand' ? this.renderCurve() : nothing}
+          ${sections.map((section) =>
+            section.key === group.id
+              ? this.renderSliders(section)
+              : html`<h3>${pick(section.label, lang)}</h3>
+                  ${section.description ? html`<p class="tier-note">${pick(section.description, lang)}</p>` : nothing}
+                  ${this.renderSliders(section)}`,
           )}
         </details>`,
       )}`;

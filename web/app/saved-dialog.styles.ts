@@ -25,6 +25,17 @@ export const savedDialogStyles = css`
   form.save {
     margin-bottom: 0.8rem;
   }
+  .confirm {
+    margin: 0 0 0.8rem;
+    padding: 0.5rem 0.7rem;
+    border: 1px solid var(--jv-notice-border);
+    border-left-width: 4px;
+    border-radius: 6px;
+    background: var(--jv-notice-bg);
+  }
+  .confirm p {
+    margin: 0 0 0.4rem;
+  }
   form.save label {
     flex-basis: 100%;
     font-size: 0.85rem;

@@ -13,14 +13,19 @@ function savedDate(iso: string, lang: Lang): string {
 
 /** What the reader asked for in the saved-scenarios dialog. */
 export type SavedAction =
-  | { type: 'save'; name: string }
+  | { type: 'save'; name: string; replace: boolean }
   | { type: 'load'; name: string }
-  | { type: 'rename'; from: string; to: string }
+  | { type: 'rename'; from: string; to: string; replace: boolean }
   | { type: 'delete'; name: string };
+
+/** A save or rename that would replace another saved scenario, waiting for the reader's answer. */
+type Pending = { type: 'save'; name: string } | { type: 'rename'; from: string; to: string };
 
 /**
  * Modal dialog to save the current scenario under a name and to list, load, rename and delete
  * saved ones. A damaged entry is listed with its reason and can only be deleted, never loaded.
+ * Saving or renaming onto the name of another saved scenario asks first: nothing is replaced
+ * without an explicit "Replace".
  */
 @customElement('jv-saved-dialog')
 export class SavedDialog extends LitElement {
@@ -31,11 +36,13 @@ export class SavedDialog extends LitElement {
   /** Name proposed in the save field. */
   @property({ attribute: false }) suggestedName = '';
   @state() private renaming: string | null = null;
+  @state() private pending: Pending | null = null;
   @query('dialog') private dialog!: HTMLDialogElement;
 
   /** Opens the dialog as a modal. */
   show(): void {
     this.renaming = null;
+    this.pending = null;
     if (!this.dialog.open) this.dialog.showModal();
   }
 
@@ -43,11 +50,17 @@ export class SavedDialog extends LitElement {
     this.dispatchEvent(new CustomEvent('jv-saved-action', { detail: action, bubbles: true, composed: true }));
   }
 
+  private taken(name: string): boolean {
+    return this.entries.some((e) => e.name === name);
+  }
+
   private onSave(e: SubmitEvent): void {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).elements.namedItem('name') as HTMLInputElement;
     const name = input.value.trim().slice(0, 120);
-    if (name) this.act({ type: 'save', name });
+    if (!name) return;
+    if (this.taken(name)) this.pending = { type: 'save', name };
+    else this.act({ type: 'save', name, replace: false });
   }
 
   private onRename(e: SubmitEvent, from: string): void {
@@ -55,7 +68,29 @@ export class SavedDialog extends LitElement {
     const input = (e.target as HTMLFormElement).elements.namedItem('rename') as HTMLInputElement;
     const to = input.value.trim().slice(0, 120);
     this.renaming = null;
-    if (to && to !== from) this.act({ type: 'rename', from, to });
+    if (!to || to === from) return;
+    if (this.taken(to)) this.pending = { type: 'rename', from, to };
+    else this.act({ type: 'rename', from, to, replace: false });
+  }
+
+  private confirm(replace: boolean): void {
+    const p = this.pending;
+    this.pending = null;
+    if (!p || !replace) return;
+    this.act({ ...p, replace: true });
+  }
+
+  private renderConfirm(p: Pending) {
+    const lang = this.language;
+    const question =
+      p.type === 'save'
+        ? t(lang, 'saved.confirmSave', { name: p.name })
+        : t(lang, 'saved.confirmRename', { from: p.from, to: p.to });
+    return html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+      <p id="confirm-text">${question}</p>
+      <button type="button" class="replace" @click=${() => this.confirm(true)}>${t(lang, 'saved.replace')}</button>
+      <button type="button" @click=${() => this.confirm(false)} autofocus>${t(lang, 'saved.cancel')}</button>
+    </div>`;
   }
 
   private renderEntry(entry: SavedEntry) {
@@ -102,6 +137,7 @@ export class SavedDialog extends LitElement {
         <input id="name" name="name" maxlength="120" required .value=${this.suggestedName} />
         <button type="submit">${t(lang, 'saved.save')}</button>
       </form>
+      ${this.pending ? this.renderConfirm(this.pending) : nothing}
       ${
         this.entries.length === 0
           ? html`<p>${t(lang, 'saved.empty')}</p>`

@@ -20,7 +20,9 @@ function sameSeries(a: readonly TimeSeriesSpec[], b: readonly TimeSeriesSpec[]):
       s.label !== t.label ||
       s.color !== t.color ||
       s.dash !== t.dash ||
-      s.axis !== t.axis
+      s.axis !== t.axis ||
+      s.stack !== t.stack ||
+      s.mark !== t.mark
     ) {
       return false;
     }
@@ -47,6 +49,8 @@ export function keepIfSame(previous: TimeChartSpec | undefined, next: TimeChartS
   if (!sameJson(previous.x, next.x) || !sameSeries(previous.series, next.series)) return next;
   if (!sameJson(previous.markers ?? [], next.markers ?? [])) return next;
   if (!sameJson(previous.shading ?? [], next.shading ?? [])) return next;
+  if (!sameJson(previous.rules ?? [], next.rules ?? [])) return next;
+  if (previous.caption !== next.caption) return next;
   if (previous.bands !== next.bands) return next;
   return previous;
 }

@@ -1,38 +1,44 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatParam } from '../i18n/format-param';
+import { removedV1Id } from '../../src/scenario/v1-ids';
 import { type Lang, type MessageKey, pick, t } from '../i18n/i18n';
 import type { StateProblem } from '../state/app-state';
 import { findParameter } from '../state/catalogue';
+import { pathKeys } from '../state/read-scenario';
 
 const MESSAGE: Record<StateProblem['code'], MessageKey> = {
   'bad-json': 'notice.badJson',
-  'unknown-id': 'notice.unknownId',
-  'not-a-number': 'notice.notANumber',
-  'out-of-range': 'notice.outOfRange',
-  'not-integer': 'notice.notInteger',
   'too-long': 'notice.tooLong',
-  'unknown-preset': 'notice.unknownPreset',
-  'bad-value': 'notice.badValue',
+  'bad-value': 'notice.badSetting',
   'parse-error': 'notice.parseError',
   'corrupted-saved': 'notice.corruptedSaved',
   'import-failed': 'notice.importFailed',
   'export-failed': 'notice.exportFailed',
 };
 
-/** One problem in words; numbers of a known parameter are written with its unit. */
+/**
+ * The field a problem is about, as the reader sees it: a parameter by its label with the id a link
+ * or file uses ("Market elasticity of demand (elasticity)"), anything else by its key or JSONPath.
+ */
+function fieldText(field: string, lang: Lang): { text: string; id?: string } {
+  const keys = field.startsWith('$') ? pathKeys(field) : null;
+  const id = keys && (keys[0] === 'parameters' || keys[0] === 'distributions') ? keys[1] : undefined;
+  if (id === undefined) return { text: field };
+  const def = findParameter(id);
+  return { text: def ? `${pick(def.label, lang)} (${def.id})` : id, id };
+}
+
+/**
+ * One problem in words. The reader's own sentence comes in English; a version-1 id it refused is
+ * explained in the reader's language from the catalogue of retired ids.
+ */
 export function problemText(p: StateProblem, lang: Lang): string {
-  const def = findParameter(p.field);
-  const num = (v: number | string | undefined) =>
-    v === undefined ? '' : typeof v === 'number' && def ? formatParam(def, v, lang) : String(v);
-  const key = p.code === 'bad-value' && p.kept === undefined ? 'notice.badSetting' : MESSAGE[p.code];
-  return t(lang, key, {
-    // A parameter is named as the reader sees it, with the id a link or file uses.
-    field: def ? `${pick(def.label, lang)} (${def.id})` : p.field,
+  const field = fieldText(p.field, lang);
+  const retired = field.id !== undefined ? removedV1Id(field.id, lang) : undefined;
+  if (retired) return t(lang, 'notice.retired', { message: retired });
+  return t(lang, MESSAGE[p.code], {
+    field: field.text,
     value: p.value ?? '',
-    min: num(p.min),
-    max: num(p.max),
-    kept: num(p.kept),
     length: p.value ?? '',
     message: p.message ?? '',
   });

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ParameterDef, ParamId } from '../../models/schema';
 import type { ParamValue } from '../../src/model/types';
-import { formatParam, isMonthIndex } from '../i18n/format-param';
+import { formatParam } from '../i18n/format-param';
 import { type Lang, pick, t } from '../i18n/i18n';
 import { unitLabel } from '../i18n/units';
 import { paramSliderStyles } from './param-slider.styles';
@@ -22,11 +22,6 @@ export interface ParamEventDetail {
 function exactText(value: number): string {
   const rounded = Number(value.toPrecision(6));
   return Math.abs(rounded) >= 1e7 ? rounded.toExponential().replace('e+', 'e') : String(rounded);
-}
-
-function monthText(index: number): string {
-  const year = Math.floor(index / 12);
-  return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`;
 }
 
 /**
@@ -61,13 +56,7 @@ export class ParamSlider extends LitElement {
   private onExact(e: Event): void {
     const input = e.target as HTMLInputElement;
     const def = this.def;
-    let value: number;
-    if (isMonthIndex(def)) {
-      const m = /^(\d{4})-(\d{2})$/.exec(input.value);
-      value = m ? Number(m[1]) * 12 + Number(m[2]) - 1 : Number.NaN;
-    } else {
-      value = input.value.trim() === '' ? Number.NaN : Number(input.value);
-    }
+    const value = input.value.trim() === '' ? Number.NaN : Number(input.value);
     if (!Number.isFinite(value) || value < def.min || value > def.max) {
       this.invalidText = t(this.language, 'slider.invalid', {
         value: input.value || '""',
@@ -102,8 +91,7 @@ export class ParamSlider extends LitElement {
     const shown = formatParam(def, numeric, lang);
     const changed = !isExpression && numeric !== this.defaultValue;
     const attrs = inputAttributes(def);
-    const isMonth = isMonthIndex(def);
-    const unit = isMonth ? 'YYYY-MM' : unitLabel(def.unit, lang).replace(/^ \(|\)$/g, '') || '–';
+    const unit = unitLabel(def.unit, lang).replace(/^ \(|\)$/g, '') || '–';
     return html`
       <div class="head ${changed ? 'changed' : ''}">
         <label for="range">${label}</label>
@@ -141,13 +129,11 @@ export class ParamSlider extends LitElement {
                 @change=${(e: Event) => this.onRange(e, 'jv-change')}
               />
               <input
-                type=${isMonth ? 'text' : 'number'}
-                inputmode=${isMonth ? 'numeric' : nothing}
-                pattern=${isMonth ? '\\d{4}-\\d{2}' : nothing}
-                min=${isMonth ? nothing : def.min}
-                max=${isMonth ? nothing : def.max}
-                step=${isMonth ? nothing : def.integer ? 1 : 'any'}
-                .value=${isMonth ? monthText(numeric) : exactText(numeric)}
+                type="number"
+                min=${def.min}
+                max=${def.max}
+                step=${def.integer ? 1 : 'any'}
+                .value=${exactText(numeric)}
                 aria-label=${t(lang, 'slider.number', { label, unit })}
                 aria-invalid=${this.invalidText ? 'true' : 'false'}
                 @change=${this.onExact}

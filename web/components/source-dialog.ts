@@ -90,7 +90,13 @@ export class SourceDialog extends LitElement {
 
   private renderSource(source: Source) {
     const { language: lang } = this;
-    const kindLabel = t(lang, `sources.${source.kind}`);
+    // Every source says when it was published (vintages leave out what came later), and whether
+    // it only gives context rather than supporting the default.
+    const published = [
+      t(lang, 'sources.published', { date: source.date }),
+      ...(source.contextOnly ? [t(lang, 'sources.contextOnly')] : []),
+    ].join(' · ');
+    const kindLabel = html`${t(lang, `sources.${source.kind}`)} · <span class="date">${published}</span>`;
     if (source.kind === 'article') {
       const article = describeArticle(source.ref, lang);
       return html`<li>
@@ -109,7 +115,7 @@ export class SourceDialog extends LitElement {
           ${kindLabel}${source.uncertain ? html` · ${t(lang, 'sources.uncertain')}` : nothing}
         </div>
         ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
-        <div class="meta">${source.ref}${source.date ? ` · ${source.date}` : ''}</div>
+        <div class="meta">${source.ref}</div>
         ${source.note ? html`<div class="meta">${source.note}</div>` : nothing}
       </li>`;
     }

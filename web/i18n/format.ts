@@ -77,14 +77,6 @@ export function formatPercent(share: number, lang: Lang, signed = false, digits 
   return `${sign}${body}%`;
 }
 
-/** "YYYY-MM" for a month index (year × 12 + month − 1), the catalogue's encoding of `startMonth`. */
-export function formatMonthIndex(index: number): string {
-  if (!Number.isFinite(index)) return MISSING;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
 /**
  * Returns `value` in `unit` as people read it in `lang`: "$300B" / "3000亿美元", "45%", "12 months" /
  * "12 个月", "2.5×/yr" / "每年 2.5 倍". Units are the catalogue's and SERIES_UNITS' strings.
@@ -98,7 +90,6 @@ export function displayValue(value: number, unit: string, lang: Lang): Display {
   if (!Number.isFinite(value)) {
     return { text: MISSING, reason: lang === 'zh' ? '不是有限数' : 'not a finite number' };
   }
-  if (unit === 'YYYY-MM') return { text: formatMonthIndex(value) };
   if (unit === 'share') return { text: formatPercent(value, lang) };
   if (unit === 'USD' || unit.startsWith('USD/')) {
     const per = unit === 'USD' ? '' : unit.slice(4);

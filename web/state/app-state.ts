@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/model/types';
+import type { Basis, Scenario } from '../../src/model/types';
 import type { Lang } from '../i18n/i18n';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -19,32 +19,25 @@ export interface AppState {
   lang: Lang;
   theme: Theme;
   baseline: BaselineChoice;
+  /** The basis the decomposition and the elasticity curve show (the verdict table shows all three). */
+  basis: Basis;
 }
 
 /** A problem found while reading state from outside (URL, storage, file): shown in the notice. */
 export interface StateProblem {
   code:
     | 'bad-json'
-    | 'unknown-id'
-    | 'not-a-number'
-    | 'out-of-range'
-    | 'not-integer'
     | 'too-long'
-    | 'unknown-preset'
     | 'bad-value'
     | 'parse-error'
     | 'corrupted-saved'
     | 'import-failed'
     | 'export-failed';
-  /** The key, parameter id or JSON path the problem is about (untrusted text: shown escaped, cut short). */
+  /** The key or the reader's JSONPath the problem is about (untrusted text: shown escaped, cut short). */
   field: string;
   /** The offending value as given (cut short). */
   value?: string;
-  min?: number;
-  max?: number;
-  /** What was kept instead: a number in the parameter's unit (formatted when shown), or text. */
-  kept?: number | string;
-  /** Free text from a parser, in English. */
+  /** The reader's own sentence (English), naming the field, the rule and the value. */
   message?: string;
 }
 

@@ -8,8 +8,10 @@ import {
   referencePoints,
 } from '../../models';
 import { articles } from '../../models/articles';
-import type { ParameterDef, ParamId, Preset } from '../../models/schema';
 import type { GroupInfo } from '../../models';
+import type { Localized, ParameterDef, ParamId, Preset } from '../../models/schema';
+import { TIER_FIELDS, TIERS, tierParamId } from '../../models/tiers';
+import { baseValues } from '../../src/scenario/catalogue';
 import type { Lang } from '../i18n/i18n';
 
 /**
@@ -36,19 +38,49 @@ export function findPreset(id: string): Preset | undefined {
 
 /** Every parameter's value in a preset (catalogue default where the preset says nothing), in catalogue units. */
 export function presetValues(preset: Preset | undefined): Record<ParamId, number> {
-  const values = {} as Record<ParamId, number>;
-  for (const def of parameters) {
-    const own = preset?.parameters[def.id];
-    values[def.id] = typeof own === 'number' ? own : def.value;
-  }
-  return values;
+  return baseValues(preset);
 }
 
-/** Parameters in the order of the slider groups (catalogue labels in en/zh), each group in catalogue order. */
-export function parametersByGroup(): { group: GroupInfo; params: ParameterDef[] }[] {
+/** Sliders under one heading: a whole group, or one tier inside the tiers group. */
+export interface SliderSection {
+  /** Stable key: the group id, or `tiers:<tier id>`. */
+  key: string;
+  label: Localized;
+  description?: Localized;
+  params: ParameterDef[];
+}
+
+/** A catalogue group with its sliders, in one or (for the tiers) several sections. */
+export interface SliderGroup {
+  group: GroupInfo;
+  sections: SliderSection[];
+}
+
+/**
+ * The slider groups in catalogue order. The `tiers` group is split per tier (registry order), each
+ * tier's fields in TIER_FIELDS order, so a new tier in models/tiers.ts appears without app code.
+ */
+export function slidersByGroup(): SliderGroup[] {
   return groups
-    .map((group) => ({ group, params: parameters.filter((p) => p.group === group.id) }))
-    .filter((g) => g.params.length > 0);
+    .map((group): SliderGroup => {
+      const inGroup = parameters.filter((p) => p.group === group.id);
+      if (group.id !== 'tiers')
+        return { group, sections: [{ key: group.id, label: group.label, params: inGroup }] };
+      const sections = TIERS.map((tier): SliderSection => {
+        const ids = new Set<string>(TIER_FIELDS.map((f) => tierParamId(tier.id, f)));
+        return {
+          key: `tiers:${tier.id}`,
+          label: tier.label,
+          description: tier.description,
+          params: inGroup.filter((p) => ids.has(p.id)),
+        };
+      });
+      const placed = new Set(sections.flatMap((s) => s.params.map((p) => p.id)));
+      const rest = inGroup.filter((p) => !placed.has(p.id));
+      if (rest.length > 0) sections.push({ key: 'tiers:other', label: group.label, params: rest });
+      return { group, sections: sections.filter((s) => s.params.length > 0) };
+    })
+    .filter((g) => g.sections.length > 0);
 }
 
 /** Title (original and, in English, its translation), publisher and date of a seed article. */

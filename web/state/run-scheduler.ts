@@ -11,11 +11,18 @@ export class RunScheduler<I> {
   private ranThisFrame = false;
   private frameRequested = false;
 
-  /** `run` does the work and must not throw; `inputTime` is the timestamp of the event that asked for it. */
-  constructor(private readonly run: (input: I, inputTime: number) => void) {}
+  /**
+   * `run` does the work and must not throw; `inputTime` is the timestamp of the event that asked
+   * for it. `frame` schedules the next animation frame (injected so Node tests can drive it).
+   */
+  constructor(
+    private readonly run: (input: I, inputTime: number) => void,
+    private readonly frame: (callback: () => void) => void = (cb) => requestAnimationFrame(cb),
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** Asks for a run with `input`; the latest input wins. */
-  request(input: I, inputTime: number = performance.now()): void {
+  request(input: I, inputTime: number = this.now()): void {
     this.pending = { input, inputTime };
     if (this.ranThisFrame) return; // the frame callback picks it up
     if (this.microtaskQueued) return;
@@ -38,7 +45,7 @@ export class RunScheduler<I> {
   private requestFrame(): void {
     if (this.frameRequested) return;
     this.frameRequested = true;
-    requestAnimationFrame(() => {
+    this.frame(() => {
       this.frameRequested = false;
       this.ranThisFrame = false;
       if (this.pending) this.flush();

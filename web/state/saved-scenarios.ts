@@ -87,16 +87,27 @@ export function deleteSaved(name: string, store: Store | null = defaultStore()):
   store?.removeItem(SAVED_PREFIX + name);
 }
 
-/** Moves an entry to a new name (its stored text unchanged, so a damaged entry stays as it was). */
-export function renameSaved(from: string, to: string, store: Store | null = defaultStore()): string | null {
+/**
+ * Moves an entry to a new name (its stored text unchanged, so a damaged entry stays as it was).
+ * Onto the name of another entry only with `replace`; otherwise nothing changes and the answer is
+ * 'exists' (the app asks the reader first). Returns null when done, else why not.
+ */
+export function renameSaved(
+  from: string,
+  to: string,
+  { replace = false }: { replace?: boolean } = {},
+  store: Store | null = defaultStore(),
+): string | null {
   if (!store) return 'local storage is not available';
+  if (to === from) return null;
   const text = store.getItem(SAVED_PREFIX + from);
   if (text === null) return `no scenario named ${from}`;
+  if (!replace && store.getItem(SAVED_PREFIX + to) !== null) return 'exists';
   try {
     store.setItem(SAVED_PREFIX + to, text);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-  if (to !== from) store.removeItem(SAVED_PREFIX + from);
+  store.removeItem(SAVED_PREFIX + from);
   return null;
 }

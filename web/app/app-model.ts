@@ -1,0 +1,395 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParamId } from '../../models/schema';
+import type { JevonsResult, ParamValue, Scenario, SimulationResult } from '../../src/model/types';
+import { scenarioFromPreset } from '../../src/scenario/from-preset';
+import { AnalysisClient, type AnalysisTransport, bestTransport } from '../analysis/analysis-client';
+import type { Stage, StageValues } from '../analysis/analysis-protocol';
+import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
+import type { TornadoSpec } from '../charts/tornado-vm';
+import type { WaterfallSpec } from '../charts/waterfall-vm';
+import type { AppState, StateProblem } from '../state/app-state';
+import { findPreset } from '../state/catalogue';
+import { readScenarioObject } from '../state/read-scenario';
+import { RunScheduler } from '../state/run-scheduler';
+import { AppStore } from '../state/store';
+import { DEFAULT_BASIS, decodeHash, encodeState, type LinkState } from '../state/url-state';
+import {
+  runBaseline,
+  runVerdict,
+  sameExceptElasticity,
+  sweepElasticities,
+  type VerdictRun,
+} from '../state/verdict-run';
+import type { McResult } from '../uncertainty/mc-protocol';
+import type { McRunner } from '../uncertainty/mc-runner';
+import { createBestRunner } from '../uncertainty/mc-runner';
+import type { McStatus } from '../uncertainty/mc-scheduler';
+import { QUIET_MS, UncertaintyController } from '../uncertainty/mc-controller';
+import { damagedSavedProblems } from './app-actions';
+import { baselineScenario } from './baseline';
+import { timeChartSpecs } from './chart-models';
+import { decompositionSpec } from './decomposition-model';
+import { elasticitySpec } from './elasticity-model';
+import { memo } from './memo';
+import { keepIfSame } from './spec-memo';
+import { type VerdictView, verdictView } from './verdict-model';
+
+/** Everything the page shows for one moment: built here without the DOM, drawn by jv-app and its parts. */
+export interface AppView {
+  state: AppState;
+  /** The URL hash for this state. */
+  hash: string;
+  /** The verdict of the current scenario, with the break-even and decomposition once they arrived. */
+  result: JevonsResult | null;
+  /** Why there is no result (the reader's words), or null. */
+  error: string | null;
+  /** The run behind the dashed lines: the base run, or the chosen preset or saved scenario. */
+  overlay: SimulationResult | null;
+  specs: readonly TimeChartSpec[];
+  verdict: VerdictView | null;
+  waterfall: WaterfallSpec | null;
+  elasticity: ElasticityChartSpec | null;
+  /** Analysis (break-even, decomposition, sweep) or a link still being read. */
+  pending: { analysis: boolean; reading: boolean };
+  /**
+   * The waterfall and the curve shown are those of an earlier state while the current one is
+   * worked out (kept on screen, marked as updating, rather than removed on every slider step).
+   */
+  stale: { waterfall: boolean; curve: boolean };
+  mc: { result: McResult | null; status: McStatus; tornado: TornadoSpec | null };
+  problems: readonly StateProblem[];
+  message: string;
+  /** Flags the app element mirrors as attributes (`data-mc-busy`, `data-analysis-busy`) for tests. */
+  flags: Readonly<Record<string, boolean>>;
+  /**
+   * `performance.now()` of the input this view answers, or null for a view made because background
+   * work (Monte Carlo bands, the analysis) arrived.
+   */
+  inputTime: number | null;
+}
+
+export interface AppModelOptions {
+  hash: string;
+  /** `navigator.language`: a first visit without a link opens in Chinese for a Chinese browser. */
+  browserLanguage: string;
+  /** Schedules a callback at the next animation frame. */
+  frame?: (callback: () => void) => void;
+  now?: () => number;
+  analysisTransport?: () => AnalysisTransport;
+  mcRunner?: () => McRunner;
+}
+
+type Cached<S extends Stage> = { scenario: Scenario; value: StageValues[S] };
+
+const SWEEP_VALUES = sweepElasticities();
+/** Before any break-even has arrived: one constant object, so the memoised curve keeps its spec. */
+const NO_BREAK_EVEN: Partial<Record<'servedCompute' | 'capex', never>> = Object.freeze({});
+/** Stages that do not depend on the elasticity: reused while only the elasticity slider moves. */
+const ELASTICITY_FREE: readonly Stage[] = ['breakEven', 'sweep'];
+
+/**
+ * The app's state, schedulers and caches, apart from any element. A state change schedules one
+ * deterministic run per frame (three engine runs: the verdict at every horizon and basis) and asks
+ * the background for the rest — Monte Carlo bands, and the break-even elasticity, decomposition and
+ * elasticity sweep from the analysis worker — once input has rested. What arrives from the
+ * background only rebuilds the parts it feeds: it never reruns the deterministic model. It hosts
+ * the uncertainty module's Lit controller as a ReactiveControllerHost without being an element.
+ */
+export class AppModel implements ReactiveControllerHost {
+  readonly store: AppStore;
+  /** Deterministic verdict runs so far (a test checks that background results add none). */
+  engineRuns = 0;
+  private readonly controllers = new Set<ReactiveController>();
+  private readonly listeners = new Set<(view: AppView) => void>();
+  private readonly scheduler: RunScheduler<AppState>;
+  private readonly mc: UncertaintyController;
+  private analysis: AnalysisClient | null = null;
+  private analysisBusy = false;
+  private readonly cache: { [S in Stage]?: Cached<S> } = {};
+  private current: VerdictRun | null = null;
+  private baseline: Scenario | null = null;
+  /** Reads in flight (a link, a saved baseline); runs wait for them so the first view is the right one. */
+  private reading = 0;
+  private previous: AppState;
+  private pendingInputTime: number | null = null;
+  private previousSpecs: readonly TimeChartSpec[] = [];
+  private readonly flags: Record<string, boolean> = {};
+  private started = false;
+
+  constructor(private readonly options: AppModelOptions) {
+    const link = decodeHash(options.hash);
+    const lang =
+      link.lang ??
+      (options.browserLanguage.toLowerCase().startsWith('zh') && options.hash === '' ? 'zh' : 'en');
+    const state: AppState = {
+      scenario: scenarioFromPreset(link.presetId),
+      lang,
+      theme: link.theme ?? 'auto',
+      baseline: link.baseline ?? { kind: 'base' },
+      basis: link.basis ?? DEFAULT_BASIS,
+    };
+    this.store = new AppStore(state);
+    this.previous = state;
+    this.scheduler = new RunScheduler<AppState>(
+      (s, inputTime) => this.run(s, inputTime),
+      options.frame,
+      options.now,
+    );
+    this.mc = new UncertaintyController(this, () => this.emit(null), options.mcRunner ?? createBestRunner);
+    this.store.report(link.problems);
+    this.store.report(damagedSavedProblems());
+    this.readLinkScenario(link);
+    this.resolveBaseline(state);
+  }
+
+  // ReactiveControllerHost: the uncertainty controller asks for updates and marks busy through these.
+  addController(controller: ReactiveController): void {
+    this.controllers.add(controller);
+    if (this.started) controller.hostConnected?.();
+  }
+  removeController(controller: ReactiveController): void {
+    this.controllers.delete(controller);
+  }
+  requestUpdate(): void {
+    this.emit(null);
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+  /** Called by the uncertainty controller as on an element (`data-mc-busy`). */
+  toggleAttribute(name: string, force: boolean): boolean {
+    if (this.flags[name] !== force) {
+      this.flags[name] = force;
+      this.emit(null);
+    }
+    return force;
+  }
+
+  /** Starts the background workers and the first run. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (const c of this.controllers) c.hostConnected?.();
+    this.analysis = new AnalysisClient((this.options.analysisTransport ?? bestTransport)(), QUIET_MS, {
+      stage: (stage, value, scenario) => {
+        (this.cache as Record<Stage, Cached<Stage>>)[stage] = { scenario, value };
+        this.emit(null);
+      },
+      busy: (busy) => {
+        this.analysisBusy = busy;
+        this.flags['data-analysis-busy'] = busy;
+        this.emit(null);
+      },
+      error: (message) => this.store.report([{ code: 'parse-error', field: 'analysis', message }]),
+    });
+    this.store.subscribe((s) => this.onState(s));
+    this.scheduler.request(this.store.state, this.now());
+  }
+
+  stop(): void {
+    for (const c of this.controllers) c.hostDisconnected?.();
+    this.analysis?.dispose();
+    this.analysis = null;
+    this.started = false;
+  }
+
+  /** Calls `listener` with every new view; returns the function that stops it. */
+  subscribe(listener: (view: AppView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A slider or the exact-value field moved: `inputTime` is the DOM event's timestamp. */
+  setParameter(id: ParamId, value: ParamValue, inputTime: number): void {
+    this.pendingInputTime = inputTime;
+    this.store.setParameter(id, value);
+  }
+
+  /** Replaces part of the state as the reader's own action (preset, language, basis…). */
+  update(patch: Partial<AppState>, inputTime = this.now()): void {
+    this.pendingInputTime = inputTime;
+    this.store.set(patch);
+  }
+
+  /** A hand-edited or pasted link: read it again, exactly as on load. */
+  readLink(hash: string): void {
+    if (hash.replace(/^#/, '') === encodeState(this.store.state)) return;
+    const link = decodeHash(hash);
+    this.store.report(link.problems);
+    this.update({
+      scenario: scenarioFromPreset(link.presetId),
+      theme: link.theme ?? 'auto',
+      baseline: link.baseline ?? { kind: 'base' },
+      basis: link.basis ?? DEFAULT_BASIS,
+      ...(link.lang ? { lang: link.lang } : {}),
+    });
+    this.readLinkScenario(link);
+  }
+
+  private now(): number {
+    return (this.options.now ?? (() => performance.now()))();
+  }
+
+  private readLinkScenario(link: LinkState): void {
+    if (!link.scenario) return;
+    this.reading++;
+    const name = findPreset(link.presetId)?.label.en ?? 'scenario';
+    void readScenarioObject(link.scenario, name).then(({ scenario, problems }) => {
+      this.reading--;
+      this.store.report(problems);
+      if (scenario) this.store.set({ scenario });
+      this.scheduler.request(this.store.state, this.now());
+    });
+  }
+
+  /** The scenario behind the dashed overlay, read once per choice (a saved one with the reader). */
+  private resolveBaseline(s: AppState): void {
+    const choice = s.baseline;
+    this.reading++;
+    void baselineScenario(choice).then(({ scenario, problems }) => {
+      this.reading--;
+      if (this.store.state.baseline === choice) {
+        this.baseline = scenario;
+        this.store.report(problems);
+      }
+      this.scheduler.request(this.store.state, this.pendingInputTime ?? this.now());
+    });
+  }
+
+  private onState(s: AppState): void {
+    const previous = this.previous;
+    this.previous = s;
+    const inputTime = this.pendingInputTime ?? this.now();
+    this.pendingInputTime = null;
+    if (s === previous) {
+      // Only the notice or the status line changed: nothing to recompute.
+      this.emit(null);
+      return;
+    }
+    if (s.baseline !== previous.baseline) {
+      this.pendingInputTime = inputTime;
+      this.resolveBaseline(s);
+      return;
+    }
+    this.scheduler.request(s, inputTime);
+  }
+
+  private run(s: AppState, inputTime: number): void {
+    if (this.reading > 0) return; // the read's end requests the run
+    const start = this.now();
+    if (this.current?.scenario !== s.scenario) {
+      this.current = runVerdict(s.scenario);
+      this.engineRuns++;
+      if (this.current.result) this.mc.request(s.scenario);
+      this.requestAnalysis();
+    }
+    const computed = this.now();
+    this.emit(inputTime);
+    // User Timing entries, read by scripts/bench-web.mjs to split the latency into its parts.
+    globalThis.performance?.measure?.('jv:wait', { start: inputTime, end: start });
+    globalThis.performance?.measure?.('jv:compute', { start, end: computed });
+    globalThis.performance?.measure?.('jv:view', { start: computed, end: this.now() });
+  }
+
+  /** What the cache lacks for the current scenario, asked of the worker once input rests. */
+  private requestAnalysis(): void {
+    const run = this.current;
+    if (!run || !this.analysis) return;
+    const stages = run.result
+      ? (['breakEven', 'decomposition', 'sweep'] as const).filter((st) => !this.cached(st, run.scenario))
+      : [];
+    this.analysis.request(run.scenario, stages, SWEEP_VALUES);
+  }
+
+  /** The cached value of a stage if it holds for `scenario` (the elasticity-free ones for any elasticity). */
+  private cached<S extends Stage>(stage: S, scenario: Scenario): StageValues[S] | undefined {
+    const entry = this.cache[stage] as Cached<S> | undefined;
+    if (!entry) return undefined;
+    if (entry.scenario === scenario) return entry.value;
+    return ELASTICITY_FREE.includes(stage) && sameExceptElasticity(entry.scenario, scenario)
+      ? entry.value
+      : undefined;
+  }
+
+  private readonly merged = memo(
+    (
+      result: JevonsResult,
+      breakEven: StageValues['breakEven'] | undefined,
+      decomposition: StageValues['decomposition'] | undefined,
+    ): JevonsResult => ({
+      ...result,
+      ...(breakEven ? { breakEvenElasticity: breakEven } : {}),
+      ...(decomposition ? { decomposition } : {}),
+    }),
+  );
+  private readonly verdict = memo(verdictView);
+  private readonly waterfall = memo(decompositionSpec);
+  private readonly curve = memo(elasticitySpec);
+  private readonly charts = memo(
+    (
+      run: JevonsResult['scenario'],
+      baseline: JevonsResult['scenario'],
+      shockMonth: number,
+      lang: AppState['lang'],
+      bands: ReturnType<UncertaintyController['bands']>,
+    ) => {
+      const next = timeChartSpecs({ run, baseline, shockMonth, lang }, bands);
+      const kept = next.map((spec, i) => keepIfSame(this.previousSpecs[i], spec));
+      this.previousSpecs = kept;
+      return kept;
+    },
+  );
+
+  /** Builds the view from what is known now (every part memoised) and hands it to the listeners. */
+  private emit(inputTime: number | null): void {
+    if (!this.started) return;
+    const s = this.store.state;
+    const run = this.current?.scenario === s.scenario ? this.current : null;
+    const breakEven = this.cached('breakEven', s.scenario);
+    const decomposition = this.cached('decomposition', s.scenario);
+    const sweep = this.cached('sweep', s.scenario);
+    const result = run?.result ? this.merged(run.result, breakEven, decomposition) : null;
+    const shownDecomposition = decomposition ?? this.cache.decomposition?.value;
+    const shownSweep = sweep ?? this.cache.sweep?.value;
+    const shownBreakEven = (sweep ? breakEven : this.cache.breakEven?.value) ?? NO_BREAK_EVEN;
+    const shockMonth = s.scenario.parameters.shockMonth;
+    const elasticity = s.scenario.parameters.elasticity;
+    const overlay = result
+      ? this.baseline
+        ? (runBaseline(this.baseline) ?? result.base)
+        : result.base
+      : null;
+    let specs: readonly TimeChartSpec[] = [];
+    if (result && overlay && typeof shockMonth === 'number') {
+      specs = this.charts(result.scenario, overlay, shockMonth, s.lang, this.mc.bands(s.lang));
+    }
+    const view: AppView = {
+      state: s,
+      hash: encodeState(s),
+      result,
+      error: this.current?.scenario === s.scenario ? this.current.error : null,
+      overlay,
+      specs,
+      verdict: result ? this.verdict(result, !breakEven && this.analysisBusy, s.lang) : null,
+      waterfall: result && shownDecomposition ? this.waterfall(shownDecomposition, s.basis, s.lang) : null,
+      elasticity:
+        result && shownSweep
+          ? this.curve(
+              shownSweep,
+              s.basis,
+              shownBreakEven,
+              typeof elasticity === 'number' ? elasticity : Number.NaN,
+              s.lang,
+            )
+          : null,
+      pending: { analysis: this.analysisBusy, reading: this.reading > 0 },
+      stale: { waterfall: !decomposition, curve: !sweep },
+      mc: { result: this.mc.result, status: this.mc.status, tornado: this.mc.tornado(s.lang) },
+      problems: this.store.problems,
+      message: this.store.message,
+      flags: { ...this.flags },
+      inputTime,
+    };
+    for (const listener of this.listeners) listener(view);
+  }
+}

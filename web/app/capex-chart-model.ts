@@ -1,0 +1,119 @@
+import type { ReferencePoint } from '../../models/schema';
+import { shockIndex } from '../../src/engine/calendar';
+import type { MarkerSpec, RuleSpec, TimeChartSpec } from '../charts/chart-spec';
+import { aggregateYearly } from '../charts/yearly-vm';
+import { formatValue } from '../i18n/format';
+import { type Lang, pick, t } from '../i18n/i18n';
+import { referencePoints } from '../state/catalogue';
+import { chartLabels, valueAxis } from './chart-axes';
+import type { ChartInputs } from './chart-parts';
+
+/**
+ * True for an announced figure spread over several years (Stargate's USD 500 B "over four years"):
+ * set beside one year's bar it would mislead unless the label says so.
+ */
+export function isMultiYearPlan(p: ReferencePoint): boolean {
+  return /multi-year/i.test(p.caveat ?? '') || /multi-year/i.test(p.label.en);
+}
+
+/**
+ * Announced capex from the articles as markers on the yearly capex chart: only points in USD whose
+ * year lies in the simulated window (a marker outside the axis would mislead). A multi-year plan
+ * says so in its label, not only in its tooltip.
+ */
+export function capexMarkers(
+  points: readonly ReferencePoint[],
+  years: readonly string[],
+  lang: Lang,
+): MarkerSpec[] {
+  const inRange = new Set(years);
+  const out: MarkerSpec[] = [];
+  for (const p of points) {
+    if (p.kind !== 'capex' || !p.unit.startsWith('USD')) continue;
+    const year = p.date.slice(0, 4);
+    if (!inRange.has(year) || !Number.isFinite(p.value)) continue;
+    const amount =
+      p.valueHigh !== undefined
+        ? `${formatValue(p.value, 'USD', lang)} – ${formatValue(p.valueHigh, 'USD', lang)}`
+        : formatValue(p.value, 'USD', lang);
+    const tooltip = [`${pick(p.subject, lang)} ${p.date}: ${amount}`, pick(p.label, lang), p.caveat ?? '']
+      .filter(Boolean)
+      .join(' — ');
+    const subject = pick(p.subject, lang);
+    const label = isMultiYearPlan(p) ? t(lang, 'chart.multiYearPlan', { subject }) : subject;
+    out.push({
+      x: year,
+      y: p.value,
+      ...(p.valueHigh !== undefined ? { yHigh: p.valueHigh } : {}),
+      label,
+      tooltip,
+    });
+  }
+  return out;
+}
+
+/** The shock month on a yearly axis: inside its year's slot, at the month's place in the year. */
+function shockOnYears(inputs: ChartInputs, years: readonly string[]): RuleSpec[] {
+  const label = inputs.run.months[shockIndex(inputs.shockMonth)];
+  if (!label) return [];
+  const i = years.indexOf(label.slice(0, 4));
+  if (i < 0) return [];
+  const month = Number(label.slice(5, 7)) - 1;
+  return [{ x: i - 0.5 + (month + 0.5) / 12, label: t(inputs.lang, 'chart.shock') }];
+}
+
+/**
+ * Capex per calendar year as stacked bars — the chips (deliveries × price per H100e) and the
+ * data-centre shell and power around them — with the baseline's total as a dashed outline and the
+ * articles' announced capex as markers. A partial first or last year is labelled as such.
+ */
+export function capexChart(inputs: ChartInputs): TimeChartSpec {
+  const { run, baseline, lang } = inputs;
+  const chips = aggregateYearly(run.months, run.series.capexChips, 'sum');
+  const shell = aggregateYearly(run.months, run.series.capexShell, 'sum');
+  const base = aggregateYearly(baseline.months, baseline.series.capex, 'sum');
+  // The baseline may cover other years (a saved scenario with another window): align by year.
+  const baseByYear = new Map(base.years.map((y, i) => [y, base.values[i]]));
+  const baseAligned = Float64Array.from(chips.years, (y) => baseByYear.get(y) ?? Number.NaN);
+  const counts = chips.monthCounts;
+  const total = t(lang, 'series.capexTotal');
+  return {
+    id: 'capex',
+    title: t(lang, 'chart.capex'),
+    caption: t(lang, 'chart.capexCaption'),
+    x: chips.years,
+    xUnit: 'year',
+    xAxisLabel: t(lang, 'chart.year'),
+    formatX: (label, i) => (counts[i] < 12 ? t(lang, 'chart.partialYear', { year: label }) : label),
+    y: valueAxis(t(lang, 'axis.capex'), 'USD/yr', 'linear', lang, [0]),
+    series: [
+      {
+        id: 'capexChips',
+        label: t(lang, 'series.capexChips'),
+        values: chips.values,
+        mark: 'bar',
+        stack: 'capex',
+        color: 'var(--jv-series-1)',
+      },
+      {
+        id: 'capexShell',
+        label: t(lang, 'series.capexShell'),
+        values: shell.values,
+        mark: 'bar',
+        stack: 'capex',
+        color: 'var(--jv-series-4)',
+      },
+      {
+        id: 'capex-baseline',
+        label: t(lang, 'series.baseline', { series: total }),
+        values: baseAligned,
+        mark: 'bar',
+        dash: true,
+        color: 'var(--jv-series-2)',
+      },
+    ],
+    markers: capexMarkers(referencePoints, chips.years, lang),
+    rules: shockOnYears(inputs, chips.years),
+    labels: chartLabels(lang),
+  };
+}

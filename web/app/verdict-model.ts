@@ -1,0 +1,148 @@
+import { WARNING_BOUNDS } from '../../src/engine/warnings';
+import {
+  BASES,
+  type Basis,
+  BASIS_UNITS,
+  type JevonsResult,
+  type Rebound,
+  type Verdict,
+  type Warning,
+} from '../../src/model/types';
+import { BASIS_WORDS, VERDICT_WORDS, verdictSentence, windowOf } from '../../src/report/verdict-text';
+import { formatPercent, formatValue, MISSING } from '../i18n/format';
+import { type Lang, type MessageKey, t } from '../i18n/i18n';
+
+/** One cell of the verdict table: one basis at one horizon. */
+export interface VerdictCell {
+  verdict: Verdict;
+  /** The class in a word or two ("backfire"), from the report layer's words. */
+  word: string;
+  /** R with two decimals, as in the sentence, or "—". */
+  rebound: string;
+  /** Change of the total against the run without the shock, signed ("+3.1%"). */
+  change: string;
+  /** Why the rebound is undefined, in words. */
+  reason?: string;
+}
+
+export interface VerdictRow {
+  horizonMonths: number;
+  /** "12 months" with the window it covers ("2025-01 – 2025-12"). */
+  label: string;
+  window: string;
+  cells: Record<Basis, VerdictCell>;
+}
+
+/** The break-even market elasticity on one basis: the figure, or why there is none, or that it is coming. */
+export interface BreakEvenView {
+  basis: 'servedCompute' | 'capex';
+  label: string;
+  text: string;
+  detail: string;
+  pending: boolean;
+}
+
+/** Everything the verdict panel shows, as text: built without the DOM, rendered by jevons-panel.ts. */
+export interface VerdictView {
+  sentence: string;
+  headline: Verdict;
+  bases: { basis: Basis; label: string; unit: string }[];
+  rows: VerdictRow[];
+  breakEven: BreakEvenView[];
+  /** The demanded-compute rebound, labelled as a diagnostic. */
+  diagnostic: string;
+  warnings: { id: Warning['id']; text: string }[];
+}
+
+/** The class of a verdict in a word or two: the report layer's wording up to its dash. */
+export function verdictWord(verdict: Verdict, lang: Lang): string {
+  return VERDICT_WORDS[lang][verdict].split(/ — |——/)[0];
+}
+
+function cell(r: Rebound, lang: Lang): VerdictCell {
+  const defined = r.value !== null && Number.isFinite(r.value);
+  return {
+    verdict: r.verdict,
+    word: verdictWord(r.verdict, lang),
+    rebound: defined ? (r.value as number).toFixed(2) : MISSING,
+    change: formatPercent(r.changeVsBase, lang, true, 2),
+    ...(r.reason ? { reason: r.reason } : {}),
+  };
+}
+
+/** A warning in the reader's language: the engine's own sentence in English, the catalogue's in Chinese. */
+export function warningText(w: Warning, lang: Lang): string {
+  if (lang === 'en') return w.message;
+  const share = (v: number) => formatPercent(v, lang, false, 2);
+  const key = `warning.${w.id}` as MessageKey;
+  const perPerson = w.id === 'tokens-per-person';
+  return t(lang, key, {
+    month: w.month,
+    value: perPerson ? formatValue(w.value, 'tokens', lang) : share(w.value),
+    bound: perPerson ? formatValue(w.bound, 'tokens', lang) : share(w.bound),
+    months: WARNING_BOUNDS.shortageMonths,
+  });
+}
+
+function breakEvenView(
+  result: JevonsResult,
+  basis: 'servedCompute' | 'capex',
+  pending: boolean,
+  lang: Lang,
+): BreakEvenView {
+  const label = BASIS_WORDS[lang][basis];
+  const b = result.breakEvenElasticity[basis];
+  if (pending) return { basis, label, text: '…', detail: t(lang, 'verdict.computing'), pending };
+  if (b.value === null || !Number.isFinite(b.value)) {
+    return { basis, label, text: MISSING, detail: b.reason ?? '', pending };
+  }
+  const eta = result.elasticity;
+  const detail =
+    eta === null
+      ? t(lang, 'verdict.breakEvenVarying')
+      : t(lang, eta > b.value ? 'verdict.breakEvenAbove' : 'verdict.breakEvenBelow', { eta: eta.toFixed(2) });
+  return { basis, label, text: b.value.toFixed(2), detail, pending };
+}
+
+/**
+ * The verdict panel's content: the headline sentence from the report layer (with its reason once
+ * the break-even elasticity has arrived), the verdict at every horizon and basis, the break-even
+ * elasticity per basis, the demanded-compute diagnostic and the warnings.
+ */
+export function verdictView(result: JevonsResult, breakEvenPending: boolean, lang: Lang): VerdictView {
+  const horizons = [...new Set(result.verdicts.map((v) => v.horizonMonths))];
+  const end = horizons.at(-1);
+  // A reason repeated down a column is said once, in its first row.
+  const said = new Map<Basis, string>();
+  const rows = horizons.map((horizonMonths): VerdictRow => {
+    const cells = {} as Record<Basis, VerdictCell>;
+    let window = '';
+    for (const v of result.verdicts) {
+      if (v.horizonMonths !== horizonMonths) continue;
+      const c = cell(v, lang);
+      if (c.reason !== undefined && said.get(v.basis) === c.reason) delete c.reason;
+      else if (c.reason !== undefined) said.set(v.basis, c.reason);
+      cells[v.basis] = c;
+      const [from, to] = windowOf(result, v);
+      window = `${from} – ${to}`;
+    }
+    const key: MessageKey = horizonMonths === end ? 'verdict.horizonEnd' : 'verdict.horizonMonths';
+    return { horizonMonths, label: t(lang, key, { months: horizonMonths }), window, cells };
+  });
+  const d = result.demandedDiagnostic;
+  const diagnostic = t(lang, 'verdict.diagnostic', {
+    rebound: d.value !== null && Number.isFinite(d.value) ? d.value.toFixed(2) : MISSING,
+    verdict: verdictWord(d.verdict, lang),
+  });
+  return {
+    sentence: verdictSentence(result, lang),
+    headline: result.headline.verdict,
+    bases: BASES.map((basis) => ({ basis, label: BASIS_WORDS[lang][basis], unit: BASIS_UNITS[basis] })),
+    rows,
+    breakEven: (['servedCompute', 'capex'] as const).map((b) =>
+      breakEvenView(result, b, breakEvenPending, lang),
+    ),
+    diagnostic,
+    warnings: result.warnings.map((w) => ({ id: w.id, text: warningText(w, lang) })),
+  };
+}

@@ -1,0 +1,60 @@
+import { html, nothing } from 'lit';
+import { type Lang, t } from '../i18n/i18n';
+import { unitLabel } from '../i18n/units';
+import type { VerdictCell, VerdictView } from './verdict-model';
+
+/** Warnings first and plainly: outputs no one should quote without them. */
+export function warningsBox(view: VerdictView, lang: Lang) {
+  if (view.warnings.length === 0) return nothing;
+  return html`<section class="warnings" role="alert" aria-labelledby="warnings-title">
+    <h3 id="warnings-title">${t(lang, 'warning.title')}</h3>
+    <ul>
+      ${view.warnings.map((w) => html`<li data-warning=${w.id}>${w.text}</li>`)}
+    </ul>
+  </section>`;
+}
+
+function cell(c: VerdictCell, lang: Lang) {
+  return html`<td>
+    <span class="pill" data-verdict=${c.verdict}>${c.word}</span>
+    <span class="figures">
+      <abbr title=${t(lang, 'verdict.reboundTitle')}>R</abbr> ${c.rebound} · ${c.change}
+    </span>
+    ${c.reason ? html`<span class="reason">${c.reason}</span>` : nothing}
+  </td>`;
+}
+
+/**
+ * The verdict at 12 and 24 months after the shock and at the run's end, on each basis: the class,
+ * the rebound R and the change against the run without the shock; then the break-even market
+ * elasticity per basis that has one.
+ */
+export function verdictTable(view: VerdictView, lang: Lang) {
+  return html`<div class="table-wrap">
+      <table class="verdicts">
+        <caption>${t(lang, 'verdict.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t(lang, 'verdict.horizon')}</th>
+            ${view.bases.map((b) => html`<th scope="col">${b.label}<span class="unit">${unitLabel(b.unit, lang)}</span></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${view.rows.map(
+            (row) => html`<tr data-horizon=${row.horizonMonths}>
+              <th scope="row">${row.label}<span class="unit">${row.window}</span></th>
+              ${view.bases.map((b) => cell(row.cells[b.basis], lang))}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <dl class="break-even">
+      ${view.breakEven.map(
+        (b) => html`<div data-basis=${b.basis} aria-busy=${b.pending ? 'true' : 'false'}>
+          <dt>${t(lang, 'verdict.breakEven', { basis: b.label })}</dt>
+          <dd>${b.text}<span class="reason">${b.detail}</span></dd>
+        </div>`,
+      )}
+    </dl>`;
+}

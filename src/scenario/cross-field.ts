@@ -80,8 +80,8 @@ export function checkCrossFields(values: Record<ParamId, ParamValue>, errors: Sc
     errors,
     'fleetUtilization',
     'maxUtilization',
-    true,
-    'the rental price equals the user cost at the normal utilisation, which must lie below the ceiling',
+    false,
+    'the rental price equals the user cost at the normal utilisation, which cannot lie above the ceiling',
   );
   ordered(
     values,

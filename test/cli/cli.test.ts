@@ -226,7 +226,7 @@ describe('bad usage and invalid scenarios', () => {
     ],
     [
       ['run', 'deepseek-shock', '--set', 'fleetUtilization=0.99'],
-      /fleetUtilization must be below maxUtilization/,
+      /fleetUtilization must be at most maxUtilization \(0\.95 share\); got 0\.99 share/,
     ],
     [['run', 'textbook', '--set', 'frontierTokenShare=0'], /token shares .* are all 0/],
     [['run', 'deepseek-shock', '--set', 'elasticity'], /--set expects ID=VALUE/],

@@ -16,15 +16,15 @@ describe('distributions', () => {
   it('accepts every family with valid fields, in catalogue units or with a unit', () => {
     const result = withDistributions({
       elasticity: { dist: 'triangular', min: 0.5, mode: 1.2, max: 2 },
-      gpuHourCost: { dist: 'uniform', min: '1.5 USD/GPUh', max: 3 },
+      rentalPriceFloor: { dist: 'uniform', min: '0.3 USD/GPUh', max: 3 },
       challengerShareMax: { dist: 'normal', mean: 0.4, sd: 0.1 },
-      pricePerMTok: { dist: 'lognormal', median: 20, sigma: 0.5 },
+      commodityListPrice: { dist: 'lognormal', median: 20, sigma: 0.5 },
       shockMonth: { dist: 'fixed', value: 0 },
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.scenario.distributions?.gpuHourCost).toEqual({ dist: 'uniform', min: 1.5, max: 3 });
-    expect(result.scenario.distributions?.pricePerMTok).toEqual({
+    expect(result.scenario.distributions?.rentalPriceFloor).toEqual({ dist: 'uniform', min: 0.3, max: 3 });
+    expect(result.scenario.distributions?.commodityListPrice).toEqual({
       dist: 'lognormal',
       median: 20,
       sigma: 0.5,
@@ -36,17 +36,17 @@ describe('distributions', () => {
       withDistributions({
         elasticity: { dist: 'uniform', min: 2, max: 1 },
         challengerShareMax: { dist: 'normal', mean: 0.4, sd: 0 },
-        pricePerMTok: { dist: 'lognormal', median: 20 },
-        gpuHourCost: { dist: 'normall', mean: 2, sd: 1 },
-        adoptionCeiling: { dist: 'triangular', min: 1.5, mode: 9, max: 5 },
+        commodityListPrice: { dist: 'lognormal', median: 20 },
+        rentalPriceFloor: { dist: 'normall', mean: 2, sd: 1 },
+        qualityGrowthPerYear: { dist: 'triangular', min: 1.5, mode: 9, max: 5 },
       }),
     );
     const byPath = Object.fromEntries(errors.map((error) => [error.path, error.message]));
     expect(byPath['$.distributions.elasticity']).toMatch(/min \(2\) must be below max \(1\)/);
     expect(byPath['$.distributions.challengerShareMax']).toMatch(/sd must be above 0/);
-    expect(byPath['$.distributions.pricePerMTok.sigma']).toMatch(/needs 'sigma'/);
-    expect(byPath['$.distributions.gpuHourCost.dist']).toMatch(/did you mean 'normal'/);
-    expect(byPath['$.distributions.adoptionCeiling']).toMatch(/mode \(9\) must lie between min and max/);
+    expect(byPath['$.distributions.commodityListPrice.sigma']).toMatch(/needs 'sigma'/);
+    expect(byPath['$.distributions.rentalPriceFloor.dist']).toMatch(/did you mean 'normal'/);
+    expect(byPath['$.distributions.qualityGrowthPerYear']).toMatch(/mode \(9\) must lie between min and max/);
     expect(errors.every((error) => error.rule === 'distribution')).toBe(true);
   });
 
@@ -64,13 +64,15 @@ describe('distributions', () => {
       withDistributions({
         elastcity: { dist: 'fixed', value: 1 },
         elasticity: { dist: 'fixed', value: 1, mode: 2 },
-        gpuHourCost: { dist: 'fixed', value: Number.POSITIVE_INFINITY },
+        rentalPriceFloor: { dist: 'fixed', value: Number.POSITIVE_INFINITY },
+        gpuHourCost: { dist: 'fixed', value: 2 },
       }),
     );
     expect(errors.map((error) => [error.path, error.rule])).toEqual([
       ['$.distributions.elastcity', 'unknown-id'],
       ['$.distributions.elasticity.mode', 'distribution'],
-      ['$.distributions.gpuHourCost.value', 'distribution'],
+      ['$.distributions.rentalPriceFloor.value', 'distribution'],
+      ['$.distributions.gpuHourCost', 'v1-id'],
     ]);
     expect(errors[0].message).toContain("did you mean 'elasticity'");
   });

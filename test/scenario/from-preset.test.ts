@@ -55,11 +55,11 @@ describe('scenarioFromPreset', () => {
 describe('scenarioFromValues', () => {
   it('puts the given values over the preset and keeps the rest', () => {
     const base = defaultScenario();
-    const scenario = scenarioFromValues({ elasticity: 2.2, gpuHourCost: 1.5 }, { name: 'sliders' });
+    const scenario = scenarioFromValues({ elasticity: 2.2, rentalPriceFloor: 1.5 }, { name: 'sliders' });
     expect(scenario.name).toBe('sliders');
     expect(scenario.parameters.elasticity).toBe(2.2);
-    expect(scenario.parameters.gpuHourCost).toBe(1.5);
-    expect(scenario.parameters.pricePerMTok).toBe(base.parameters.pricePerMTok);
+    expect(scenario.parameters.rentalPriceFloor).toBe(1.5);
+    expect(scenario.parameters.commodityListPrice).toBe(base.parameters.commodityListPrice);
   });
 });
 

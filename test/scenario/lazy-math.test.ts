@@ -15,14 +15,14 @@ vi.mock('../../src/scenario/math', async (importOriginal) => {
 const { parseScenario } = await import('../../src/scenario/parse');
 
 describe('mathjs is built only when a value needs it', () => {
-  it('parses numbers and "YYYY-MM" without touching mathjs, and uses it for units', () => {
+  it('parses numbers and percentages without touching mathjs, and uses it for units', () => {
     const numeric = parseScenario({
       name: 'n',
-      parameters: { elasticity: 1.3, startMonth: '2025-02', challengerShareMax: '25%' },
+      parameters: { elasticity: 1.3, horizonMonths: '36', challengerShareMax: '25%' },
     });
     expect(numeric.ok).toBe(true);
     expect(calls.count).toBe(0);
-    const withUnit = parseScenario({ name: 'u', parameters: { gpuHourCost: '2 USD/GPUh' } });
+    const withUnit = parseScenario({ name: 'u', parameters: { rentalPriceFloor: '2 USD/GPUh' } });
     expect(withUnit.ok).toBe(true);
     expect(calls.count).toBeGreaterThan(0);
   });

@@ -20,10 +20,19 @@ function outOfRange(def: ParameterDef): fc.Arbitrary<number> {
     .filter((v) => v < def.min || v > def.max);
 }
 
-// shockMonth must also be below horizonMonths; keep the other one out of the way.
+// Cross-field rules: shockMonth below horizonMonths, the utilisations at most maxUtilization, some
+// tier with tokens. Keep the other field of each rule out of the way.
 function context(def: ParameterDef, value: number): Record<string, number> {
   if (def.id === 'shockMonth') return { shockMonth: value, horizonMonths: Math.max(value + 1, 12) };
   if (def.id === 'horizonMonths') return { horizonMonths: value, shockMonth: 0 };
+  if (def.id === 'fleetUtilization' || def.id === 'initialUtilization')
+    return { [def.id]: value, maxUtilization: 1 };
+  if (def.id === 'maxUtilization')
+    return {
+      maxUtilization: value,
+      fleetUtilization: Math.min(0.5, value),
+      initialUtilization: Math.min(0.5, value),
+    };
   return { [def.id]: value };
 }
 

@@ -35,9 +35,9 @@ const rich = {
   description: 'every kind of value',
   demandCurve: { expression: 'x^(-eps) * (1 + 0 * x)' },
   parameters: {
-    startMonth: '2026-03',
-    gpuHourCost: '2 * 0.85^year',
-    pricePerMTok: '2.19 USD/Mtok',
+    shockMonth: 3,
+    rentalPriceFloor: '2 * 0.85^year',
+    commodityListPrice: '2.19 USD/Mtok',
     gpuPeakFlops: '1.2 PFLOP/s',
     challengerShareMax: '35%',
     elasticity: 1.35,
@@ -49,9 +49,9 @@ describe('scenarioToJSON → parseScenario', () => {
   it('gives back an equal scenario, also through JSON text', () => {
     const first = valid(parseScenario(rich));
     const json = scenarioToJSON(first);
-    expect(json.parameters.startMonth).toBe('2026-03');
-    expect(json.parameters.gpuHourCost).toBe('2 * 0.85^year');
-    expect(typeof json.parameters.pricePerMTok).toBe('number');
+    expect(json.parameters.shockMonth).toBe(3);
+    expect(json.parameters.rentalPriceFloor).toBe('2 * 0.85^year');
+    expect(typeof json.parameters.commodityListPrice).toBe('number');
     expect(json.demandCurve).toEqual({ expression: rich.demandCurve.expression });
     expectSameScenario(valid(parseScenario(json)), first);
     expectSameScenario(valid(parseScenario(JSON.stringify(json))), first);

@@ -18,14 +18,13 @@ function def(partial: Partial<ParameterDef> & Pick<ParameterDef, 'id' | 'unit'>)
   };
 }
 
-const gpuHourCost = def({ id: 'gpuHourCost', unit: 'USD/GPU-hour', mathUnit: 'USD/GPUh' });
-const price = def({ id: 'pricePerMTok', unit: 'USD/Mtok', mathUnit: 'USD/Mtok' });
+const rentalFloor = def({ id: 'rentalPriceFloor', unit: 'USD/H100e-hour', mathUnit: 'USD/GPUh' });
+const price = def({ id: 'commodityListPrice', unit: 'USD/Mtok', mathUnit: 'USD/Mtok' });
 const peakFlops = def({ id: 'gpuPeakFlops', unit: 'FLOP/s', mathUnit: 'FLOP/s' });
 const tokens = def({ id: 'tokensPerMonth', unit: 'tokens/month', mathUnit: 'token/month' });
 const horizon = def({ id: 'horizonMonths', unit: 'months', mathUnit: 'month', integer: true });
 const share = def({ id: 'challengerShareMax', unit: 'share' });
-const factor = def({ id: 'priceDeclinePerYear', unit: '×/yr' });
-const startMonth = def({ id: 'startMonth', unit: 'month index', integer: true });
+const factor = def({ id: 'qualityGrowthPerYear', unit: '×/yr' });
 
 function value(text: string, target: ParameterDef): number {
   const result = convertToCatalogueUnit(text, target);
@@ -46,8 +45,8 @@ describe('convertToCatalogueUnit', () => {
     expect(value('2.19e-6 USD/token', price)).toBeCloseTo(2.19, 12);
     expect(value('989 TFLOP/s', peakFlops)).toBeCloseTo(9.89e14, 0);
     expect(value('1.979 PFLOP/s', peakFlops)).toBeCloseTo(1.979e15, 0);
-    expect(value('2 USD/GPUh', gpuHourCost)).toBe(2);
-    expect(value('48 USD/day/GPU', gpuHourCost)).toBeCloseTo(2, 12);
+    expect(value('2 USD/GPUh', rentalFloor)).toBe(2);
+    expect(value('48 USD/day/GPU', rentalFloor)).toBeCloseTo(2, 12);
     expect(value('12 Gtok/month', tokens)).toBeCloseTo(1.2e10, 0);
     expect(value('1.2e10 tokens/month', tokens)).toBeCloseTo(1.2e10, 0);
   });
@@ -67,25 +66,18 @@ describe('convertToCatalogueUnit', () => {
   it('reads percentages for shares and ratios, not for multiplicative factors', () => {
     expect(value('30%', share)).toBeCloseTo(0.3, 15);
     expect(value('2.5 %', share)).toBeCloseTo(0.025, 15);
-    expect(message('30%', factor)).toMatch(/priceDeclinePerYear .*not a percentage/);
-  });
-
-  it('reads "YYYY-MM" for startMonth as year × 12 + month − 1', () => {
-    expect(value('2025-01', startMonth)).toBe(2025 * 12);
-    expect(value('2026-12', startMonth)).toBe(2026 * 12 + 11);
-    expect(message('2025-13', startMonth)).toMatch(/YYYY-MM/);
-    expect(message('January 2025', startMonth)).toMatch(/YYYY-MM/);
+    expect(message('30%', factor)).toMatch(/qualityGrowthPerYear .*not a percentage/);
   });
 
   it('names the expected unit and what was given when the dimensions differ', () => {
-    expect(message('3 FLOP', gpuHourCost)).toBe("gpuHourCost expects USD/GPUh; '3 FLOP' is FLOP");
-    expect(message('2 USD', price)).toMatch(/pricePerMTok expects USD\/Mtok; '2 USD' is USD/);
+    expect(message('3 FLOP', rentalFloor)).toBe("rentalPriceFloor expects USD/GPUh; '3 FLOP' is FLOP");
+    expect(message('2 USD', price)).toMatch(/commodityListPrice expects USD\/Mtok; '2 USD' is USD/);
     expect(message('1 month', peakFlops)).toMatch(/expects FLOP\/s/);
   });
 
   it('refuses unknown units, units without a number and units on unitless parameters', () => {
-    expect(message('2 USDX/GPUh', gpuHourCost)).toMatch(/could not read '2 USDX\/GPUh'/);
-    expect(message('USD/GPUh', gpuHourCost)).toMatch(/no number/);
+    expect(message('2 USDX/GPUh', rentalFloor)).toMatch(/could not read '2 USDX\/GPUh'/);
+    expect(message('USD/GPUh', rentalFloor)).toMatch(/no number/);
     expect(message('0.4 USD', share)).toMatch(/challengerShareMax is a plain number \(share\)/);
     expect(message('', share)).toMatch(/empty/);
   });

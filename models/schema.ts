@@ -71,6 +71,7 @@ export const PARAM_IDS = [
   // fleet
   'initialUtilization',
   'leadTimeMonths',
+  'demandGrowthExpectedStart',
   'expectationMonths',
   'profitabilityTilt',
   'investmentAdjustmentMonths',

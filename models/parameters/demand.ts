@@ -32,7 +32,9 @@ export const demandParameters: ParameterDef[] = [
     id: 'elasticity',
     value: 1,
     unit: '–',
-    min: 0,
+    // Not 0: with no price response at all, demand beyond the supply ceiling could only be
+    // queued, never priced out, and the market would not clear.
+    min: 0.05,
     max: 3,
     step: 0.01,
     scale: 'linear',

@@ -1,6 +1,7 @@
 import type { ParameterDef } from '../schema';
 import { ASSUMED } from '../sources/article-source';
 import { BIG_FOUR_CAPEX, GPU_LEAD_TIMES, GPU_RENTAL_PRICE } from '../sources/external-market';
+import { EPOCH_NVIDIA_STOCK } from '../sources/external-compute';
 import { START_FLEET_CHECK } from '../sources/levels';
 import { Q000_FOUNDER_CARDS } from '../sources/quotes-000';
 import { Q002_BURNING_MONEY, Q002_CAPEX } from '../sources/quotes-002';
@@ -77,6 +78,33 @@ export const fleetParameters: ParameterDef[] = [
       },
     ],
     uncertainty: { dist: 'triangular', min: 3, mode: 9, max: 18 },
+  },
+  {
+    id: 'demandGrowthExpectedStart',
+    value: 2.5,
+    unit: '×/yr',
+    min: 1,
+    max: 10,
+    step: 0.1,
+    scale: 'log',
+    group: 'fleet',
+    label: { en: 'Expected demand growth at the start', zh: '起始预期需求增速' },
+    description: {
+      en: 'The yearly growth of compute demand that investors expect in January 2023, before they have seen any: it sizes the orders already in the pipeline at the start and is the first value of the adaptive expectation that later orders follow.',
+      zh: '2023年1月投资者在尚未观察到数据之前所预期的算力需求年增长倍数:它决定起始时已在途订单的规模,也是此后订单所依据的适应性预期的初值。',
+    },
+    sources: [
+      {
+        ...EPOCH_NVIDIA_STOCK,
+        note: 'The stock of NVIDIA compute had grown ~2.3× a year since 2019: the trend an investor in early 2023 would extrapolate.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'A little above the trend',
+        date: ASSUMED,
+        note: '2.5× a year: the 2.3× trend of the installed stock, nudged up for the attention ChatGPT drew at the turn of 2023. It shapes only the first months; the expectation then adapts to the growth the model itself produces.',
+      },
+    ],
   },
   {
     id: 'expectationMonths',

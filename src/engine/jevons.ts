@@ -1,71 +1,113 @@
-import type { JevonsResult, Rebound, RunTotals, Scenario } from '../model/types';
+import {
+  BASES,
+  type HorizonVerdict,
+  type JevonsResult,
+  type Rebound,
+  type RunTotals,
+  type Scenario,
+} from '../model/types';
 import { findBreakEvenElasticity } from './break-even';
+import { shockIndex } from './calendar';
+import { ALL_CHANNELS, MECHANICAL_CHANNELS, NO_CHANNELS } from './channels';
+import { decompose } from './decomposition';
 import { type ModelInputs, toModelInputs } from './model-inputs';
 import { rebound } from './rebound';
 import { runModel } from './run-model';
-import { toResult } from './simulate';
-import { createWorkspace, type Workspace } from './workspace';
+import { toResult, workspaceFor } from './simulate';
+import { warningsFor } from './warnings';
+import { verdictHorizons, windowTotal } from './windows';
+import type { Workspace } from './workspace';
 
-export interface JevonsTotals {
+const MEASURE = { servedCompute: 'compute', computeValue: 'compute value', capex: 'capex' } as const;
+
+export interface JevonsRuns {
   base: RunTotals;
   mechanical: RunTotals;
   scenario: RunTotals;
-  rebound: { gpuHours: Rebound; gpuSpend: Rebound };
+  verdicts: HorizonVerdict[];
+  demandedDiagnostic: Rebound;
 }
 
 /**
- * The three runs behind the verdict, into caller-owned workspaces (no allocation beyond the totals):
- * base first, because the mechanical run holds tokens at the base path. Rebound is measured on
- * compute demanded, so a binding supply cap (reported as shortage) does not mask the demand response.
+ * The three runs behind the verdict into caller-owned workspaces — base first, because the
+ * mechanical run follows its paths — and the verdict at every horizon and basis.
  */
-export function jevonsTotals(
+export function jevonsRuns(
   inputs: ModelInputs,
   wsBase: Workspace,
   wsMech: Workspace,
   wsScen: Workspace,
-): JevonsTotals {
-  const base = runModel(inputs, 'base', wsBase);
-  const mechanical = runModel(inputs, 'mechanical', wsMech, wsBase.series.tokens);
-  const scenario = runModel(inputs, 'scenario', wsScen);
+): JevonsRuns {
+  const base = runModel(inputs, NO_CHANNELS, wsBase);
+  const mechanical = runModel(inputs, MECHANICAL_CHANNELS, wsMech, wsBase);
+  const scenario = runModel(inputs, ALL_CHANNELS, wsScen);
+  const shockMonth = inputs.p.shockMonth;
+  const verdicts: HorizonVerdict[] = [];
+  for (const horizonMonths of verdictHorizons(wsScen.months, shockMonth)) {
+    for (const basis of BASES) {
+      const total = (ws: Workspace): number => windowTotal(ws.series, basis, shockMonth, horizonMonths);
+      verdicts.push({
+        horizonMonths,
+        basis,
+        ...rebound(total(wsBase), total(wsMech), total(wsScen), MEASURE[basis]),
+      });
+    }
+  }
+  const demanded = (ws: Workspace): number => {
+    let sum = 0;
+    const d = ws.series.demandedHours;
+    for (let t = shockIndex(shockMonth); t < d.length; t++) sum += d[t];
+    return sum;
+  };
   return {
     base,
     mechanical,
     scenario,
-    rebound: {
-      gpuHours: rebound(
-        base.cumulativeGpuHoursDemanded,
-        mechanical.cumulativeGpuHoursDemanded,
-        scenario.cumulativeGpuHoursDemanded,
-      ),
-      gpuSpend: rebound(
-        base.cumulativeGpuSpendDemanded,
-        mechanical.cumulativeGpuSpendDemanded,
-        scenario.cumulativeGpuSpendDemanded,
-      ),
-    },
+    verdicts,
+    demandedDiagnostic: rebound(demanded(wsBase), demanded(wsMech), demanded(wsScen), 'compute demanded'),
   };
 }
 
+export interface JevonsOptions {
+  /** Search the break-even elasticity (≈ 30 runs). Default true. */
+  breakEven?: boolean;
+  /** Split the change into the shock's channels (64 runs). Default true. */
+  decomposition?: boolean;
+}
+
 /**
- * The Jevons verdict for a scenario: base, mechanical and scenario runs, rebound on cumulative
- * GPU-hours and GPU spend, and the elasticity at which the shock leaves GPU spend unchanged.
+ * The Jevons verdict for a scenario: base, mechanical and scenario runs; rebound on served compute,
+ * compute value and capex at 12 and 24 months after the shock and at the end of the run; the
+ * break-even market elasticity; the decomposition of the change; and the warnings.
  */
-export function jevons(scenario: Scenario, options: { breakEven?: boolean } = {}): JevonsResult {
+export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsResult {
   const inputs = toModelInputs(scenario);
-  const months = inputs.p.horizonMonths;
-  const wsBase = createWorkspace(months);
-  const wsMech = createWorkspace(months);
-  const wsScen = createWorkspace(months);
-  const totals = jevonsTotals(inputs, wsBase, wsMech, wsScen);
-  const start = inputs.p.startMonth;
+  const wsBase = workspaceFor(inputs);
+  const wsMech = workspaceFor(inputs);
+  const wsScen = workspaceFor(inputs);
+  const runs = jevonsRuns(inputs, wsBase, wsMech, wsScen);
+  const base = toResult(wsBase, runs.base);
+  const mechanical = toResult(wsMech, runs.mechanical);
+  const result = toResult(wsScen, runs.scenario);
+  const end = runs.verdicts.at(-1)?.horizonMonths ?? 0;
+  const headline = runs.verdicts.find((v) => v.horizonMonths === end && v.basis === 'servedCompute');
+  if (!headline) throw new Error('jevons: the run ends before the shock');
+  const scratch = workspaceFor(inputs);
+  const decomposition = options.decomposition === false ? [] : decompose(inputs, wsBase, scratch, end);
+  const notComputed = { value: null, reason: 'not computed' };
   return {
-    base: toResult(wsBase, start, totals.base),
-    mechanical: toResult(wsMech, start, totals.mechanical),
-    scenario: toResult(wsScen, start, totals.scenario),
-    rebound: totals.rebound,
+    scenario: result,
+    base,
+    mechanical,
+    verdicts: runs.verdicts,
+    headline,
+    demandedDiagnostic: runs.demandedDiagnostic,
     breakEvenElasticity:
       options.breakEven === false
-        ? { value: null, reason: 'not computed' }
-        : findBreakEvenElasticity(inputs, wsBase, wsScen),
+        ? { servedCompute: notComputed, capex: notComputed }
+        : findBreakEvenElasticity(inputs, wsBase, wsScen, end),
+    elasticity: inputs.paths.elasticity ? null : inputs.p.elasticity,
+    decomposition,
+    warnings: warningsFor(result),
   };
 }

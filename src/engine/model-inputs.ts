@@ -1,14 +1,29 @@
 import { PARAM_IDS, type ParamId } from '../../models/schema';
+import { TIERS, tierParamId } from '../../models/tiers';
 import type { Scenario } from '../model/types';
+import { historyMonths, totalMonths } from './calendar';
 
 /** Demand-curve codes the hot loop switches on (numbers, not strings, so the branch is cheap). */
 export const CURVE = { constant: 0, reservation: 1, expression: 2 } as const;
 export type CurveCode = (typeof CURVE)[keyof typeof CURVE];
 
+/** Per-tier inputs at the history start, one entry per tier in registry order. */
+export interface TierInputs {
+  count: number;
+  listPrice: Float64Array;
+  tokenShare: Float64Array;
+  computeRatio: Float64Array;
+  tokensPerTask: Float64Array;
+  quality: Float64Array;
+  paidShare: Float64Array;
+  /** 1 where the quality lever of the shock lifts the tier towards the frontier's quality. */
+  qualityShock: Float64Array;
+}
+
 /**
  * Everything a run needs, as plain numbers: the engine never sees mathjs or strings.
  * `p` holds one value per parameter in catalogue units; a parameter given as an expression of time
- * also has its sampled path (one value per month) in `paths`, and `p` holds its month-0 value.
+ * also has its sampled path (one value per simulated month) in `paths`, and `p` its month-0 value.
  * Monte Carlo copies this object and overwrites fields of `p` per sample.
  */
 export interface ModelInputs {
@@ -19,10 +34,12 @@ export interface ModelInputs {
   curveFn: ((x: number, eps: number) => number) | null;
 }
 
-/** Samples expressions over the horizon and flattens a validated scenario into ModelInputs. */
+/** Samples expressions over the run and flattens a validated scenario into ModelInputs. */
 export function toModelInputs(scenario: Scenario): ModelInputs {
   const horizon = scenario.parameters.horizonMonths;
   if (typeof horizon !== 'number') throw new Error('horizonMonths must be a number, not an expression');
+  const months = totalMonths(horizon);
+  const history = historyMonths();
   const p = {} as Record<ParamId, number>;
   const paths: Partial<Record<ParamId, Float64Array>> = {};
   for (const id of PARAM_IDS) {
@@ -31,8 +48,9 @@ export function toModelInputs(scenario: Scenario): ModelInputs {
       p[id] = value;
       continue;
     }
-    const path = new Float64Array(horizon);
-    for (let t = 0; t < horizon; t++) path[t] = value.evaluate(t, t / 12);
+    // Expressions read t in months since 2025-01 (the articles' month 0), as in version 1.
+    const path = new Float64Array(months);
+    for (let m = 0; m < months; m++) path[m] = value.evaluate(m - history, (m - history) / 12);
     paths[id] = path;
     p[id] = path[0];
   }
@@ -42,6 +60,28 @@ export function toModelInputs(scenario: Scenario): ModelInputs {
     paths,
     curve: CURVE[curve.kind],
     curveFn: curve.kind === 'expression' ? curve.evaluate : null,
+  };
+}
+
+/** The per-tier inputs of `p`, gathered into typed arrays in registry order. */
+export function tierInputs(p: Record<ParamId, number>): TierInputs {
+  const n = TIERS.length;
+  const field = (name: Parameters<typeof tierParamId>[1]): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = p[tierParamId(TIERS[i].id, name)];
+    return out;
+  };
+  const qualityShock = new Float64Array(n);
+  for (let i = 0; i < n; i++) qualityShock[i] = TIERS[i].receivesQualityShock ? 1 : 0;
+  return {
+    count: n,
+    listPrice: field('ListPrice'),
+    tokenShare: field('TokenShare'),
+    computeRatio: field('ComputeRatio'),
+    tokensPerTask: field('TokensPerTask'),
+    quality: field('Quality'),
+    paidShare: field('PaidShare'),
+    qualityShock,
   };
 }
 

@@ -1,243 +1,442 @@
-import type { RunMode, RunTotals } from '../model/types';
+import type { RunTotals } from '../model/types';
+import { bassStep } from './adoption';
+import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex } from './calendar';
+import { CHANNEL } from './channels';
+import {
+  capitalCostPerHour,
+  clearMarket,
+  RENTAL_SEARCH_LIMIT,
+  rentalAt,
+  type SupplyCurve,
+  utilizationAt,
+} from './compute-market';
 import { demandIndex } from './demand';
 import { exp, log, monthly, power, tanh } from './engine-math';
-import { CURVE, type ModelInputs } from './model-inputs';
+import { desiredFleet, type OrderRule, orderSize, updateExpectation } from './investment';
+import { type ModelInputs, tierInputs } from './model-inputs';
+import { adjustmentShare, impliedMarkup, otherCost } from './pricing';
+import { cesShares, cesWeights, fixedShareIndex } from './task-demand';
+import { trainingEfficiency, trainingHours } from './training';
 import type { Workspace } from './workspace';
 
-/** Hours in an average month (8,766 h per year / 12). */
-export const HOURS_PER_MONTH = 730.5;
 const SECONDS_PER_HOUR = 3600;
-/** atanh(0.5): the challenger's share reaches half its maximum after `challengerShareMonths`. */
+/** atanh(0.5): the shock reaches half its full diffusion after `challengerShareMonths`. */
 const ATANH_HALF = 0.5493061443340549;
+/** Shortage below this share of demand is rounding, not a shortage. */
+const SHORTAGE_EPSILON = 1e-12;
 
 /**
- * Runs the monthly model once and writes every series into `ws`. Returns the run's totals.
+ * Runs the monthly market once, from the history start (2023-01) to the horizon, writing every
+ * series into `ws`, and returns the run's totals.
  *
- * - 'scenario': the DeepSeek shock with demand responding to the new price.
- * - 'base': the shock switched off (no challenger, no training-efficiency shock).
- * - 'mechanical': the shock on, but tokens demanded held at `baseTokens` (the base run's demand).
+ * `channels` (see channels.ts) says which routes of the DeepSeek shock are live; a route that is off
+ * follows the `base` workspace (a run with no channels), which the caller runs first. With every
+ * channel on this is the scenario, with none the base, with efficiency + investment the mechanical
+ * saving.
  *
- * The loop touches numbers only: geometric trends advance by a per-month factor (one multiply),
- * per-run constants are hoisted, and time-varying parameters read their sampled path.
+ * Month by month: adoption and trends advance; tier costs, quality and tokens per task are set; the
+ * rental price that clears the compute market is found (list prices, tier shares, task demand and
+ * training all answer it within the month); what cannot be served at the ceiling price is rationed;
+ * then orders are placed for delivery a lead time later and the fleet retires and grows.
  */
-export function runModel(
-  inputs: ModelInputs,
-  mode: RunMode,
-  ws: Workspace,
-  baseTokens?: Float64Array,
-): RunTotals {
+export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, base?: Workspace): RunTotals {
   const p = inputs.p;
   const paths = inputs.paths;
   const T = ws.months;
   const s = ws.series;
-  if (mode === 'mechanical' && !baseTokens)
-    throw new Error("runModel: 'mechanical' needs the base run's tokens");
+  const tiers = tierInputs(p);
+  const n = tiers.count;
+  const baseRec = base?.record;
+  const baseSeries = base?.series;
 
-  const shockOn = mode !== 'base';
-  const shockMonth = p.shockMonth;
-  const shareMax = p.challengerShareMax;
+  // A lever of the shock acts only when its channel is on. A mechanism (cost pass-through, tier
+  // substitution, the clearing rental price, investment) runs live in the base and scenario runs
+  // and, in a counterfactual, only when its channel is on — otherwise it follows the base run.
+  const lever = (c: number): boolean => (channels & c) !== 0;
+  const live = (c: number): boolean => !base || (channels & c) !== 0;
+  const effOn = lever(CHANNEL.efficiency);
+  const qualityOn = lever(CHANNEL.substitution);
+  const compOn = lever(CHANNEL.competition);
+  const passOn = live(CHANNEL.passThrough);
+  const substOn = live(CHANNEL.substitution);
+  const priceOn = live(CHANNEL.capacityPrice);
+  const investOn = live(CHANNEL.investment);
+  const anyShock = channels !== 0;
+
+  // ---- the shock's diffusion: 0 before it, tanh ramp to 1 after
+  const shockAt = shockIndex(p.shockMonth);
   const rampRate =
     p.challengerShareMonths > 0 ? ATANH_HALF / p.challengerShareMonths : Number.POSITIVE_INFINITY;
-  const flopsRatio = p.challengerFlopsRatio;
-
-  const P0 = p.pricePerMTok;
-  const lnP0 = log(P0);
-  const priceStep = 1 / monthly(p.priceDeclinePerYear);
-  const tokensStep = monthly(p.tokensPerTaskGrowthPerYear);
-  const flopsStep = 1 / monthly(p.algorithmicGainPerYear);
-  const hardwareStep = monthly(p.hardwareGainPerYear);
-  const trainingStep = monthly(p.trainingGrowthPerYear);
-  const fleetGrowthStep = monthly(p.maxFleetGrowthPerYear);
-  const retireShare = 1 / (p.gpuLifetimeYears * 12);
-
-  // Adoption: logistic from 1 at t = 0 towards the ceiling, inflection at the midpoint; the
-  // steepness 4/midpoint puts the start ~2% along the S-curve, rescaled so A(0) = 1 exactly.
-  const ceilingGain = p.adoptionCeiling - 1;
-  const adoptK = 4 / Math.max(p.adoptionMidpointMonths, 1e-9);
-  const adoptMid = p.adoptionMidpointMonths;
-  const sigma0 = 1 / (1 + exp(adoptK * adoptMid));
-  const adoptScale = ceilingGain / (1 - sigma0);
-
-  const lagAlpha = p.demandLagMonths > 0 ? 1 - exp(-1 / p.demandLagMonths) : 1;
-  const demand = demandIndex(inputs);
-
-  const Q0 = p.tokensPerMonth;
-  const peak = p.gpuPeakFlops;
-  const flops0 = p.flopsPerToken;
-  const training0 = p.trainingGpuHoursPerMonth;
-
-  // Scalars hoisted into locals: property reads on `p` inside the loop cost more than the maths.
-  const epsPath = paths.elasticity;
-  const ratioPath = paths.challengerPriceRatio;
-  const responsePath = paths.incumbentResponse;
-  const costPath = paths.gpuHourCost;
-  const capexPath = paths.gpuCapexPerGpu;
-  const utilPath = paths.inferenceUtilization;
-  const fleetUtilPath = paths.fleetUtilization;
-  const adoptionPath = paths.trainingEfficiencyAdoption;
-  const eps0 = p.elasticity;
-  const ratio0 = p.challengerPriceRatio;
-  const response0 = p.incumbentResponse;
-  const cost0 = p.gpuHourCost;
-  const capex0 = p.gpuCapexPerGpu;
-  const util0 = utilPath ? utilPath[0] : p.inferenceUtilization;
-  const utilScalar = p.inferenceUtilization;
-  const fleetUtilScalar = p.fleetUtilization;
-  const adopt0 = p.trainingEfficiencyAdoption;
-  const trainingSaving = 1 - p.trainingEfficiencyRatio;
-  const mechanical = mode === 'mechanical';
-
-  // tanh and the logistic advance by recurrences instead of a transcendental call per month:
-  // tanh(a + b) = (tanh a + tanh b) / (1 + tanh a · tanh b), and exp(−k(t+1−m)) = exp(−k(t−m))·exp(−k).
   const rampStep = Number.isFinite(rampRate) ? tanh(rampRate) : 1;
 
-  // Constant elasticity with a constant ε factors as x^(−ε) = (P_inc/P0)^(−ε) · mix^(−ε), where
-  // mix = P/P_inc: the first is a geometric trend (one multiply a month), the second changes only
-  // while the challenger ramps in, so its power is recomputed only when mix changes.
-  const fastConstant = inputs.curve === CURVE.constant && !epsPath;
-  const demandTrendStep = fastConstant ? power(p.priceDeclinePerYear, eps0 / 12) : 1;
-  let demandTrend = 1;
-  let lastMix = 1;
-  let mixPower = 1;
-  const invPeak = 1 / (peak * SECONDS_PER_HOUR);
-  let invHardware = 1;
-  const invHardwareStep = 1 / hardwareStep;
-  let adoptExp = exp(adoptK * adoptMid);
-  const adoptExpStep = exp(-adoptK);
+  // ---- monthly factors of yearly trends
+  const tasksStep = monthly(p.tasksPerUserGrowthPerYear);
+  const tokensPerTaskStep = monthly(p.tokensPerTaskGrowthPerYear);
+  const qualityStep = monthly(p.qualityGrowthPerYear);
+  const algorithmicStep = 1 / monthly(p.algorithmicGainPerYear);
+  const hardwareStep = 1 / monthly(p.hardwareGainPerYear);
+  const trainingStep = monthly(p.trainingGrowthPerYear);
+  const ceilingStep = monthly(p.supplyCeilingGrowthPerYear);
+  const bassP = p.bassInnovationPerYear / 12;
+  const bassQ = p.bassImitationPerYear / 12;
+  const lagAlpha = p.demandLagMonths > 0 ? 1 - exp(-1 / p.demandLagMonths) : 1;
+  const theta = adjustmentShare(p.priceStickinessMonths, exp);
+  const retireShare = 1 / (p.gpuLifetimeYears * 12);
+  const demand = demandIndex(inputs);
+  const etaPath = paths.elasticity;
+  const floorPath = paths.rentalPriceFloor;
+  const capexPath = paths.gpuCapexPerGpu;
+  const interestPath = paths.costOfCapital;
 
-  // The fleet at the start is sized for month 0 without the shock, so every mode starts equal.
-  const fleetUtil0 = fleetUtilPath ? fleetUtilPath[0] : p.fleetUtilization;
-  const hours0 = (Q0 * flops0) / (peak * util0 * SECONDS_PER_HOUR) + training0;
-  let fleet = hours0 / (HOURS_PER_MONTH * fleetUtil0);
+  // ---- tiers at the start
+  const h0 = new Float64Array(n);
+  const frontierHours =
+    (p.flopsPerToken * 1e6) / (p.gpuPeakFlops * p.inferenceUtilization * SECONDS_PER_HOUR);
+  let shareSum = 0;
+  let tasksPerToken = 0;
+  for (let i = 0; i < n; i++) shareSum += tiers.tokenShare[i];
+  const taskShare0 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    h0[i] = frontierHours * tiers.computeRatio[i];
+    taskShare0[i] = tiers.tokenShare[i] / shareSum / tiers.tokensPerTask[i];
+    tasksPerToken += taskShare0[i];
+  }
+  for (let i = 0; i < n; i++) taskShare0[i] /= tasksPerToken;
+  const tasks0 = (p.tokensPerMonth * tasksPerToken) / 1;
+  // tasks0 · Σ s_i k_i = tokensPerMonth: Σ s_i k_i = 1/tasksPerToken when s_i ∝ τ_i/k_i.
 
-  let priceInc = P0;
-  let tokensPerTask = 1;
-  let flopsInc = flops0;
-  let trainingTrend = training0;
-  let tokens = Q0;
+  // ---- the compute market at the start: the fleet is sized so that utilisation is `initialUtilization`
+  const normalU = p.fleetUtilization;
+  const maxU = p.maxUtilization;
+  const elasticSupply = p.scarcityExponent === 0;
+  const supply: SupplyCurve = {
+    floor: floorPath ? floorPath[0] : p.rentalPriceFloor,
+    capital: capitalCostPerHour(
+      capexPath ? capexPath[0] : p.gpuCapexPerGpu,
+      interestPath ? interestPath[0] : p.costOfCapital,
+      p.gpuLifetimeYears,
+      normalU,
+      HOURS_PER_YEAR,
+    ),
+    normalUtilization: normalU,
+    maxUtilization: maxU,
+    exponent: p.scarcityExponent,
+  };
+  const u0 = elasticSupply ? normalU : Math.min(p.initialUtilization, maxU);
+  const r0 = rentalAt(supply, u0, power);
+  const other0 = new Float64Array(n);
+  const markup = new Float64Array(n);
+  const pi0 = new Float64Array(n);
+  let inferenceHours0 = 0;
+  for (let i = 0; i < n; i++) {
+    const computeCost = h0[i] * r0;
+    other0[i] = otherCost(computeCost, p.computeCostShare);
+    markup[i] = impliedMarkup(tiers.listPrice[i], computeCost + other0[i]);
+    pi0[i] = (tiers.listPrice[i] * tiers.tokensPerTask[i]) / tiers.quality[i];
+    inferenceHours0 += tasks0 * taskShare0[i] * tiers.tokensPerTask[i] * h0[i] * 1e-6;
+  }
+  const ces = cesWeights(taskShare0, pi0, p.substitutionElasticity);
+  const budget0 = p.trainingGpuHoursPerMonth * r0;
+  const trainingExponent = 1 - p.trainingRebound;
+  let fleet = (inferenceHours0 + p.trainingGpuHoursPerMonth) / (u0 * HOURS_PER_MONTH);
 
-  let cumDemandHours = 0;
-  let cumDemandSpend = 0;
-  let cumHours = 0;
-  let cumSpend = 0;
+  // ---- investment: expectations, the pipeline placed before the start
+  const rule: OrderRule = {
+    leadTime: Math.max(1, p.leadTimeMonths),
+    expectationMonths: p.expectationMonths,
+    profitabilityTilt: p.profitabilityTilt,
+    adjustmentMonths: p.investmentAdjustmentMonths,
+    retireShare,
+    normalUtilization: normalU,
+    hoursPerMonth: HOURS_PER_MONTH,
+  };
+  const L = rule.leadTime;
+  const deliveries = new Float64Array(T + L + 1);
+  let expectedGrowth = log(p.demandGrowthExpectedStart) / 12;
+  let ceiling = p.supplyCeilingStart;
+  {
+    let c = ceiling;
+    for (let j = 0; j < L && j < deliveries.length; j++) {
+      const steady = fleet * (retireShare + expectedGrowth) * exp(expectedGrowth * j);
+      deliveries[j] = steady > 0 ? Math.min(steady, c) : 0;
+      c *= ceilingStep;
+    }
+  }
+  let pending = 0; // orders due after next month and before t + L
+  for (let j = 1; j < L; j++) pending += deliveries[j];
+  const survivalOverLead = power(1 - retireShare, L);
+  const shellPerH100e = p.datacenterCapexPerKw * p.powerPerH100eKw;
+
+  // ---- per-month scratch (allocated once per run)
+  const h = new Float64Array(n);
+  const other = new Float64Array(n);
+  const k = new Float64Array(n);
+  const q = new Float64Array(n);
+  const mu = new Float64Array(n);
+  const cost = new Float64Array(n);
+  const price = new Float64Array(n);
+  const prevPrice = Float64Array.from(tiers.listPrice);
+  const pi = new Float64Array(n);
+  const shares = new Float64Array(n);
+  const baseShares = new Float64Array(n);
+  const basePi = new Float64Array(n);
+
+  // State carried between months
+  let adoption = p.adoptionStartShare;
+  const adoption0 = adoption;
+  let lagged = 1; // lagged demand index, D(Π0) = 1
+  let tasksTrend = 1;
+  let tokensPerTaskTrend = 1;
+  let qualityTrend = 1;
+  let algorithmicTrend = 1;
+  let hardwareTrend = 1;
+  let trainingTrend = 1;
+  let ramp = 0;
+  let lastRental = r0;
+  let prevDemandHours = 0;
+
+  // Values the clearing closure writes for the month being solved
+  let t = 0;
+  let eta = p.elasticity;
+  let scale = 0; // tasks per month before the price response: tasks0 · adoption · trend
+  let trainingBudget = budget0;
+  let trainEff = 1;
+  let monthIndex = 1; // Π this month
+  let monthLagged = 1;
+  let monthInference = 0;
+  let monthTraining = 0;
+  let monthTasks = 0;
+  let fleetHours = 0;
+  let rentalFloor = supply.floor;
+  let capital = supply.capital;
+  const curve: SupplyCurve = { ...supply };
+
+  /** Demand for H100e-hours at rental price r this month; leaves tier prices and shares in scratch. */
+  const demandAt = (r: number): number => {
+    const row = t * n;
+    for (let i = 0; i < n; i++) {
+      const c = passOn ? h[i] * r + other[i] : (baseRec as NonNullable<typeof baseRec>).cost[row + i];
+      cost[i] = c;
+      const target = (1 + mu[i]) * c;
+      const sticky = prevPrice[i] + theta * (target - prevPrice[i]);
+      // Sticky, but never below marginal cost: no provider sells a token at a loss on compute.
+      const pr = Math.max(sticky, c);
+      price[i] = pr;
+      pi[i] = (pr * k[i]) / q[i];
+    }
+    let index: number;
+    if (substOn) {
+      index = cesShares(ces, pi, shares);
+    } else {
+      const rec = baseRec as NonNullable<typeof baseRec>;
+      for (let i = 0; i < n; i++) {
+        baseShares[i] = rec.taskShare[row + i];
+        basePi[i] = rec.taskPrice[row + i];
+      }
+      index = fixedShareIndex(
+        (baseSeries as NonNullable<typeof baseSeries>).priceIndex[t],
+        baseShares,
+        basePi,
+        pi,
+        shares,
+      );
+    }
+    const d = demand(log(index), eta);
+    // New uses take time to build (τ = demandLagMonths), but when prices rise the marginal uses
+    // stop at once: the lag slows growth, never rationing by price.
+    const lag = d < lagged ? d : lagged + lagAlpha * (d - lagged);
+    const tasks = scale * lag;
+    let inference = 0;
+    for (let i = 0; i < n; i++) inference += tasks * shares[i] * k[i] * h[i];
+    inference *= 1e-6;
+    const training = trainingHours(trainingBudget, r, trainEff, passOn ? trainingExponent : 1, power);
+    monthIndex = index;
+    monthLagged = lag;
+    monthInference = inference;
+    monthTraining = training;
+    monthTasks = tasks;
+    return inference + training;
+  };
+  const excessAt = (r: number): number => demandAt(r) - utilizationAt(curve, r, power) * fleetHours;
+
+  let cumServed = 0;
+  let cumValue = 0;
   let cumCapex = 0;
   let cumRevenue = 0;
   let cumTokens = 0;
-  let cumServed = 0;
   let peakShortage = 0;
+  let evaluations = 0;
 
-  let ramp = 0;
-  for (let t = 0; t < T; t++) {
-    // Challenger ramp 0 → 1 after the shock (tanh of months since it); its share is shareMax × ramp.
-    if (shockOn && t > shockMonth) ramp = (ramp + rampStep) / (1 + ramp * rampStep);
-    else if (shockOn && t === shockMonth && rampStep === 1) ramp = 1;
-    const share = shareMax * ramp;
-    const ratio = ratioPath ? ratioPath[t] : ratio0;
-    const response = responsePath ? responsePath[t] : response0;
+  for (t = 0; t < T; t++) {
+    // The shock's diffusion (0 before it; with the shock off, always 0).
+    if (anyShock && t > shockAt) ramp = (ramp + rampStep) / (1 + ramp * rampStep);
+    else if (anyShock && t === shockAt && rampStep === 1) ramp = 1;
+    const effRamp = effOn ? ramp : 0;
+    eta = etaPath ? etaPath[t] : p.elasticity;
 
-    const incumbentFactor = 1 - response * (1 - ratio) * ramp;
-    const mix = (1 - share) * incumbentFactor + share * ratio;
-    const priceIncEff = priceInc * incumbentFactor;
-    const priceCh = ratio * priceInc;
-    const price = priceInc * mix;
-
-    const adoption = 1 + adoptScale * (1 / (1 + adoptExp) - sigma0);
-    adoptExp *= adoptExpStep;
-    if (mechanical) {
-      tokens = (baseTokens as Float64Array)[t];
-    } else {
-      let demanded: number;
-      if (fastConstant) {
-        if (mix !== lastMix) {
-          lastMix = mix;
-          mixPower = exp(-eps0 * log(mix));
-        }
-        demanded = demandTrend * mixPower;
-      } else {
-        demanded = demand(log(price) - lnP0, epsPath ? epsPath[t] : eps0);
-      }
-      tokens += (Q0 * demanded * adoption * tokensPerTask - tokens) * lagAlpha;
+    // Tiers: compute per token (efficiency lever), other cost, tokens per task, quality (quality lever).
+    const efficiencyFactor = 1 - p.challengerShareMax * (1 - p.challengerFlopsRatio) * effRamp;
+    const qualityRamp = qualityOn ? ramp : 0;
+    const frontierQuality = tiers.quality[0] * qualityTrend;
+    for (let i = 0; i < n; i++) {
+      h[i] = h0[i] * algorithmicTrend * efficiencyFactor;
+      other[i] = other0[i] * algorithmicTrend;
+      k[i] = tiers.tokensPerTask[i] * tokensPerTaskTrend;
+      const qi = tiers.quality[i] * qualityTrend;
+      q[i] = qi + tiers.qualityShock[i] * p.qualityShock * qualityRamp * (frontierQuality - qi);
+      mu[i] = compOn ? markup[i] * (1 - p.incumbentResponse * ramp) : markup[i];
     }
-    demandTrend *= demandTrendStep;
+    scale = tasks0 * (adoption / adoption0) * tasksTrend;
+    trainingBudget = budget0 * trainingTrend;
+    trainEff = trainingEfficiency(p.trainingEfficiencyRatio, p.trainingEfficiencyAdoption, effRamp);
 
-    const flops = flopsInc * (1 - share * (1 - flopsRatio));
-    const util = utilPath ? utilPath[t] : utilScalar;
-    const inferenceHours = (tokens * flops * invPeak * invHardware) / util;
-    const adopt = adoptionPath ? adoptionPath[t] : adopt0;
-    const trainingHours = trainingTrend * (1 - adopt * trainingSaving * ramp);
+    // The supply curve this month: hardware progress cheapens an H100e; floor and capital may vary.
+    const priceH100e = (capexPath ? capexPath[t] : p.gpuCapexPerGpu) * hardwareTrend;
+    rentalFloor = floorPath ? floorPath[t] : p.rentalPriceFloor;
+    capital = capitalCostPerHour(
+      priceH100e,
+      interestPath ? interestPath[t] : p.costOfCapital,
+      p.gpuLifetimeYears,
+      normalU,
+      HOURS_PER_YEAR,
+    );
+    curve.floor = rentalFloor;
+    curve.capital = capital;
+    const userCost = rentalFloor + capital;
 
-    // Fleet: GPUs retire at a constant rate; purchases may not lift the fleet faster than supply
-    // allows; an idle fleet is not sold off. Demand above capacity goes unserved.
-    const fleetUtil = fleetUtilPath ? fleetUtilPath[t] : fleetUtilScalar;
-    const hoursPerGpu = HOURS_PER_MONTH * fleetUtil;
-    const needed = (inferenceHours + trainingHours) / hoursPerGpu;
-    const survivors = fleet * (1 - retireShare);
-    const cap = fleet * fleetGrowthStep;
-    const nextFleet = needed < survivors ? survivors : Math.min(needed, cap);
-    const bought = nextFleet - survivors;
-    fleet = nextFleet;
-    const capacity = fleet * hoursPerGpu;
+    // Clear the market (or follow the base path of the rental price).
+    let rental: number;
+    let demanded: number;
+    let rationed = false;
+    if (elasticSupply) {
+      rental = userCost;
+      demanded = demandAt(rental);
+      fleet = demanded / (normalU * HOURS_PER_MONTH);
+      fleetHours = fleet * HOURS_PER_MONTH;
+    } else if (priceOn) {
+      fleetHours = fleet * HOURS_PER_MONTH;
+      const clearing = clearMarket(excessAt, lastRental, rentalFloor, RENTAL_SEARCH_LIMIT, exp, log);
+      evaluations += clearing.evaluations;
+      rationed = clearing.rationed;
+      rental = clearing.rental;
+      demanded = demandAt(rental);
+    } else {
+      fleetHours = fleet * HOURS_PER_MONTH;
+      rental = (baseSeries as NonNullable<typeof baseSeries>).rentalPrice[t];
+      demanded = demandAt(rental);
+      rationed = demanded > maxU * fleetHours;
+    }
+    const capacity = elasticSupply ? demanded : maxU * fleetHours;
+    const served = rationed || demanded > capacity ? capacity : demanded;
+    const servedShare = demanded > 0 ? served / demanded : 1;
+    const shortage = 1 - servedShare > SHORTAGE_EPSILON ? 1 - servedShare : 0;
+    const utilization = fleetHours > 0 ? served / fleetHours : 0;
+    lastRental = rental;
 
-    // Training runs on committed clusters first; inference is rationed (the "R1 is down" shortage).
-    const trainingServed = Math.min(trainingHours, capacity);
-    const room = capacity - trainingServed;
-    const inferenceServed = Math.min(inferenceHours, room);
-    // A shortage below 1e-12 of demand is rounding in `capacity − training`, not a shortage.
-    const unserved = inferenceHours - inferenceServed;
-    const shortage = unserved > 1e-12 * inferenceHours ? unserved / inferenceHours : 0;
-    // Served share straight from the ratio: 1 − shortage would cancel when almost nothing is served.
-    const served = shortage === 0 ? tokens : tokens * (inferenceServed / inferenceHours);
+    // Tier quantities, prices and money.
+    const row = t * n;
+    let tokensDemanded = 0;
+    let revenue = 0;
+    for (let i = 0; i < n; i++) {
+      const tokens = monthTasks * shares[i] * k[i];
+      tokensDemanded += tokens;
+      const tokensServed = tokens * servedShare;
+      ws.tokensByTier[row + i] = tokensServed;
+      ws.listPriceByTier[row + i] = price[i];
+      ws.record.cost[row + i] = cost[i];
+      ws.record.taskShare[row + i] = shares[i];
+      ws.record.taskPrice[row + i] = pi[i];
+      revenue += tiers.paidShare[i] * price[i] * tokensServed * 1e-6;
+      prevPrice[i] = price[i];
+    }
+    const tokensServed = tokensDemanded * servedShare;
+    const value = rental * served;
 
-    const cost = costPath ? costPath[t] : cost0;
-    const spend = (inferenceServed + trainingServed) * cost;
-    const capex = bought * (capexPath ? capexPath[t] : capex0);
-    const revenue = price * served * 1e-6;
+    // Investment: deliveries this month are installed; orders for t + L are placed.
+    const delivered = elasticSupply
+      ? Math.max(0, fleet - (t > 0 ? s.fleetH100e[t - 1] * (1 - retireShare) : fleet))
+      : deliveries[t];
+    let orders = 0;
+    if (!elasticSupply) {
+      if (t > 0 && prevDemandHours > 0 && demanded > 0) {
+        expectedGrowth = updateExpectation(
+          expectedGrowth,
+          log(demanded / prevDemandHours),
+          rule.expectationMonths,
+        );
+      }
+      const ceilingAtDelivery = ceiling * power(ceilingStep, L);
+      if (investOn) {
+        const desired = desiredFleet(rule, demanded, expectedGrowth, rental / userCost, exp, power);
+        const projected = fleet * survivalOverLead + pending;
+        orders = orderSize(rule, desired, projected, ceilingAtDelivery);
+      } else {
+        orders = (baseRec as NonNullable<typeof baseRec>).orders[t];
+      }
+      deliveries[t + L] += orders;
+      // pending(t+1) = Σ_{j=t+2}^{t+L} deliveries[j]
+      pending += orders - (L > 1 ? deliveries[t + 1] : orders);
+    }
+    ws.record.orders[t] = orders;
+    const chipCapex = delivered * priceH100e;
+    // Power per H100e falls with hardware progress as its price does (FLOP per watt and per dollar
+    // have moved together), so the shell is costed per H100e at this month's hardware.
+    const shellCapex = delivered * shellPerH100e * hardwareTrend;
 
-    s.priceIncumbent[t] = priceIncEff;
-    s.priceChallenger[t] = priceCh;
-    s.price[t] = price;
-    s.challengerShare[t] = share;
-    s.tokens[t] = tokens;
-    s.tokensServed[t] = served;
-    s.shortageShare[t] = shortage;
-    s.flopsPerToken[t] = flops;
-    s.inferenceGpuHours[t] = inferenceHours;
-    s.trainingGpuHours[t] = trainingHours;
-    s.gpusNeeded[t] = needed;
-    s.fleetGpus[t] = fleet;
-    s.capacityGpuHours[t] = capacity;
-    s.gpuSpend[t] = spend;
-    s.capex[t] = capex;
+    s.tokensDemanded[t] = tokensDemanded;
+    s.tokensServed[t] = tokensServed;
+    s.pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
+    s.priceIndex[t] = monthIndex;
+    s.rentalPrice[t] = rental;
+    s.userCost[t] = userCost;
+    s.utilization[t] = utilization;
+    s.fleetH100e[t] = fleet;
+    s.capacityHours[t] = capacity;
+    s.inferenceHours[t] = monthInference * servedShare;
+    s.trainingHours[t] = monthTraining * servedShare;
+    s.servedHours[t] = served;
+    s.demandedHours[t] = demanded;
+    s.orders[t] = orders;
+    s.deliveries[t] = delivered;
+    s.capexChips[t] = chipCapex;
+    s.capexShell[t] = shellCapex;
+    s.capex[t] = chipCapex + shellCapex;
+    s.computeValue[t] = value;
     s.revenue[t] = revenue;
-    s.inferenceMargin[t] = revenue > 0 ? 1 - (inferenceServed * cost) / revenue : 0;
+    s.shortageShare[t] = shortage;
+    s.adoption[t] = adoption;
 
-    cumDemandHours += inferenceHours + trainingHours;
-    cumDemandSpend += (inferenceHours + trainingHours) * cost;
-    cumHours += inferenceServed + trainingServed;
-    cumSpend += spend;
-    cumCapex += capex;
-    cumRevenue += revenue;
-    cumTokens += tokens;
-    cumServed += served;
+    if (t >= shockAt) {
+      cumServed += served;
+      cumValue += value;
+      cumCapex += chipCapex + shellCapex;
+      cumRevenue += revenue;
+      cumTokens += tokensServed;
+    }
     if (shortage > peakShortage) peakShortage = shortage;
 
-    priceInc *= priceStep;
-    tokensPerTask *= tokensStep;
-    flopsInc *= flopsStep;
-    invHardware *= invHardwareStep;
+    // Advance the state to next month.
+    lagged = monthLagged;
+    prevDemandHours = demanded;
+    adoption = bassStep(adoption, bassP, bassQ);
+    tasksTrend *= tasksStep;
+    tokensPerTaskTrend *= tokensPerTaskStep;
+    qualityTrend *= qualityStep;
+    algorithmicTrend *= algorithmicStep;
+    hardwareTrend *= hardwareStep;
     trainingTrend *= trainingStep;
+    ceiling *= ceilingStep;
+    if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
   }
 
   return {
-    cumulativeGpuHoursDemanded: cumDemandHours,
-    cumulativeGpuSpendDemanded: cumDemandSpend,
-    cumulativeGpuHours: cumHours,
-    cumulativeGpuSpend: cumSpend,
+    cumulativeServedHours: cumServed,
+    cumulativeComputeValue: cumValue,
     cumulativeCapex: cumCapex,
     cumulativeRevenue: cumRevenue,
-    cumulativeTokens: cumTokens,
-    cumulativeTokensServed: cumServed,
+    cumulativeTokensServed: cumTokens,
     peakShortageShare: peakShortage,
-    finalFleetGpus: fleet,
+    finalFleetH100e: fleet,
+    clearingEvaluations: evaluations,
   };
 }

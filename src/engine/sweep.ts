@@ -1,28 +1,25 @@
 import type { ParamId } from '../../models/schema';
-import type { Scenario } from '../model/types';
-import { jevonsTotals } from './jevons';
+import { BASES, type Basis, type Scenario } from '../model/types';
+import { jevonsRuns } from './jevons';
 import { cloneInputs, toModelInputs } from './model-inputs';
-import { createWorkspace } from './workspace';
+import { workspaceFor } from './simulate';
+import { verdictHorizons, windowTotal } from './windows';
 
-export interface TotalsPath {
-  /** Cumulative GPU spend demanded over the window, USD, one per swept value. */
-  gpuSpend: Float64Array;
-  /** Cumulative GPU-hours demanded, one per swept value. */
-  gpuHours: Float64Array;
+export interface BasisPath {
+  /** Totals over the run after the shock, one per swept value, in the basis's unit. */
+  base: Float64Array;
+  mechanical: Float64Array;
+  scenario: Float64Array;
+  /** Rebound per value; NaN where it is undefined (callers must show that in words). */
+  rebound: Float64Array;
 }
 
 export interface SweepResult {
   paramId: ParamId;
   values: Float64Array;
-  scenario: TotalsPath;
-  base: TotalsPath;
-  mechanical: TotalsPath;
-  /** Rebound on GPU spend per value; NaN where it is undefined (callers must show that in words). */
-  reboundGpuSpend: Float64Array;
-}
-
-function totalsPath(n: number): TotalsPath {
-  return { gpuSpend: new Float64Array(n), gpuHours: new Float64Array(n) };
+  /** Months after the shock the totals cover (to the end of the run). */
+  horizonMonths: number;
+  bases: Record<Basis, BasisPath>;
 }
 
 /**
@@ -35,30 +32,33 @@ export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<nu
     throw new Error('sweep: horizonMonths cannot be swept (it sets the series length)');
   inputs.paths = { ...inputs.paths, [paramId]: undefined };
   const n = values.length;
-  const months = inputs.p.horizonMonths;
-  const wsBase = createWorkspace(months);
-  const wsMech = createWorkspace(months);
-  const wsScen = createWorkspace(months);
-  const result: SweepResult = {
-    paramId,
-    values: Float64Array.from(values),
-    scenario: totalsPath(n),
-    base: totalsPath(n),
-    mechanical: totalsPath(n),
-    reboundGpuSpend: new Float64Array(n),
-  };
+  const wsBase = workspaceFor(inputs);
+  const wsMech = workspaceFor(inputs);
+  const wsScen = workspaceFor(inputs);
+  const bases = {} as Record<Basis, BasisPath>;
+  for (const basis of BASES) {
+    bases[basis] = {
+      base: new Float64Array(n),
+      mechanical: new Float64Array(n),
+      scenario: new Float64Array(n),
+      rebound: new Float64Array(n),
+    };
+  }
+  let horizonMonths = 0;
   for (let i = 0; i < n; i++) {
     inputs.p[paramId] = values[i];
-    const totals = jevonsTotals(inputs, wsBase, wsMech, wsScen);
-    result.scenario.gpuSpend[i] = totals.scenario.cumulativeGpuSpendDemanded;
-    result.scenario.gpuHours[i] = totals.scenario.cumulativeGpuHoursDemanded;
-    result.base.gpuSpend[i] = totals.base.cumulativeGpuSpendDemanded;
-    result.base.gpuHours[i] = totals.base.cumulativeGpuHoursDemanded;
-    result.mechanical.gpuSpend[i] = totals.mechanical.cumulativeGpuSpendDemanded;
-    result.mechanical.gpuHours[i] = totals.mechanical.cumulativeGpuHoursDemanded;
-    result.reboundGpuSpend[i] = totals.rebound.gpuSpend.value ?? Number.NaN;
+    const runs = jevonsRuns(inputs, wsBase, wsMech, wsScen);
+    horizonMonths = verdictHorizons(wsScen.months, inputs.p.shockMonth).at(-1) ?? 0;
+    for (const basis of BASES) {
+      const path = bases[basis];
+      path.base[i] = windowTotal(wsBase.series, basis, inputs.p.shockMonth, horizonMonths);
+      path.mechanical[i] = windowTotal(wsMech.series, basis, inputs.p.shockMonth, horizonMonths);
+      path.scenario[i] = windowTotal(wsScen.series, basis, inputs.p.shockMonth, horizonMonths);
+      const verdict = runs.verdicts.find((v) => v.basis === basis && v.horizonMonths === horizonMonths);
+      path.rebound[i] = verdict?.value ?? Number.NaN;
+    }
   }
-  return result;
+  return { paramId, values: Float64Array.from(values), horizonMonths, bases };
 }
 
 /** `count` evenly spaced values from `from` to `to` inclusive. */

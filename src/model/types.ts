@@ -39,85 +39,101 @@ export interface Scenario {
   distributions?: Partial<Record<ParamId, Distribution>>;
 }
 
-/** Which variant of the scenario the engine runs (see the Jevons verdict in DESIGN.md). */
-export const RUN_MODES = ['scenario', 'base', 'mechanical'] as const;
-export type RunMode = (typeof RUN_MODES)[number];
+/** Which variant of the scenario the engine runs (see the Jevons verdict in DESIGN.md and src/engine/channels.ts). */
+export { RUN_MODES, type RunMode } from '../engine/channels';
 
-/** Monthly series, one value per simulated month, each in the unit given by SERIES_UNITS. */
+/** Monthly series, one value per simulated month from the history start, each in the unit of SERIES_UNITS. */
 export const SERIES_IDS = [
-  'priceIncumbent',
-  'priceChallenger',
-  'price',
-  'challengerShare',
-  'tokens',
+  'tokensDemanded',
   'tokensServed',
-  'shortageShare',
-  'flopsPerToken',
-  'inferenceGpuHours',
-  'trainingGpuHours',
-  'gpusNeeded',
-  'fleetGpus',
-  'capacityGpuHours',
-  'gpuSpend',
+  'pricePaid',
+  'priceIndex',
+  'rentalPrice',
+  'userCost',
+  'utilization',
+  'fleetH100e',
+  'capacityHours',
+  'inferenceHours',
+  'trainingHours',
+  'servedHours',
+  'demandedHours',
+  'orders',
+  'deliveries',
   'capex',
+  'capexChips',
+  'capexShell',
+  'computeValue',
   'revenue',
-  'inferenceMargin',
+  'shortageShare',
+  'adoption',
 ] as const;
 export type SeriesId = (typeof SERIES_IDS)[number];
 export type Series = Record<SeriesId, Float64Array>;
 
 export const SERIES_UNITS: Record<SeriesId, string> = {
-  priceIncumbent: 'USD/Mtok',
-  priceChallenger: 'USD/Mtok',
-  price: 'USD/Mtok',
-  challengerShare: 'share',
-  tokens: 'tokens/month',
+  tokensDemanded: 'tokens/month',
   tokensServed: 'tokens/month',
-  shortageShare: 'share',
-  flopsPerToken: 'FLOP/token',
-  inferenceGpuHours: 'GPU-hours/month',
-  trainingGpuHours: 'GPU-hours/month',
-  gpusNeeded: 'GPUs',
-  fleetGpus: 'GPUs',
-  capacityGpuHours: 'GPU-hours/month',
-  gpuSpend: 'USD/month',
+  pricePaid: 'USD/Mtok',
+  priceIndex: 'index (2023-01 = 1)',
+  rentalPrice: 'USD/H100e-hour',
+  userCost: 'USD/H100e-hour',
+  utilization: 'share',
+  fleetH100e: 'H100e',
+  capacityHours: 'H100e-hours/month',
+  inferenceHours: 'H100e-hours/month',
+  trainingHours: 'H100e-hours/month',
+  servedHours: 'H100e-hours/month',
+  demandedHours: 'H100e-hours/month',
+  orders: 'H100e/month',
+  deliveries: 'H100e/month',
   capex: 'USD/month',
+  capexChips: 'USD/month',
+  capexShell: 'USD/month',
+  computeValue: 'USD/month',
   revenue: 'USD/month',
-  inferenceMargin: 'share',
+  shortageShare: 'share',
+  adoption: 'share of potential users',
 };
 
-/**
- * Totals over the simulated window. "Demanded" totals are what the market would use at the going
- * price — the Jevons measure: does cheaper compute shrink or grow demand for it? — whereas the
- * plain totals are what a supply-capped fleet actually served and was paid for.
- */
+/** Units of the per-tier series. */
+export const TIER_SERIES_UNITS = {
+  tokensByTier: 'tokens/month',
+  listPriceByTier: 'USD/Mtok',
+  marginalCostByTier: 'USD/Mtok',
+} as const;
+
+/** Totals from the shock month to the end of the run. */
 export interface RunTotals {
-  /** Inference + training GPU-hours demanded, summed over all months (the rebound's measure). */
-  cumulativeGpuHoursDemanded: number;
-  /** GPU-hours demanded × GPU-hour cost, USD (the rebound's and break-even's money measure). */
-  cumulativeGpuSpendDemanded: number;
-  /** Served inference + training GPU-hours, summed over all months. */
-  cumulativeGpuHours: number;
-  /** Served GPU-hours × GPU-hour cost, USD. */
-  cumulativeGpuSpend: number;
+  /** Served H100e-hours. */
+  cumulativeServedHours: number;
+  /** Rental price × served hours, USD. */
+  cumulativeComputeValue: number;
   /** USD. */
   cumulativeCapex: number;
   /** USD. */
   cumulativeRevenue: number;
-  /** Tokens demanded, summed. */
-  cumulativeTokens: number;
-  /** Tokens served, summed. */
+  /** Tokens served. */
   cumulativeTokensServed: number;
-  /** Largest monthly share of demanded tokens left unserved. */
+  /** Largest monthly share of demanded hours left unserved (over the whole run). */
   peakShortageShare: number;
-  /** GPUs in the fleet in the last month. */
-  finalFleetGpus: number;
+  /** H100e in the fleet after the last month. */
+  finalFleetH100e: number;
+  /** Excess-demand evaluations the clearing took (a cost measure for the bench). */
+  clearingEvaluations: number;
 }
 
 export interface SimulationResult {
-  /** Month labels, "YYYY-MM". */
+  /** Month labels, "YYYY-MM", from the history start. */
   months: string[];
   series: Series;
+  /** Tier ids in registry order. */
+  tiers: string[];
+  /** Tokens served per month, by tier. */
+  tokensByTier: Record<string, Float64Array>;
+  /** List price per tier, USD/Mtok. */
+  listPriceByTier: Record<string, Float64Array>;
+  /** Marginal cost per tier (compute at the rental price + other cost), USD/Mtok: the floor under the list price. */
+  marginalCostByTier: Record<string, Float64Array>;
   totals: RunTotals;
 }
 
@@ -130,14 +146,24 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** Rebound on one measure (GPU-hours or GPU spend demanded). */
+/** What the verdict is measured on: compute served, what it is worth at the rental price, GPUs bought. */
+export const BASES = ['servedCompute', 'computeValue', 'capex'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const BASIS_UNITS: Record<Basis, string> = {
+  servedCompute: 'H100e-hours',
+  computeValue: 'USD',
+  capex: 'USD',
+};
+
+/** Rebound on one basis over one window. */
 export interface Rebound {
   /** (C_scen − C_mech) / (C_base − C_mech); null when the shock saves nothing on this measure. */
   value: number | null;
   verdict: Verdict;
   /** Why the value is undefined, in words, when it is. */
   reason?: string;
-  /** Cumulative totals behind the figure. */
+  /** Cumulative totals behind the figure, in the basis's unit. */
   base: number;
   mechanical: number;
   scenario: number;
@@ -145,16 +171,54 @@ export interface Rebound {
   changeVsBase: number;
 }
 
+/** The verdict on one basis, cumulated over the `horizonMonths` months from the shock. */
+export interface HorizonVerdict extends Rebound {
+  horizonMonths: number;
+  basis: Basis;
+}
+
 export interface BreakEven {
-  /** Elasticity at which cumulative GPU spend demanded with the shock equals the base; null if none in range. */
+  /** Market elasticity at which the total with the shock equals the base; null if none in range. */
   value: number | null;
   reason?: string;
+}
+
+/** The total change (scenario − base) on one basis, split into the shock's channels. */
+export interface Decomposition {
+  basis: Basis;
+  horizonMonths: number;
+  unit: string;
+  /** Scenario − base. The effects add up to it exactly (Shapley values over the channels). */
+  total: number;
+  effects: Record<import('../engine/channels').ChannelId, number>;
+}
+
+export interface Warning {
+  id: 'shortage' | 'spend-share-of-gdp' | 'capex-share-of-gdp' | 'tokens-per-person';
+  /** The offending value, in `unit`. */
+  value: number;
+  unit: string;
+  /** The bound it crossed. */
+  bound: number;
+  /** First month it happens ("YYYY-MM"). */
+  month: string;
+  message: string;
 }
 
 export interface JevonsResult {
   scenario: SimulationResult;
   base: SimulationResult;
   mechanical: SimulationResult;
-  rebound: { gpuHours: Rebound; gpuSpend: Rebound };
-  breakEvenElasticity: BreakEven;
+  /** One entry per horizon (12, 24, the run's end) and basis. */
+  verdicts: HorizonVerdict[];
+  /** The verdict the product leads with: served compute at the end of the run. */
+  headline: HorizonVerdict;
+  /** Labelled diagnostic: rebound on compute *demanded* at going prices (including what went unserved). */
+  demandedDiagnostic: Rebound;
+  breakEvenElasticity: Record<'servedCompute' | 'capex', BreakEven>;
+  /** The market elasticity the run used; null when it varies in time (the break-even compares with it). */
+  elasticity: number | null;
+  /** Empty when not asked for (it takes 2^6 runs). */
+  decomposition: Decomposition[];
+  warnings: Warning[];
 }

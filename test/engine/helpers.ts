@@ -4,30 +4,19 @@ import type { ParamId } from '../../models/schema';
 import type { Scenario } from '../../src/model/types';
 import { scenarioFromValues } from '../../src/scenario/from-preset';
 
-/** A scenario from the default preset with some parameters replaced (numbers in catalogue units). */
+/** A scenario from a preset (default: the default preset) with some parameters replaced, in catalogue units. */
 export function scenarioWith(
   values: Partial<Record<ParamId, number>>,
   curve: Scenario['demandCurve'] = { kind: 'constant' },
+  preset?: string,
 ): Scenario {
-  return scenarioFromValues(values, { demandCurve: curve });
+  return scenarioFromValues(values, { demandCurve: curve, ...(preset ? { extends: preset } : {}) });
 }
 
-/**
- * A world where nothing moves but what a test sets: no trend in price, compute or hardware, no
- * adoption or token-per-task growth, no training, no lag, supply never binding.
- */
-export const STILL_WORLD: Partial<Record<ParamId, number>> = {
-  priceDeclinePerYear: 1,
-  algorithmicGainPerYear: 1,
-  hardwareGainPerYear: 1,
-  adoptionCeiling: 1,
-  tokensPerTaskGrowthPerYear: 1,
-  trainingGpuHoursPerMonth: 0,
-  trainingGrowthPerYear: 1,
-  demandLagMonths: 0,
-  incumbentResponse: 0,
-  maxFleetGrowthPerYear: parameterById.maxFleetGrowthPerYear.max,
-};
+/** The textbook preset (one tier, elastic supply, constant markup) with some parameters replaced. */
+export function textbookWith(values: Partial<Record<ParamId, number>>): Scenario {
+  return scenarioWith(values, { kind: 'constant' }, 'textbook');
+}
 
 /** fast-check arbitrary of a value inside one parameter's slider range (integers where required). */
 export function inRange(id: ParamId, lo?: number, hi?: number): fc.Arbitrary<number> {
@@ -38,8 +27,8 @@ export function inRange(id: ParamId, lo?: number, hi?: number): fc.Arbitrary<num
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 }
 
-/** Random values for every parameter within its range (the horizon kept short so runs stay quick). */
-export function anyValues(): fc.Arbitrary<Partial<Record<ParamId, number>>> {
+/** Random values for every parameter within its range; the horizon up to `maxHorizon` months. */
+export function anyValues(maxHorizon = 240): fc.Arbitrary<Partial<Record<ParamId, number>>> {
   const record: Partial<Record<ParamId, fc.Arbitrary<number>>> = {};
   for (const def of parameters) {
     if (def.id === 'horizonMonths' || def.id === 'shockMonth') continue;
@@ -48,15 +37,21 @@ export function anyValues(): fc.Arbitrary<Partial<Record<ParamId, number>>> {
   return fc
     .tuple(
       fc.record(record as Record<ParamId, fc.Arbitrary<number>>),
-      inRange('horizonMonths', undefined, 240),
+      inRange('horizonMonths', undefined, maxHorizon),
     )
     .chain(([values, horizon]) =>
       fc
-        .integer({ min: 0, max: horizon - 1 })
+        .integer({ min: 0, max: Math.min(horizon - 1, parameterById.shockMonth.max) })
         .map((shockMonth) => ({ ...values, horizonMonths: horizon, shockMonth })),
     );
 }
 
 export function relativeClose(a: number, b: number, tolerance = 1e-9): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b), 1e-300);
+}
+
+export function sum(values: ArrayLike<number>, from = 0, to = values.length): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += values[i];
+  return s;
 }

@@ -1,0 +1,70 @@
+import { BASES, BASIS_UNITS, type Basis, type Decomposition } from '../model/types';
+import { CHANNEL_IDS, type ChannelId } from './channels';
+import type { ModelInputs } from './model-inputs';
+import { runModel } from './run-model';
+import { basisTotals } from './windows';
+import type { Workspace } from './workspace';
+
+const CHANNEL_COUNT = CHANNEL_IDS.length;
+const SUBSETS = 1 << CHANNEL_COUNT;
+
+/**
+ * Why the total moved: the change scenario − base on each basis, split into the shock's channels
+ * (efficiency, pass-through price, tier substitution, competition, capacity price, investment).
+ * Channels interact — cheaper tokens matter more when prices pass them on — so a one-at-a-time
+ * split would not add up. This is the Shapley split: each channel's effect is its marginal change
+ * averaged over every order in which the channels could be switched on, which adds up to the total
+ * exactly. It takes one run per subset of channels (2^6 = 64; a subset's number is its channel
+ * bits); `base` holds the base run.
+ */
+export function decompose(
+  inputs: ModelInputs,
+  base: Workspace,
+  scratch: Workspace,
+  horizonMonths: number,
+): Decomposition[] {
+  const shockMonth = inputs.p.shockMonth;
+  const value = new Float64Array(SUBSETS * BASES.length);
+  const baseTotals = basisTotals(base.series, shockMonth, horizonMonths);
+  BASES.forEach((basis, b) => {
+    value[b] = baseTotals[basis];
+  });
+  for (let subset = 1; subset < SUBSETS; subset++) {
+    runModel(inputs, subset, scratch, base);
+    const totals = basisTotals(scratch.series, shockMonth, horizonMonths);
+    BASES.forEach((basis, b) => {
+      value[subset * BASES.length + b] = totals[basis];
+    });
+  }
+  const weights = shapleyWeights(CHANNEL_COUNT);
+  return BASES.map((basis: Basis, b): Decomposition => {
+    const effects = {} as Record<ChannelId, number>;
+    CHANNEL_IDS.forEach((id, j) => {
+      const bit = 1 << j;
+      let phi = 0;
+      for (let subset = 0; subset < SUBSETS; subset++) {
+        if (subset & bit) continue;
+        const size = popcount(subset);
+        phi += weights[size] * (value[(subset | bit) * BASES.length + b] - value[subset * BASES.length + b]);
+      }
+      effects[id] = phi;
+    });
+    const total = value[(SUBSETS - 1) * BASES.length + b] - value[b];
+    return { basis, horizonMonths, unit: BASIS_UNITS[basis], total, effects };
+  });
+}
+
+/** |S|!(n − |S| − 1)!/n! by |S|. */
+function shapleyWeights(n: number): Float64Array {
+  const factorial = [1];
+  for (let i = 1; i <= n; i++) factorial[i] = factorial[i - 1] * i;
+  const w = new Float64Array(n);
+  for (let s = 0; s < n; s++) w[s] = (factorial[s] * factorial[n - s - 1]) / factorial[n];
+  return w;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+}

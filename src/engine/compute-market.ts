@@ -47,13 +47,6 @@ export function utilizationAt(
   return Math.min(u, curve.maxUtilization);
 }
 
-export interface Clearing {
-  rental: number;
-  /** True when demand exceeds ū·K even at the highest price the search allows. */
-  rationed: boolean;
-  evaluations: number;
-}
-
 /**
  * The search never prices an H100e-hour above this (USD); beyond it demand is rationed. It is far
  * beyond anything meaningful on purpose: a price the market needs to clear is shown, with a warning,
@@ -61,16 +54,133 @@ export interface Clearing {
  */
 export const RENTAL_SEARCH_LIMIT = 1e100;
 const WIDEN = 4;
-const LN_TOLERANCE = 1e-13;
+const LN_TOLERANCE = 1e-11;
+const MAX_EVALUATIONS = 200;
+/** The first step never moves the price by more than this factor (e^0.5) before widening. */
+const FIRST_STEP = 0.5;
 
 /**
- * The rental price at which the market clears. `excess(r)` is H_d(r) − K·hours·u(r): demand for
- * hours minus the hours the fleet offers, strictly decreasing in r, positive at the floor (nothing
- * is offered there). Above r(ū) the supply is vertical — the fleet is full — so the price alone
- * rations demand, as it did when H100s rented for $8 an hour in 2023. The search works in ln r from
- * a bracket around last month's price, widening it geometrically, then Illinois regula falsi.
- * Deterministic: the same inputs take the same steps.
+ * The rental price at which the market clears, one solver per run (it keeps no allocation in the
+ * monthly loop and learns how steep the market is from month to month). `excess(r)` is
+ * H_d(r) − K·hours·u(r): demand for hours minus the hours the fleet offers, strictly decreasing in
+ * r and positive at the floor (nothing is offered there). Above r(ū) the supply is vertical — the
+ * fleet is full — so the price alone rations demand, as it did when H100s rented for $8 an hour in
+ * 2023. The search works in x = ln r: from last month's price a Newton step with last month's slope,
+ * then a geometric widening until the root is bracketed, then Illinois regula falsi. Deterministic:
+ * the same inputs take the same steps.
  */
+export class MarketClearing {
+  rental = 0;
+  /** True when demand exceeds ū·K even at RENTAL_SEARCH_LIMIT. */
+  rationed = false;
+  /** Evaluations over the solver's life (a cost measure); each solve may take MAX_EVALUATIONS. */
+  evaluations = 0;
+  private budget = 0;
+  /** d excess / d ln r, per hour the fleet offers, at last month's root. */
+  private slope = -1;
+
+  constructor(
+    private readonly excess: (r: number) => number,
+    private readonly exp: (x: number) => number,
+    private readonly log: (x: number) => number,
+  ) {}
+
+  solve(guess: number, floor: number, limit: number, scale: number): void {
+    const log = this.log;
+    this.budget = this.evaluations + MAX_EVALUATIONS;
+    const lnFloor = floor > 0 ? log(floor) : Number.NEGATIVE_INFINITY;
+    const lnLimit = log(limit);
+    const x0 = guess > floor ? log(guess) : log(floor + 1e-6);
+    const g0 = this.g(x0);
+    if (g0 === 0) return this.done(x0, false);
+    let step = -g0 / (this.slope * (scale > 0 ? scale : 1));
+    if (!(Math.abs(step) <= FIRST_STEP)) step = step > 0 ? FIRST_STEP : -FIRST_STEP;
+    if (Math.abs(step) < 1e-9) step = step > 0 ? 1e-9 : -1e-9;
+    let a: number;
+    let ga: number;
+    let b: number;
+    let gb: number;
+    if (g0 > 0) {
+      // Demand exceeds supply: the price must rise.
+      a = x0;
+      ga = g0;
+      b = Math.min(x0 + step, lnLimit);
+      gb = this.g(b);
+      while (gb > 0 && b < lnLimit && this.evaluations < this.budget) {
+        step *= WIDEN;
+        a = b;
+        ga = gb;
+        b = Math.min(b + step, lnLimit);
+        gb = this.g(b);
+      }
+      if (gb > 0) return this.done(b, true);
+    } else {
+      b = x0;
+      gb = g0;
+      a = this.towardsFloor(x0, step, lnFloor, floor);
+      ga = this.g(a);
+      while (ga < 0 && this.evaluations < this.budget) {
+        step *= WIDEN;
+        b = a;
+        gb = ga;
+        a = this.towardsFloor(a, step, lnFloor, floor);
+        ga = this.g(a);
+      }
+    }
+    // Illinois: regula falsi that halves the stale end's value, so it converges superlinearly and
+    // never leaves the bracket.
+    let side = 0;
+    let c = ga === 0 ? a : b;
+    let gc = ga === 0 ? 0 : gb;
+    while (gc !== 0 && b - a > LN_TOLERANCE && this.evaluations < this.budget) {
+      c = (a * gb - b * ga) / (gb - ga);
+      if (!(c > a && c < b)) c = 0.5 * (a + b);
+      gc = this.g(c);
+      if (gc > 0) {
+        a = c;
+        ga = gc;
+        if (side === 1) gb *= 0.5;
+        side = 1;
+      } else {
+        b = c;
+        gb = gc;
+        if (side === -1) ga *= 0.5;
+        side = -1;
+      }
+      if (Math.abs(gc) <= 1e-12 * Math.abs(ga - gb)) break;
+    }
+    if (b > a && scale > 0) {
+      const slope = (gb - ga) / (b - a) / scale;
+      if (slope < 0 && Number.isFinite(slope)) this.slope = slope;
+    }
+    return this.done(c, false);
+  }
+
+  private g(x: number): number {
+    this.evaluations++;
+    return this.excess(this.exp(x));
+  }
+
+  /** A step down in ln r that never crosses the floor (it halves the distance to it instead). */
+  private towardsFloor(x: number, step: number, lnFloor: number, floor: number): number {
+    const down = x - Math.abs(step);
+    if (down > lnFloor) return down;
+    return this.log(0.5 * (this.exp(x) + floor));
+  }
+
+  private done(x: number, rationed: boolean): void {
+    this.rental = this.exp(x);
+    this.rationed = rationed;
+  }
+}
+
+export interface Clearing {
+  rental: number;
+  rationed: boolean;
+  evaluations: number;
+}
+
+/** One clearing with no memory of earlier months (for reference implementations and tests). */
 export function clearMarket(
   excess: (r: number) => number,
   guess: number,
@@ -79,56 +189,7 @@ export function clearMarket(
   exp: (x: number) => number,
   log: (x: number) => number,
 ): Clearing {
-  let evaluations = 0;
-  const g = (x: number): number => {
-    evaluations++;
-    return excess(exp(x));
-  };
-  const lnFloor = floor > 0 ? log(floor) : Number.NEGATIVE_INFINITY;
-  const lnLimit = log(limit);
-  const start = guess > floor ? log(guess) : log(floor + 1e-6);
-  let a = start - 0.05;
-  let b = start + 0.05;
-  if (b > lnLimit) b = lnLimit;
-  if (a <= lnFloor) a = 0.5 * (lnFloor + b);
-  let ga = g(a);
-  let gb = g(b);
-  let step = b - a;
-  while (ga < 0 && evaluations < 200) {
-    b = a;
-    gb = ga;
-    step *= WIDEN;
-    // Towards the floor, halve the distance to it instead of stepping past it.
-    a = Number.isFinite(lnFloor) && a - step <= lnFloor ? log(0.5 * (exp(a) + floor)) : a - step;
-    ga = g(a);
-  }
-  while (gb > 0 && b < lnLimit && evaluations < 200) {
-    a = b;
-    ga = gb;
-    step *= WIDEN;
-    b = Math.min(b + step, lnLimit);
-    gb = g(b);
-  }
-  if (gb > 0) return { rental: exp(b), rationed: true, evaluations };
-  let side = 0;
-  let c = a;
-  while (evaluations < 200 && b - a > LN_TOLERANCE) {
-    c = (a * gb - b * ga) / (gb - ga);
-    if (!(c > a && c < b)) c = 0.5 * (a + b);
-    const gc = g(c);
-    if (gc === 0) break;
-    if (gc > 0) {
-      a = c;
-      ga = gc;
-      if (side === 1) gb *= 0.5;
-      side = 1;
-    } else {
-      b = c;
-      gb = gc;
-      if (side === -1) ga *= 0.5;
-      side = -1;
-    }
-    if (Math.abs(gc) <= 1e-13 * Math.abs(ga - gb)) break;
-  }
-  return { rental: exp(c), rationed: false, evaluations };
+  const solver = new MarketClearing(excess, exp, log);
+  solver.solve(guess, floor, limit, 0);
+  return { rental: solver.rental, rationed: solver.rationed, evaluations: solver.evaluations };
 }

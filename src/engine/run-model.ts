@@ -4,7 +4,7 @@ import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex } from './calendar';
 import { CHANNEL } from './channels';
 import {
   capitalCostPerHour,
-  clearMarket,
+  MarketClearing,
   RENTAL_SEARCH_LIMIT,
   rentalAt,
   type SupplyCurve,
@@ -206,6 +206,8 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   let monthInference = 0;
   let monthTraining = 0;
   let monthTasks = 0;
+  let evaluatedAt = Number.NaN;
+  let evaluatedDemand = 0;
   let fleetHours = 0;
   let rentalFloor = supply.floor;
   let capital = supply.capital;
@@ -255,9 +257,12 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     monthInference = inference;
     monthTraining = training;
     monthTasks = tasks;
-    return inference + training;
+    evaluatedAt = r;
+    evaluatedDemand = inference + training;
+    return evaluatedDemand;
   };
   const excessAt = (r: number): number => demandAt(r) - utilizationAt(curve, r, power) * fleetHours;
+  const clearing = new MarketClearing(excessAt, exp, log);
 
   let cumServed = 0;
   let cumValue = 0;
@@ -265,7 +270,6 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   let cumRevenue = 0;
   let cumTokens = 0;
   let peakShortage = 0;
-  let evaluations = 0;
 
   for (t = 0; t < T; t++) {
     // The shock's diffusion (0 before it; with the shock off, always 0).
@@ -315,11 +319,11 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       fleetHours = fleet * HOURS_PER_MONTH;
     } else if (priceOn) {
       fleetHours = fleet * HOURS_PER_MONTH;
-      const clearing = clearMarket(excessAt, lastRental, rentalFloor, RENTAL_SEARCH_LIMIT, exp, log);
-      evaluations += clearing.evaluations;
+      clearing.solve(lastRental, rentalFloor, RENTAL_SEARCH_LIMIT, fleetHours);
       rationed = clearing.rationed;
       rental = clearing.rental;
-      demanded = demandAt(rental);
+      // The solver's last evaluation is usually at the root; evaluate again only when it is not.
+      demanded = rental === evaluatedAt ? evaluatedDemand : demandAt(rental);
     } else {
       fleetHours = fleet * HOURS_PER_MONTH;
       rental = (baseSeries as NonNullable<typeof baseSeries>).rentalPrice[t];
@@ -437,6 +441,6 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     cumulativeTokensServed: cumTokens,
     peakShortageShare: peakShortage,
     finalFleetH100e: fleet,
-    clearingEvaluations: evaluations,
+    clearingEvaluations: clearing.evaluations,
   };
 }

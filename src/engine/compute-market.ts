@@ -54,7 +54,9 @@ export function utilizationAt(
  */
 export const RENTAL_SEARCH_LIMIT = 1e100;
 const WIDEN = 4;
-const LN_TOLERANCE = 1e-11;
+const LN_TOLERANCE = 1e-10;
+/** Hours within this share of the fleet's are cleared: far below anything shown. */
+const HOURS_TOLERANCE = 1e-8;
 const MAX_EVALUATIONS = 200;
 /** The first step never moves the price by more than this factor (e^0.5) before widening. */
 const FIRST_STEP = 0.5;
@@ -78,6 +80,10 @@ export class MarketClearing {
   private budget = 0;
   /** d excess / d ln r, per hour the fleet offers, at last month's root. */
   private slope = -1;
+  private lastX = Number.NaN;
+  private lastG = 0;
+  private prevX = Number.NaN;
+  private prevG = 0;
 
   constructor(
     private readonly excess: (r: number) => number,
@@ -92,8 +98,11 @@ export class MarketClearing {
     const lnLimit = log(limit);
     const x0 = guess > floor ? log(guess) : log(floor + 1e-6);
     const g0 = this.g(x0);
-    if (g0 === 0) return this.done(x0, false);
-    let step = -g0 / (this.slope * (scale > 0 ? scale : 1));
+    const tolerance = HOURS_TOLERANCE * (scale > 0 ? scale : Math.abs(g0));
+    if (Math.abs(g0) <= tolerance) return this.done(x0, false);
+    // Overshoot the Newton step a little so that it usually lands just past the root: the bracket
+    // is then tight from the start.
+    let step = (-1.02 * g0) / (this.slope * (scale > 0 ? scale : 1));
     if (!(Math.abs(step) <= FIRST_STEP)) step = step > 0 ? FIRST_STEP : -FIRST_STEP;
     if (Math.abs(step) < 1e-9) step = step > 0 ? 1e-9 : -1e-9;
     let a: number;
@@ -147,10 +156,12 @@ export class MarketClearing {
         if (side === -1) ga *= 0.5;
         side = -1;
       }
-      if (Math.abs(gc) <= 1e-12 * Math.abs(ga - gb)) break;
+      if (Math.abs(gc) <= tolerance) break;
     }
-    if (b > a && scale > 0) {
-      const slope = (gb - ga) / (b - a) / scale;
+    // The slope for next month's first step, from the last two evaluations (near the root; the
+    // Illinois halving has altered the stored bracket values, so they would mislead).
+    if (scale > 0 && this.prevX !== this.lastX) {
+      const slope = (this.lastG - this.prevG) / (this.lastX - this.prevX) / scale;
       if (slope < 0 && Number.isFinite(slope)) this.slope = slope;
     }
     return this.done(c, false);
@@ -158,7 +169,12 @@ export class MarketClearing {
 
   private g(x: number): number {
     this.evaluations++;
-    return this.excess(this.exp(x));
+    const value = this.excess(this.exp(x));
+    this.prevX = this.lastX;
+    this.prevG = this.lastG;
+    this.lastX = x;
+    this.lastG = value;
+    return value;
   }
 
   /** A step down in ln r that never crosses the floor (it halves the distance to it instead). */

@@ -46,11 +46,16 @@ export function jevonsRuns(
   for (const horizonMonths of verdictHorizons(wsScen.months, shockMonth)) {
     for (const basis of BASES) {
       const total = (ws: Workspace): number => windowTotal(ws.series, basis, shockMonth, horizonMonths);
-      verdicts.push({
+      const verdict: HorizonVerdict = {
         horizonMonths,
         basis,
         ...rebound(total(wsBase), total(wsMech), total(wsScen), MEASURE[basis]),
-      });
+      };
+      if (basis === 'capex' && verdict.value === null && atSupplyCeiling(wsBase, shockMonth, horizonMonths)) {
+        verdict.reason =
+          'GPU deliveries are at the chip-supply ceiling with and without the shock over this window, so the shock cannot change what is bought, only what compute rents for (see compute value)';
+      }
+      verdicts.push(verdict);
     }
   }
   const demanded = (ws: Workspace): number => {
@@ -66,6 +71,17 @@ export function jevonsRuns(
     verdicts,
     demandedDiagnostic: rebound(demanded(wsBase), demanded(wsMech), demanded(wsScen), 'compute demanded'),
   };
+}
+
+/** True when deliveries sit at the supply ceiling in nine months of ten of the window. */
+function atSupplyCeiling(ws: Workspace, shockMonth: number, horizonMonths: number): boolean {
+  const from = shockIndex(shockMonth);
+  const to = Math.min(ws.months, from + horizonMonths);
+  let capped = 0;
+  for (let t = from; t < to; t++) {
+    if (ws.series.deliveries[t] >= ws.series.supplyCeiling[t] * (1 - 1e-9)) capped++;
+  }
+  return to > from && capped >= 0.9 * (to - from);
 }
 
 export interface JevonsOptions {

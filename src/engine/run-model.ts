@@ -16,7 +16,7 @@ import { desiredFleet, type OrderRule, orderSize, updateExpectation } from './in
 import { type ModelInputs, tierInputs } from './model-inputs';
 import { adjustmentShare, impliedMarkup, otherCost } from './pricing';
 import { cesShares, cesWeights, fixedShareIndex } from './task-demand';
-import { trainingEfficiency, trainingHours } from './training';
+import { trainingEfficiency, trainingFactor, trainingHours } from './training';
 import type { Workspace } from './workspace';
 
 const SECONDS_PER_HOUR = 3600;
@@ -200,14 +200,11 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   let eta = p.elasticity;
   let scale = 0; // tasks per month before the price response: tasks0 · adoption · trend
   let trainingBudget = budget0;
-  let trainEff = 1;
-  let monthIndex = 1; // Π this month
-  let monthLagged = 1;
-  let monthInference = 0;
-  let monthTraining = 0;
-  let monthTasks = 0;
-  let evaluatedAt = Number.NaN;
-  let evaluatedDemand = 0;
+  let trainFactor = 1;
+  // What the last evaluation of demand found. Fields of one object rather than closure variables:
+  // V8 updates an object's double fields in place, but boxes every double written to a closure
+  // variable, and the clearing writes these a few times a month.
+  const last = { lnIndex: 0, lagged: 1, inference: 0, training: 0, tasks: 0, at: Number.NaN, demand: 0 };
   let fleetHours = 0;
   let rentalFloor = supply.floor;
   let capital = supply.capital;
@@ -226,24 +223,26 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       price[i] = pr;
       pi[i] = (pr * k[i]) / q[i];
     }
-    let index: number;
+    let lnIndex: number;
     if (substOn) {
-      index = cesShares(ces, pi, shares);
+      lnIndex = cesShares(ces, pi, shares);
     } else {
       const rec = baseRec as NonNullable<typeof baseRec>;
       for (let i = 0; i < n; i++) {
         baseShares[i] = rec.taskShare[row + i];
         basePi[i] = rec.taskPrice[row + i];
       }
-      index = fixedShareIndex(
-        (baseSeries as NonNullable<typeof baseSeries>).priceIndex[t],
-        baseShares,
-        basePi,
-        pi,
-        shares,
+      lnIndex = log(
+        fixedShareIndex(
+          (baseSeries as NonNullable<typeof baseSeries>).priceIndex[t],
+          baseShares,
+          basePi,
+          pi,
+          shares,
+        ),
       );
     }
-    const d = demand(log(index), eta);
+    const d = demand(lnIndex, eta);
     // New uses take time to build (τ = demandLagMonths), but when prices rise the marginal uses
     // stop at once: the lag slows growth, never rationing by price.
     const lag = d < lagged ? d : lagged + lagAlpha * (d - lagged);
@@ -251,15 +250,15 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     let inference = 0;
     for (let i = 0; i < n; i++) inference += tasks * shares[i] * k[i] * h[i];
     inference *= 1e-6;
-    const training = trainingHours(trainingBudget, r, trainEff, passOn ? trainingExponent : 1, power);
-    monthIndex = index;
-    monthLagged = lag;
-    monthInference = inference;
-    monthTraining = training;
-    monthTasks = tasks;
-    evaluatedAt = r;
-    evaluatedDemand = inference + training;
-    return evaluatedDemand;
+    const training = trainingHours(trainingBudget, r, trainFactor);
+    last.lnIndex = lnIndex;
+    last.lagged = lag;
+    last.inference = inference;
+    last.training = training;
+    last.tasks = tasks;
+    last.at = r;
+    last.demand = inference + training;
+    return last.demand;
   };
   const excessAt = (r: number): number => demandAt(r) - utilizationAt(curve, r, power) * fleetHours;
   const clearing = new MarketClearing(excessAt, exp, log);
@@ -292,7 +291,8 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     }
     scale = tasks0 * (adoption / adoption0) * tasksTrend;
     trainingBudget = budget0 * trainingTrend;
-    trainEff = trainingEfficiency(p.trainingEfficiencyRatio, p.trainingEfficiencyAdoption, effRamp);
+    const trainEff = trainingEfficiency(p.trainingEfficiencyRatio, p.trainingEfficiencyAdoption, effRamp);
+    trainFactor = trainingFactor(trainEff, passOn ? trainingExponent : 1, power);
 
     // The supply curve this month: hardware progress cheapens an H100e; floor and capital may vary.
     const priceH100e = (capexPath ? capexPath[t] : p.gpuCapexPerGpu) * hardwareTrend;
@@ -323,7 +323,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       rationed = clearing.rationed;
       rental = clearing.rental;
       // The solver's last evaluation is usually at the root; evaluate again only when it is not.
-      demanded = rental === evaluatedAt ? evaluatedDemand : demandAt(rental);
+      demanded = rental === last.at ? last.demand : demandAt(rental);
     } else {
       fleetHours = fleet * HOURS_PER_MONTH;
       rental = (baseSeries as NonNullable<typeof baseSeries>).rentalPrice[t];
@@ -342,7 +342,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     let tokensDemanded = 0;
     let revenue = 0;
     for (let i = 0; i < n; i++) {
-      const tokens = monthTasks * shares[i] * k[i];
+      const tokens = last.tasks * shares[i] * k[i];
       tokensDemanded += tokens;
       const tokensServed = tokens * servedShare;
       ws.tokensByTier[row + i] = tokensServed;
@@ -390,18 +390,19 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     s.tokensDemanded[t] = tokensDemanded;
     s.tokensServed[t] = tokensServed;
     s.pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
-    s.priceIndex[t] = monthIndex;
+    s.priceIndex[t] = exp(last.lnIndex);
     s.rentalPrice[t] = rental;
     s.userCost[t] = userCost;
     s.utilization[t] = utilization;
     s.fleetH100e[t] = fleet;
     s.capacityHours[t] = capacity;
-    s.inferenceHours[t] = monthInference * servedShare;
-    s.trainingHours[t] = monthTraining * servedShare;
+    s.inferenceHours[t] = last.inference * servedShare;
+    s.trainingHours[t] = last.training * servedShare;
     s.servedHours[t] = served;
     s.demandedHours[t] = demanded;
     s.orders[t] = orders;
     s.deliveries[t] = delivered;
+    s.supplyCeiling[t] = ceiling;
     s.capexChips[t] = chipCapex;
     s.capexShell[t] = shellCapex;
     s.capex[t] = chipCapex + shellCapex;
@@ -420,7 +421,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     if (shortage > peakShortage) peakShortage = shortage;
 
     // Advance the state to next month.
-    lagged = monthLagged;
+    lagged = last.lagged;
     prevDemandHours = demanded;
     adoption = bassStep(adoption, bassP, bassQ);
     tasksTrend *= tasksStep;

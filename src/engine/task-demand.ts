@@ -10,6 +10,8 @@ import { exp, log } from './engine-math';
  */
 export interface CesWeights {
   weights: Float64Array;
+  /** ln of the weights (−∞ for an absent tier), taken once per run rather than per evaluation. */
+  lnWeights: Float64Array;
   /** σ = 1 is Cobb-Douglas: shares never move and ln Π = Σ s_i ln(π_i/π0_i). */
   cobbDouglas: boolean;
   sigma: number;
@@ -28,12 +30,14 @@ export function cesWeights(taskShares: Float64Array, pi0: Float64Array, sigma: n
     weights[i] =
       cobbDouglas || taskShares[i] === 0 ? taskShares[i] : taskShares[i] * exp((sigma - 1) * log(pi0[i]));
   }
-  return { weights, cobbDouglas, sigma, start: pi0 };
+  const lnWeights = new Float64Array(n);
+  for (let i = 0; i < n; i++) lnWeights[i] = weights[i] > 0 ? log(weights[i]) : Number.NEGATIVE_INFINITY;
+  return { weights, lnWeights, cobbDouglas, sigma, start: pi0 };
 }
 
 /**
- * Writes the task shares for prices per task `pi` into `shares` and returns the price index Π.
- * Tiers with zero weight stay at zero share.
+ * Writes the task shares for prices per task `pi` into `shares` and returns ln Π (the demand curve
+ * reads the log). Tiers with zero weight stay at zero share.
  */
 export function cesShares(ces: CesWeights, pi: Float64Array, shares: Float64Array): number {
   const n = pi.length;
@@ -44,14 +48,14 @@ export function cesShares(ces: CesWeights, pi: Float64Array, shares: Float64Arra
       shares[i] = w[i];
       if (w[i] > 0) lnIndex += w[i] * log(pi[i] / ces.start[i]);
     }
-    return exp(lnIndex);
+    return lnIndex;
   }
   // In logs, scaled by the largest term, so that prices many orders of magnitude from the start
   // (a scarcity spike, a fall of decades) neither overflow nor underflow the shares.
   const oneMinusSigma = 1 - ces.sigma;
   let largest = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const lnTerm = w[i] > 0 ? log(w[i]) + oneMinusSigma * log(pi[i]) : Number.NEGATIVE_INFINITY;
+    const lnTerm = w[i] > 0 ? ces.lnWeights[i] + oneMinusSigma * log(pi[i]) : Number.NEGATIVE_INFINITY;
     shares[i] = lnTerm;
     if (lnTerm > largest) largest = lnTerm;
   }
@@ -63,7 +67,7 @@ export function cesShares(ces: CesWeights, pi: Float64Array, shares: Float64Arra
   }
   const inv = 1 / total;
   for (let i = 0; i < n; i++) shares[i] *= inv;
-  return exp((largest + log(total)) / oneMinusSigma);
+  return (largest + log(total)) / oneMinusSigma;
 }
 
 /**

@@ -4,15 +4,17 @@
  * that adopts it) is partly re-spent on larger runs: hours = budget / r × E^(1−ρ). ρ = 0 keeps the
  * compute target (the whole saving is saved), ρ = 1 keeps the budget (none is).
  */
-export function trainingHours(
-  budget: number,
-  rental: number,
+export function trainingHours(budget: number, rental: number, factor: number): number {
+  return (budget / rental) * factor;
+}
+
+/** E^(1−ρ) (or E when the re-spending is switched off): the same for the whole month. */
+export function trainingFactor(
   efficiency: number,
   reboundExponent: number,
   power: (base: number, exponent: number) => number,
 ): number {
-  const hours = budget / rental;
-  return efficiency === 1 || reboundExponent === 0 ? hours : hours * power(efficiency, reboundExponent);
+  return efficiency === 1 || reboundExponent === 0 ? 1 : power(efficiency, reboundExponent);
 }
 
 /** E: the compute a training run needs with the shock, relative to without it. */

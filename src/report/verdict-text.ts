@@ -79,6 +79,11 @@ export function becauseClause(result: JevonsResult, verdict: HorizonVerdict, lan
   const eta = result.elasticity;
   if (breakEven === null || eta === null) return '';
   const above = eta > breakEven;
+  if (Math.abs(eta - breakEven) < 0.005) {
+    return lang === 'zh'
+      ? `因为你设定的市场弹性 ${eta.toFixed(2)} 恰好等于盈亏平衡点,新增的使用正好抵消节省`
+      : `because your market elasticity of ${eta.toFixed(2)} sits at the break-even, so the extra use just makes up the saving`;
+  }
   if (lang === 'zh') {
     return above
       ? `因为你设定的市场弹性 ${eta.toFixed(2)} 高于盈亏平衡点 ${breakEven.toFixed(2)},新增的使用超过了节省`

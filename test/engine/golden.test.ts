@@ -3,40 +3,104 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../models/index';
 import { jevons } from '../../src/engine/jevons';
-import { runReport } from '../../src/report/run-report';
+import { type JevonsResult, SERIES_UNITS, type SeriesId } from '../../src/model/types';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
 
-// Golden files: every preset's run report, numbers rounded to 6 significant digits so that a
-// harmless last-bit difference does not fail while any real change of the model does. On a
-// mismatch the new output is written beside the golden as <preset>-changed.json for review;
-// `UPDATE_GOLDEN=1 npx vitest run test/engine/golden.test.ts` accepts it.
+// Golden files a person can review: per preset, a yearly table of the scenario run, the verdict at
+// every horizon and basis, the break-even elasticities, the decomposition and the warnings, numbers
+// to 4 significant digits so that a last-bit difference passes while any real change of the model
+// shows as a changed line. On a mismatch the new text is written beside the golden as
+// <preset>-changed.txt (git-ignored) for review; `UPDATE_GOLDEN=1 npx vitest run --project unit
+// test/engine/golden.test.ts` accepts it.
 
 const DIR = fileURLToPath(new URL('../golden/', import.meta.url));
 
-function round(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(6)) : String(value);
-  if (Array.isArray(value)) return value.map(round);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]));
-  return value;
+/** Flows summed over the year; stocks and prices at December. */
+const YEARLY: { id: SeriesId; how: 'sum' | 'december' }[] = [
+  { id: 'tokensServed', how: 'sum' },
+  { id: 'pricePaid', how: 'december' },
+  { id: 'rentalPrice', how: 'december' },
+  { id: 'utilization', how: 'december' },
+  { id: 'fleetH100e', how: 'december' },
+  { id: 'servedHours', how: 'sum' },
+  { id: 'deliveries', how: 'sum' },
+  { id: 'capex', how: 'sum' },
+  { id: 'computeValue', how: 'sum' },
+  { id: 'revenue', how: 'sum' },
+  { id: 'shortageShare', how: 'december' },
+];
+
+function num(x: number | null): string {
+  if (x === null) return '—';
+  if (!Number.isFinite(x)) return String(x);
+  return x === 0 ? '0' : x.toPrecision(4);
 }
 
-describe('golden run reports', () => {
+export function goldenText(id: string, r: JevonsResult): string {
+  const s = r.scenario;
+  const lines = [`# ${id}`, '', '## Yearly (scenario run; flows summed, stocks and prices at December)', ''];
+  lines.push(
+    ['year', ...YEARLY.map((c) => `${c.id} [${SERIES_UNITS[c.id]}${c.how === 'sum' ? ' ×12' : ''}]`)].join(
+      ' | ',
+    ),
+  );
+  for (let start = 0; start < s.months.length; start += 12) {
+    const end = Math.min(start + 12, s.months.length) - 1;
+    const cells = YEARLY.map(({ id: series, how }) => {
+      const values = s.series[series];
+      if (how === 'december') return num(values[end]);
+      let sum = 0;
+      for (let t = start; t <= end; t++) sum += values[t];
+      return num(sum);
+    });
+    lines.push([s.months[start].slice(0, 4), ...cells].join(' | '));
+  }
+  lines.push(
+    '',
+    '## Verdicts (months from the shock × basis)',
+    '',
+    'months | basis | rebound | verdict | change vs base',
+  );
+  for (const v of r.verdicts) {
+    lines.push([v.horizonMonths, v.basis, num(v.value), v.verdict, num(v.changeVsBase)].join(' | '));
+  }
+  lines.push('', '## Break-even elasticity', '');
+  for (const [basis, b] of Object.entries(r.breakEvenElasticity))
+    lines.push(`${basis}: ${num(b.value)}${b.reason ? ` (${b.reason})` : ''}`);
+  lines.push('', '## Decomposition of the change (Shapley), at the run’s end', '');
+  for (const d of r.decomposition) {
+    lines.push(
+      `${d.basis} [${d.unit}]: total ${num(d.total)} = ${Object.entries(d.effects)
+        .map(([k, v]) => `${k} ${num(v)}`)
+        .join(', ')}`,
+    );
+  }
+  lines.push(
+    '',
+    '## Warnings',
+    '',
+    ...(r.warnings.length
+      ? r.warnings.map((w) => `${w.id} from ${w.month}: ${num(w.value)} ${w.unit}`)
+      : ['none']),
+    '',
+  );
+  return lines.join('\n');
+}
+
+describe('golden yearly tables per preset', () => {
   for (const preset of presets) {
     it(`preset ${preset.id}`, () => {
-      const scenario = scenarioFromPreset(preset.id);
-      const actual = round(runReport(scenario, jevons(scenario)));
-      const text = JSON.stringify(actual, null, 1) + '\n';
-      const path = `${DIR}${preset.id}.json`;
-      const changed = `${DIR}${preset.id}-changed.json`;
+      const text = goldenText(preset.id, jevons(scenarioFromPreset(preset.id)));
+      const path = `${DIR}${preset.id}.txt`;
+      const changed = `${DIR}${preset.id}-changed.txt`;
       if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
         if (!process.env.UPDATE_GOLDEN && process.env.CI) throw new Error(`missing golden file ${path}`);
         writeFileSync(path, text);
         return;
       }
-      const expected = JSON.parse(readFileSync(path, 'utf8'));
-      if (JSON.stringify(expected) !== JSON.stringify(actual)) writeFileSync(changed, text);
-      expect(actual).toEqual(expected);
+      const expected = readFileSync(path, 'utf8');
+      if (expected !== text) writeFileSync(changed, text);
+      expect(text).toBe(expected);
     });
   }
 });

@@ -66,7 +66,11 @@ function refine(
   if (values.every((g) => Math.abs(g) < 1e-12)) {
     return {
       value: null,
-      reason: `the shock leaves ${measure} unchanged at every elasticity (it is switched off)`,
+      reason: `the shock leaves ${measure} unchanged at every elasticity (${
+        measure === 'capex'
+          ? 'it is switched off, or GPU deliveries sit at the chip-supply ceiling either way'
+          : 'it is switched off on this measure'
+      })`,
     };
   }
   if (values.some((g) => !Number.isFinite(g))) {

@@ -5,7 +5,7 @@ import { findPreset } from '../scenario/catalogue';
 import { closestMatch } from '../scenario/did-you-mean';
 import { describeErrors, type ScenarioError } from '../scenario/errors';
 import { scenarioFromPreset } from '../scenario/from-preset';
-import { decodeScenarioBytes, formatOfName, MAX_INPUT_BYTES } from '../scenario/read-input';
+import { decodeScenarioBytes, formatOfName, MAX_INPUT_BYTES } from '../scenario/input-text';
 import { type CliIO, InputTooLarge } from './io';
 import { rememberInput } from './output';
 import { UsageError } from './usage-error';

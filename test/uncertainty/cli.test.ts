@@ -4,6 +4,7 @@ import { mcCommand } from '../../src/cli/commands/mc';
 import { sensitivityCommand } from '../../src/cli/commands/sensitivity';
 import { parseCommandArgs } from '../../src/cli/parse-args';
 import { UsageError } from '../../src/cli/usage-error';
+import { parameterById } from '../../models';
 import { TIERS } from '../../models/tiers';
 import { BASES, SERIES_IDS } from '../../src/model/types';
 import { memoryIO } from '../cli/memory-io';
@@ -121,7 +122,8 @@ describe('jevons sensitivity', { timeout: 60_000 }, () => {
       /Rebound on compute served, the headline \(above 1 = backfire\) \(scenario: \d\.\d{3}\)/,
     );
     expect(out).toMatch(/Spearman rank correlation over 200 Monte Carlo samples/);
-    expect(out).toMatch(/elasticity +0 → 3/);
+    const { min, max } = parameterById.elasticity;
+    expect(out).toMatch(new RegExp(`elasticity +${min} → ${max} `));
     expect(r.stderr()).toBe('');
   });
 

@@ -231,12 +231,12 @@ describe('monteCarlo: probability of backfire (textbook: R = η·s_c, s_c = 1)',
     const low = monteCarlo(textbook(), {
       samples: 400,
       seed: 5,
-      distributions: { elasticity: uniform(0, 0.9) },
+      distributions: { elasticity: uniform(parameterById.elasticity.min, 0.9) },
     });
     const high = monteCarlo(textbook(), {
       samples: 400,
       seed: 5,
-      distributions: { elasticity: uniform(1.2, 3) },
+      distributions: { elasticity: uniform(1.2, parameterById.elasticity.max) },
     });
     expect(low.probabilityBackfire.value).toBe(0);
     expect(low.probabilityBackfire.n).toBe(400);

@@ -20,11 +20,14 @@
 #define ATANH_HALF 0.5493061443340549
 #define SHORTAGE_EPSILON 1e-12
 #define WIDEN 4.0
-#define LN_TOLERANCE 1e-13
+#define LN_TOLERANCE 1e-10
+#define HOURS_TOLERANCE 1e-8
+#define MAX_EVALUATIONS 200
+#define FIRST_STEP 0.5
 #define COBB_DOUGLAS_BAND 1e-9
 
 /* Constants the engine exports, sent on stdin by c-reference.ts (so a change there reaches here). */
-static double HOURS_PER_MONTH = 730.5, HOURS_PER_YEAR = 8766.0, RENTAL_SEARCH_LIMIT = 1e12;
+static double HOURS_PER_MONTH = 730.5, HOURS_PER_YEAR = 8766.0, RENTAL_SEARCH_LIMIT = 1e100;
 static int HISTORY_MONTHS = 24;
 
 /* ---- parameters, by catalogue id ---- */
@@ -58,8 +61,8 @@ typedef struct {
 #define SERIES(X)                                                                                      \
   X(tokensDemanded) X(tokensServed) X(pricePaid) X(priceIndex) X(rentalPrice) X(userCost) X(utilization) \
   X(fleetH100e) X(capacityHours) X(inferenceHours) X(trainingHours) X(servedHours) X(demandedHours)     \
-  X(orders) X(deliveries) X(capex) X(capexChips) X(capexShell) X(computeValue) X(revenue)               \
-  X(shortageShare) X(adoption)
+  X(orders) X(deliveries) X(supplyCeiling) X(capex) X(capexChips) X(capexShell) X(computeValue)        \
+  X(revenue) X(shortageShare) X(adoption)
 
 typedef struct {
 #define FIELD(name) double *name;
@@ -78,6 +81,10 @@ typedef struct {
   double servedHours, computeValue, capex, revenue, tokensServed, peakShortage, finalFleet;
   long evaluations;
 } Totals;
+
+/* Math.min / Math.max of two numbers as JavaScript has them (NaN if either is NaN). */
+static double jsMin(double a, double b) { return isnan(a) || isnan(b) ? NAN : (a < b ? a : b); }
+static double jsMax(double a, double b) { return isnan(a) || isnan(b) ? NAN : (a > b ? a : b); }
 
 /* ---- engine-math.ts ---- */
 static double power(double base, double exponent) { return exp(exponent * log(base)); }
@@ -172,7 +179,7 @@ static double demandIndex(DemandCurve *d, double lnX, double eps) {
 /* ---- task-demand.ts ---- */
 typedef struct {
   int n, cobbDouglas;
-  double weights[MAX_TIERS], start[MAX_TIERS], sigma;
+  double weights[MAX_TIERS], lnWeights[MAX_TIERS], start[MAX_TIERS], sigma;
 } Ces;
 
 static void cesWeights(Ces *ces, int n, const double *taskShares, const double *pi0, double sigma) {
@@ -184,8 +191,10 @@ static void cesWeights(Ces *ces, int n, const double *taskShares, const double *
     ces->weights[i] = ces->cobbDouglas || taskShares[i] == 0 ? taskShares[i]
                                                               : taskShares[i] * exp((sigma - 1) * log(pi0[i]));
   }
+  for (int i = 0; i < n; i++) ces->lnWeights[i] = ces->weights[i] > 0 ? log(ces->weights[i]) : -INFINITY;
 }
 
+/* Task shares into `shares`; returns ln Π (in logs, scaled by the largest term). */
 static double cesShares(const Ces *ces, const double *pi, double *shares) {
   int n = ces->n;
   const double *w = ces->weights;
@@ -195,17 +204,22 @@ static double cesShares(const Ces *ces, const double *pi, double *shares) {
       shares[i] = w[i];
       if (w[i] > 0) lnIndex += w[i] * log(pi[i] / ces->start[i]);
     }
-    return exp(lnIndex);
+    return lnIndex;
   }
-  double oneMinusSigma = 1 - ces->sigma, total = 0;
+  double oneMinusSigma = 1 - ces->sigma, total = 0, largest = -INFINITY;
   for (int i = 0; i < n; i++) {
-    double term = w[i] > 0 ? w[i] * exp(oneMinusSigma * log(pi[i])) : 0;
+    double lnTerm = w[i] > 0 ? ces->lnWeights[i] + oneMinusSigma * log(pi[i]) : -INFINITY;
+    shares[i] = lnTerm;
+    if (lnTerm > largest) largest = lnTerm;
+  }
+  for (int i = 0; i < n; i++) {
+    double term = shares[i] == -INFINITY ? 0 : exp(shares[i] - largest);
     shares[i] = term;
     total += term;
   }
   double inv = 1 / total;
   for (int i = 0; i < n; i++) shares[i] *= inv;
-  return exp(log(total) / oneMinusSigma);
+  return (largest + log(total)) / oneMinusSigma;
 }
 
 /* ---- compute-market.ts ---- */
@@ -235,9 +249,9 @@ typedef struct {
   Ces ces;
   DemandCurve demand;
   SupplyCurve curve;
-  double theta, eta, lagged, lagAlpha, scale, trainingBudget, trainEff, trainingExponent, fleetHours;
-  double monthIndex, monthLagged, monthInference, monthTraining, monthTasks;
-  long evaluations;
+  double theta, eta, lagged, lagAlpha, scale, trainingBudget, trainFactor, fleetHours;
+  /* What the last evaluation of demand found (run-model.ts's `last`). */
+  double lastLnIndex, lastLagged, lastInference, lastTraining, lastTasks, lastAt, lastDemand;
 } Month;
 
 static double demandAt(Month *m, double r) {
@@ -246,72 +260,115 @@ static double demandAt(Month *m, double r) {
     double c = m->h[i] * r + m->other[i];
     m->cost[i] = c;
     double target = (1 + m->mu[i]) * c;
-    double pr = m->prevPrice[i] + m->theta * (target - m->prevPrice[i]);
+    double sticky = m->prevPrice[i] + m->theta * (target - m->prevPrice[i]);
+    /* Sticky, but never below marginal cost. */
+    double pr = jsMax(sticky, c);
     m->price[i] = pr;
     m->pi[i] = (pr * m->k[i]) / m->q[i];
   }
-  double index = cesShares(&m->ces, m->pi, m->shares);
-  double d = demandIndex(&m->demand, log(index), m->eta);
-  double lag = m->lagged + m->lagAlpha * (d - m->lagged);
+  double lnIndex = cesShares(&m->ces, m->pi, m->shares);
+  double d = demandIndex(&m->demand, lnIndex, m->eta);
+  /* The lag slows growth, never rationing by price: a fall in demand is at once. */
+  double lag = d < m->lagged ? d : m->lagged + m->lagAlpha * (d - m->lagged);
   double tasks = m->scale * lag;
   double inference = 0;
   for (int i = 0; i < n; i++) inference += tasks * m->shares[i] * m->k[i] * m->h[i];
   inference *= 1e-6;
-  /* training.ts */
-  double training = m->trainingBudget / r;
-  if (!(m->trainEff == 1 || m->trainingExponent == 0)) training = training * power(m->trainEff, m->trainingExponent);
-  m->monthIndex = index;
-  m->monthLagged = lag;
-  m->monthInference = inference;
-  m->monthTraining = training;
-  m->monthTasks = tasks;
-  return inference + training;
+  double training = (m->trainingBudget / r) * m->trainFactor; /* training.ts */
+  m->lastLnIndex = lnIndex;
+  m->lastLagged = lag;
+  m->lastInference = inference;
+  m->lastTraining = training;
+  m->lastTasks = tasks;
+  m->lastAt = r;
+  m->lastDemand = inference + training;
+  return m->lastDemand;
 }
 
 static double excessAt(Month *m, double r) { return demandAt(m, r) - utilizationAt(&m->curve, r) * m->fleetHours; }
 
-static double g(Month *m, double x) {
-  m->evaluations++;
-  return excessAt(m, exp(x));
+/* MarketClearing (compute-market.ts): one solver per run, which learns the market's slope from
+ * month to month. Newton step from last month's price with last month's slope, geometric widening
+ * until the root is bracketed, then Illinois regula falsi, in x = ln r. */
+typedef struct {
+  double rental;
+  int rationed;
+  long evaluations, budget;
+  double slope, lastX, lastG, prevX, prevG;
+} Clearing;
+
+static double clearingG(Clearing *cl, Month *m, double x) {
+  cl->evaluations++;
+  double value = excessAt(m, exp(x));
+  cl->prevX = cl->lastX;
+  cl->prevG = cl->lastG;
+  cl->lastX = x;
+  cl->lastG = value;
+  return value;
 }
 
-/* clearMarket: bracket in ln r around last month's price, widen geometrically, Illinois. */
-static double clearMarket(Month *m, double guess, double floor, double limit, int *rationed) {
-  long start0 = m->evaluations;
-#define EVALS (m->evaluations - start0)
+static double towardsFloor(double x, double step, double lnFloor, double floor) {
+  double down = x - fabs(step);
+  if (down > lnFloor) return down;
+  return log(0.5 * (exp(x) + floor));
+}
+
+static void clearingDone(Clearing *cl, double x, int rationed) {
+  cl->rental = exp(x);
+  cl->rationed = rationed;
+}
+
+static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, double limit, double scale) {
+  cl->budget = cl->evaluations + MAX_EVALUATIONS;
   double lnFloor = floor > 0 ? log(floor) : -INFINITY;
   double lnLimit = log(limit);
-  double start = guess > floor ? log(guess) : log(floor + 1e-6);
-  double a = start - 0.05, b = start + 0.05;
-  if (b > lnLimit) b = lnLimit;
-  if (a <= lnFloor) a = 0.5 * (lnFloor + b);
-  double ga = g(m, a), gb = g(m, b), step = b - a;
-  while (ga < 0 && EVALS < 200) {
-    b = a;
-    gb = ga;
-    step *= WIDEN;
-    a = isfinite(lnFloor) && a - step <= lnFloor ? log(0.5 * (exp(a) + floor)) : a - step;
-    ga = g(m, a);
+  double x0 = guess > floor ? log(guess) : log(floor + 1e-6);
+  double g0 = clearingG(cl, m, x0);
+  double tolerance = HOURS_TOLERANCE * (scale > 0 ? scale : fabs(g0));
+  if (fabs(g0) <= tolerance) {
+    clearingDone(cl, x0, 0);
+    return;
   }
-  while (gb > 0 && b < lnLimit && EVALS < 200) {
-    a = b;
-    ga = gb;
-    step *= WIDEN;
-    b = b + step < lnLimit ? b + step : lnLimit;
-    gb = g(m, b);
-  }
-  *rationed = 0;
-  if (gb > 0) {
-    *rationed = 1;
-    return exp(b);
+  double step = (-1.02 * g0) / (cl->slope * (scale > 0 ? scale : 1));
+  if (!(fabs(step) <= FIRST_STEP)) step = step > 0 ? FIRST_STEP : -FIRST_STEP;
+  if (fabs(step) < 1e-9) step = step > 0 ? 1e-9 : -1e-9;
+  double a, ga, b, gb;
+  if (g0 > 0) {
+    a = x0;
+    ga = g0;
+    b = jsMin(x0 + step, lnLimit);
+    gb = clearingG(cl, m, b);
+    while (gb > 0 && b < lnLimit && cl->evaluations < cl->budget) {
+      step *= WIDEN;
+      a = b;
+      ga = gb;
+      b = jsMin(b + step, lnLimit);
+      gb = clearingG(cl, m, b);
+    }
+    if (gb > 0) {
+      clearingDone(cl, b, 1);
+      return;
+    }
+  } else {
+    b = x0;
+    gb = g0;
+    a = towardsFloor(x0, step, lnFloor, floor);
+    ga = clearingG(cl, m, a);
+    while (ga < 0 && cl->evaluations < cl->budget) {
+      step *= WIDEN;
+      b = a;
+      gb = ga;
+      a = towardsFloor(a, step, lnFloor, floor);
+      ga = clearingG(cl, m, a);
+    }
   }
   int side = 0;
-  double c = a;
-  while (EVALS < 200 && b - a > LN_TOLERANCE) {
+  double c = ga == 0 ? a : b;
+  double gc = ga == 0 ? 0 : gb;
+  while (gc != 0 && b - a > LN_TOLERANCE && cl->evaluations < cl->budget) {
     c = (a * gb - b * ga) / (gb - ga);
     if (!(c > a && c < b)) c = 0.5 * (a + b);
-    double gc = g(m, c);
-    if (gc == 0) break;
+    gc = clearingG(cl, m, c);
     if (gc > 0) {
       a = c;
       ga = gc;
@@ -323,10 +380,13 @@ static double clearMarket(Month *m, double guess, double floor, double limit, in
       if (side == -1) ga *= 0.5;
       side = -1;
     }
-    if (fabs(gc) <= 1e-13 * fabs(ga - gb)) break;
+    if (fabs(gc) <= tolerance) break;
   }
-#undef EVALS
-  return exp(c);
+  if (scale > 0 && cl->prevX != cl->lastX) {
+    double slope = (cl->lastG - cl->prevG) / (cl->lastX - cl->prevX) / scale;
+    if (slope < 0 && isfinite(slope)) cl->slope = slope;
+  }
+  clearingDone(cl, c, 0);
 }
 
 /* ---- run-model.ts, every channel on ---- */
@@ -371,7 +431,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
                         capitalCostPerHour(p->gpuCapexPerGpu, p->costOfCapital, p->gpuLifetimeYears, normalU,
                                            HOURS_PER_YEAR),
                         normalU, maxU, p->scarcityExponent};
-  double u0 = elasticSupply ? normalU : fmin(p->initialUtilization, maxU);
+  double u0 = elasticSupply ? normalU : jsMin(p->initialUtilization, maxU);
   double r0 = rentalAt(&supply, u0);
   double inferenceHours0 = 0;
   for (int i = 0; i < n; i++) {
@@ -385,7 +445,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   }
   cesWeights(&m->ces, n, taskShare0, pi0, p->substitutionElasticity);
   double budget0 = p->trainingGpuHoursPerMonth * r0;
-  m->trainingExponent = 1 - p->trainingRebound;
+  double trainingExponent = 1 - p->trainingRebound;
   double fleet = (inferenceHours0 + p->trainingGpuHoursPerMonth) / (u0 * HOURS_PER_MONTH);
 
   /* investment */
@@ -399,7 +459,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     double c = ceiling;
     for (int j = 0; j < L && j < T + L + 1; j++) {
       double steady = fleet * (retireShare + expectedGrowth) * exp(expectedGrowth * j);
-      deliveries[j] = steady > 0 ? fmin(steady, c) : 0;
+      deliveries[j] = steady > 0 ? jsMin(steady, c) : 0;
       c *= ceilingStep;
     }
   }
@@ -411,10 +471,12 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   for (int i = 0; i < n; i++) m->prevPrice[i] = tiers->listPrice[i];
   double adoption = p->adoptionStartShare, adoption0 = adoption;
   m->lagged = 1;
+  m->lastLagged = 1;
+  m->lastAt = NAN;
+  Clearing clearing = {0, 0, 0, 0, -1, NAN, 0, NAN, 0};
   double tasksTrend = 1, tokensPerTaskTrend = 1, qualityTrend = 1, algorithmicTrend = 1, hardwareTrend = 1;
   double trainingTrend = 1, ramp = 0, lastRental = r0, prevDemandHours = 0;
   m->curve = supply;
-  m->evaluations = 0;
 
   Totals tot = {0, 0, 0, 0, 0, 0, 0, 0};
   for (int t = 0; t < T; t++) {
@@ -436,7 +498,8 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     }
     m->scale = tasks0 * (adoption / adoption0) * tasksTrend;
     m->trainingBudget = budget0 * trainingTrend;
-    m->trainEff = 1 - p->trainingEfficiencyAdoption * (1 - p->trainingEfficiencyRatio) * effRamp;
+    double trainEff = 1 - p->trainingEfficiencyAdoption * (1 - p->trainingEfficiencyRatio) * effRamp;
+    m->trainFactor = trainEff == 1 || trainingExponent == 0 ? 1 : power(trainEff, trainingExponent);
 
     double priceH100e = p->gpuCapexPerGpu * hardwareTrend;
     double rentalFloor = p->rentalPriceFloor;
@@ -454,8 +517,11 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
       m->fleetHours = fleet * HOURS_PER_MONTH;
     } else {
       m->fleetHours = fleet * HOURS_PER_MONTH;
-      rental = clearMarket(m, lastRental, rentalFloor, userCost * RENTAL_SEARCH_LIMIT, &rationed);
-      demanded = demandAt(m, rental);
+      clearingSolve(&clearing, m, lastRental, rentalFloor, RENTAL_SEARCH_LIMIT, m->fleetHours);
+      rationed = clearing.rationed;
+      rental = clearing.rental;
+      /* The solver's last evaluation is usually at the root; evaluate again only when it is not. */
+      demanded = rental == m->lastAt ? m->lastDemand : demandAt(m, rental);
     }
     double fleetHours = m->fleetHours;
     double capacity = elasticSupply ? demanded : maxU * fleetHours;
@@ -467,7 +533,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
 
     double tokensDemanded = 0, revenue = 0;
     for (int i = 0; i < n; i++) {
-      double tokens = m->monthTasks * m->shares[i] * m->k[i];
+      double tokens = m->lastTasks * m->shares[i] * m->k[i];
       tokensDemanded += tokens;
       double tokensServed = tokens * servedShare;
       revenue += tiers->paidShare[i] * m->price[i] * tokensServed * 1e-6;
@@ -476,7 +542,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     double tokensServed = tokensDemanded * servedShare;
     double value = rental * served;
 
-    double delivered = elasticSupply ? fmax(0, fleet - (t > 0 ? s->fleetH100e[t - 1] * (1 - retireShare) : fleet))
+    double delivered = elasticSupply ? jsMax(0, fleet - (t > 0 ? s->fleetH100e[t - 1] * (1 - retireShare) : fleet))
                                      : deliveries[t];
     double orders = 0;
     if (!elasticSupply) {
@@ -499,18 +565,19 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     s->tokensDemanded[t] = tokensDemanded;
     s->tokensServed[t] = tokensServed;
     s->pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
-    s->priceIndex[t] = m->monthIndex;
+    s->priceIndex[t] = exp(m->lastLnIndex);
     s->rentalPrice[t] = rental;
     s->userCost[t] = userCost;
     s->utilization[t] = utilization;
     s->fleetH100e[t] = fleet;
     s->capacityHours[t] = capacity;
-    s->inferenceHours[t] = m->monthInference * servedShare;
-    s->trainingHours[t] = m->monthTraining * servedShare;
+    s->inferenceHours[t] = m->lastInference * servedShare;
+    s->trainingHours[t] = m->lastTraining * servedShare;
     s->servedHours[t] = served;
     s->demandedHours[t] = demanded;
     s->orders[t] = orders;
     s->deliveries[t] = delivered;
+    s->supplyCeiling[t] = ceiling;
     s->capexChips[t] = chipCapex;
     s->capexShell[t] = shellCapex;
     s->capex[t] = chipCapex + shellCapex;
@@ -528,7 +595,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     }
     if (shortage > tot.peakShortage) tot.peakShortage = shortage;
 
-    m->lagged = m->monthLagged;
+    m->lagged = m->lastLagged;
     prevDemandHours = demanded;
     /* adoption.ts */
     double next = adoption + (bassP + bassQ * adoption) * (1 - adoption);
@@ -543,7 +610,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
   }
   tot.finalFleet = fleet;
-  tot.evaluations = m->evaluations;
+  tot.evaluations = clearing.evaluations;
   return tot;
 }
 

@@ -1,7 +1,7 @@
 import { all, create, type EvalFunction } from 'mathjs';
 import { TIER_PARAM_IDS } from '../../models/tiers';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex, totalMonths } from '../../src/engine/calendar';
-import { clearMarket, RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
+import { MarketClearing, RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
 import { CURVE, type ModelInputs, tierInputs } from '../../src/engine/model-inputs';
 import { inverseHazard, normalTail } from '../../src/engine/normal';
 import { SERIES_IDS, type SeriesId } from '../../src/model/types';
@@ -10,7 +10,7 @@ import { SERIES_IDS, type SeriesId } from '../../src/model/types';
  * The naive baseline of `npm run bench`: the scenario run of src/engine/run-model.ts (every
  * channel of the shock on) written the way a first version often is — every equation a mathjs
  * expression evaluated against a fresh scope object, every tier a fresh object each step, every
- * series a growing array. Only the root finder (clearMarket) and the loop are plain code.
+ * series a growing array. Only the root finder (MarketClearing) and the loop are plain code.
  * test/engine/naive-baseline.test.ts checks it returns the engine's numbers (to ~1e-9), so the
  * speed-up the bench reports is for identical work.
  */
@@ -94,7 +94,8 @@ const TIER_MONTH = compile([
 const DEMAND_TIER = compile([
   ['cost', 'h * r + other'],
   ['target', '(1 + mu) * cost'],
-  ['price', 'prevPrice + theta * (target - prevPrice)'],
+  ['sticky', 'prevPrice + theta * (target - prevPrice)'],
+  ['price', 'sticky > cost ? sticky : cost'],
   ['pi', 'price * k / q'],
   ['term', 'cobbDouglas ? 0 : (weight > 0 ? weight * pi ^ (1 - substitutionElasticity) : 0)'],
   ['lnTerm', 'cobbDouglas and weight > 0 ? weight * log(pi / pi0) : 0'],
@@ -104,7 +105,7 @@ const DEMAND_TIER = compile([
 const DEMAND = compile([
   ['index', 'cobbDouglas ? exp(lnTotal) : total ^ (1 / (1 - substitutionElasticity))'],
   ['d', 'reservation ? reservationIndex(log(index), eta) : exp(-eta * log(index))'],
-  ['lag', 'lagged + lagAlpha * (d - lagged)'],
+  ['lag', 'd < lagged ? d : lagged + lagAlpha * (d - lagged)'],
   ['tasks', 'scale * lag'],
 ]);
 const DEMAND_TIER_SHARE = compile([['share', 'cobbDouglas ? weight : term / total']]);
@@ -265,6 +266,11 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
     state.pending = pending;
   }
   let prevPrices = tierFields.map((tier) => tier.listPrice);
+  // The engine's root finder (one per run: it learns the market's slope month to month), on Math.exp/log.
+  const clearing: { excess: (r: number) => number; solver: MarketClearing } = {
+    excess: () => 0,
+    solver: new MarketClearing((r) => clearing.excess(r), Math.exp, Math.log),
+  };
 
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, [] as number[]])) as Record<
     SeriesId,
@@ -306,11 +312,15 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
         demandAt(r);
         return trial.scope.excess as number;
       };
-      const floor = params.rentalPriceFloor as number;
-      const limit = (month.userCost as number) * RENTAL_SEARCH_LIMIT;
-      const clearing = clearMarket(excess, state.lastRental as number, floor, limit, Math.exp, Math.log);
-      rental = clearing.rental;
-      rationed = clearing.rationed;
+      clearing.excess = excess;
+      clearing.solver.solve(
+        state.lastRental as number,
+        params.rentalPriceFloor as number,
+        RENTAL_SEARCH_LIMIT,
+        fleetHours,
+      );
+      rental = clearing.solver.rental;
+      rationed = clearing.solver.rationed;
       demandAt(rental);
     }
     const demanded = trial.scope.demandHours as number;
@@ -353,6 +363,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       capex: (money.capexChips as number) + (money.capexShell as number),
       capexChips: money.capexChips as number,
       capexShell: money.capexShell as number,
+      supplyCeiling: state.ceiling as number,
       computeValue: money.value as number,
       revenue,
       shortageShare: served.shortage as number,

@@ -61,13 +61,39 @@ describe('the app on load', () => {
     expect(await deepFocus()).not.toBe('section#results.results');
   });
 
-  it('shows a verdict sentence and every chart, with no console error, warning or failed request', async () => {
-    expect(await verdict(app.page)).toMatch(
-      /^Under these assumptions DeepSeek’s price cut (raises|cuts) cumulative \d{4}–\d{4} GPU spend by [\d.]+%/,
+  it('shows the version-2 verdict, the table, the decomposition and every chart, with no console error, warning or failed request', async () => {
+    const { page } = app;
+    expect(await verdict(page)).toMatch(
+      /^Under these assumptions the DeepSeek shock (raises|cuts|leaves unchanged) compute served from 2025-01 to \d{4}-\d{2}/,
     );
-    expect(await app.page.locator('jv-time-chart').count()).toBe(5);
-    expect(await app.page.locator('jv-elasticity-chart svg').count()).toBeGreaterThan(0);
-    expect(await allText(app.page)).not.toMatch(/NaN|Infinity/);
+    // The verdict at 12 and 24 months and at the end, on compute served, its value and capex.
+    const table = page.locator('table.verdicts');
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      expect.stringMatching(/^Window/),
+      expect.stringMatching(/^compute served/),
+      expect.stringMatching(/^the value of compute/),
+      expect.stringMatching(/^GPU capex/),
+    ]);
+    expect(await page.locator('dl.break-even > div').count()).toBe(2);
+    expect(await page.locator('p.diagnostic').textContent()).toMatch(/^Diagnostic only, not the verdict/);
+    // The decomposition: six channels and the total, for the basis picked.
+    const rows = page.locator('jv-waterfall g.row');
+    expect(await rows.count()).toBe(7);
+    expect(await page.locator('jv-elasticity-chart svg').count()).toBeGreaterThan(0);
+    const charts = await page
+      .locator('figure[data-chart]')
+      .evaluateAll((f) => f.map((x) => x.getAttribute('data-chart')));
+    expect(charts).toEqual(['price', 'tokens', 'compute', 'market', 'fleet', 'revenue', 'capex']);
+    // Every time chart marks the shock month.
+    const shockRules = await page
+      .locator('figure[data-chart] jv-time-chart')
+      .evaluateAll((els) => els.map((el) => el.shadowRoot?.querySelector('g.rule text')?.textContent ?? ''));
+    expect(shockRules.every((text) => text === 'DeepSeek shock')).toBe(true);
+    const text = await allText(page);
+    expect(text).not.toMatch(/NaN|Infinity/);
+    // Stargate's marker says it is a multi-year plan, on the chart itself.
+    expect(text).toMatch(/Stargate[^:]*: a multi-year plan, not one year/);
     expect(app.problems).toEqual([]);
   });
 });

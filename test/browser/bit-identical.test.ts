@@ -15,7 +15,7 @@ describe('the engine gives bit-identical numbers in Node and in Chromium', () =>
     await browser?.close();
   });
 
-  it('for presets, a reservation curve, time expressions and a seeded Monte Carlo', async () => {
+  it('for presets (the textbook too), a reservation curve, time expressions, the decomposition, a sweep and a seeded Monte Carlo', async () => {
     const bundle = await build({
       stdin: {
         contents:

@@ -66,13 +66,17 @@ export async function waitForRenders(page: Page, count: number): Promise<void> {
 }
 
 /**
- * Waits until the Monte Carlo bands for the current state have arrived: they widen the charts'
- * axes, so a path read before and one read after would differ (`data-mc-busy` is set by the
- * uncertainty controller on <jv-app> while a run is pending or in flight).
+ * Waits until the background work for the current state has arrived: the Monte Carlo bands widen
+ * the charts' axes, and the analysis brings the break-even elasticity, the decomposition and the
+ * elasticity curve, so what is read before and after would differ. <jv-app> carries
+ * `data-mc-busy` and `data-analysis-busy` while either is pending or in flight.
  */
 export async function monteCarloSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('jv-app')?.hasAttribute('data-mc-busy'));
-  // The bands arrive with one more render of their own, within a frame or two.
+  await page.waitForFunction(() => {
+    const app = document.querySelector('jv-app');
+    return app !== null && !app.hasAttribute('data-mc-busy') && !app.hasAttribute('data-analysis-busy');
+  });
+  // What arrived is drawn in a render of its own, within a frame or two.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -91,6 +95,18 @@ export async function afterRender(page: Page, action: () => Promise<unknown>): P
 /** The verdict sentence as shown. */
 export async function verdict(page: Page): Promise<string> {
   return ((await page.locator('#verdict').textContent()) ?? '').trim();
+}
+
+/** The headline verdict class as shown (the sentence's `data-verdict`). */
+export async function verdictClass(page: Page): Promise<string | null> {
+  return page.locator('#verdict').getAttribute('data-verdict');
+}
+
+/** The text of the notice (problems reading a link, a saved scenario or a file), or '' when none. */
+export async function noticeText(page: Page): Promise<string> {
+  const notice = page.locator('jv-state-notice section');
+  if ((await notice.count()) === 0) return '';
+  return ((await notice.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The `d` of the first line path in a chart (its shape changes when the numbers do). */

@@ -35,9 +35,13 @@ export function engineFingerprint(): number[] {
   for (const scenario of scenarios) {
     const result = jevons(scenario);
     for (const run of [result.base, result.mechanical, result.scenario]) runNumbers(run, out);
-    for (const v of result.verdicts) out.push(v.value ?? -1, v.base, v.mechanical, v.scenario, v.changeVsBase);
+    for (const v of result.verdicts)
+      out.push(v.value ?? -1, v.base, v.mechanical, v.scenario, v.changeVsBase);
     out.push(result.demandedDiagnostic.value ?? -1);
-    out.push(result.breakEvenElasticity.servedCompute.value ?? -1, result.breakEvenElasticity.capex.value ?? -1);
+    out.push(
+      result.breakEvenElasticity.servedCompute.value ?? -1,
+      result.breakEvenElasticity.capex.value ?? -1,
+    );
     for (const d of result.decomposition) out.push(d.total, ...Object.values(d.effects));
   }
   const swept = sweep(scenarios[0], 'elasticity', [0.3, 0.9, 1.5, 2.4]);

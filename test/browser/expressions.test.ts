@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.mjs';
-import { afterRender, openPage, verdict, waitForRenders } from './browser';
+import { afterRender, openPage, verdict } from './browser';
 
 const PARSER_CHUNK = /\/assets\/parse-[\w-]+\.js$/;
 
@@ -26,7 +26,6 @@ describe('parameters given as expressions', () => {
     const page = await openPage(browser.context, `#elasticity=${encodeURIComponent(expression)}`, problems);
     const code = page.locator('jv-param-slider code', { hasText: expression });
     await code.waitFor();
-    await waitForRenders(page, 2);
     expect(requests.filter((u) => PARSER_CHUNK.test(u))).toHaveLength(1);
     expect(await page.getByRole('slider', { name: 'Price elasticity of demand', exact: true }).count()).toBe(
       0,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,7 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID } from '../../models';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
 import { parseScenario } from '../../src/scenario/parse';
-import { type AppPage, afterRender, baseUrl, openApp, slider, verdict, waitForRenders } from './browser';
+import {
+  type AppPage,
+  afterRender,
+  baseUrl,
+  monteCarloSettled,
+  noticeText,
+  openApp,
+  slider,
+  verdict,
+  verdictClass,
+  waitForRenders,
+} from './browser';
 import { ROOT } from './chromium.mjs';
 
 async function menu(page: Page, item: string): Promise<void> {
@@ -31,12 +42,12 @@ describe('import and export', () => {
     const { page } = app;
     const range = slider(page, 'Price elasticity of demand');
     await range.focus();
-    for (let i = 0; i < 6; i++) await afterRender(page, () => range.press('ArrowRight'));
+    await afterRender(page, () => range.press('PageUp'));
     await afterRender(page, () =>
       page.getByLabel('Demand curve', { exact: true }).selectOption('reservation'),
     );
     const shown = { value: await range.inputValue(), verdict: await verdict(page) };
-    const verdictClass = await page.locator('#verdict').getAttribute('class');
+    const headline = await verdictClass(page);
 
     const [download] = await Promise.all([page.waitForEvent('download'), menu(page, 'Export scenario JSON')]);
     const file = join(dir, download.suggestedFilename());
@@ -65,12 +76,15 @@ describe('import and export', () => {
     );
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
-    expect(verdictClass).toContain(JSON.parse(cli.stdout).summary.verdict);
+    const report = JSON.parse(cli.stdout);
+    expect(report.summary.headline.verdict).toBe(headline);
+    expect(report.summary.headline.sentence).toBe(shown.verdict);
 
     // Back to a fresh default view, then import the file: the same state returns.
     await page.goto('about:blank');
     await page.goto(baseUrl());
     await waitForRenders(page, 1);
+    await monteCarloSettled(page);
     expect(await slider(page, 'Price elasticity of demand').inputValue()).not.toBe(shown.value);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -88,10 +102,62 @@ describe('import and export', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
-    expect(lines[0]).toMatch(/^month,priceIncumbent \(USD\/Mtok\),.*gpuSpend \(USD\/month\)/);
+    expect(lines[0]).toMatch(
+      /^month \(YYYY-MM\),tokensDemanded \(tokens\/month\),.*rentalPrice \(USD\/H100e-hour\),/,
+    );
+    expect(lines[0]).toContain('tokensByTier.frontier (tokens/month)');
+    expect(lines[0]).toContain('baseline_capex (USD/month)');
+    expect(lines[1]).toMatch(/^2023-01,/);
     expect(lines.length).toBeGreaterThan(12);
     expect(lines[1]).toMatch(/^\d{4}-\d{2},/);
     expect(lines.join('\n')).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('imports a file with a description, distributions and units, keeps them, and exports them again', async () => {
+    const { page } = app;
+    const file = join(dir, 'with-fields.yaml');
+    writeFileSync(
+      file,
+      [
+        'name: With fields',
+        'extends: deepseek-shock',
+        'description: Every field survives import and export.',
+        'parameters:',
+        '  elasticity: 1.3',
+        '  rentalPriceFloor: "0.6 USD/GPUh"',
+        'distributions:',
+        '  elasticity: { dist: triangular, min: 0.6, mode: 1.3, max: 2.4 }',
+        '',
+      ].join('\n'),
+    );
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      menu(page, 'Import scenario JSON…'),
+    ]);
+    await afterRender(page, () => chooser.setFiles(file));
+    expect(await slider(page, 'Price elasticity of demand').inputValue()).toBe('1.3');
+    expect(await noticeText(page)).toBe('');
+    const [download] = await Promise.all([page.waitForEvent('download'), menu(page, 'Export scenario JSON')]);
+    const out = join(dir, download.suggestedFilename());
+    await download.saveAs(out);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.description).toBe('Every field survives import and export.');
+    expect(json.distributions).toEqual({ elasticity: { dist: 'triangular', min: 0.6, mode: 1.3, max: 2.4 } });
+    expect(json.parameters.rentalPriceFloor).toBeCloseTo(0.6, 12);
+  });
+
+  it('imports a version-1 file: names the ids that no longer exist and opens the rest', async () => {
+    const { page } = app;
+    const file = join(dir, 'v1.json');
+    writeFileSync(file, JSON.stringify({ name: 'v1', parameters: { pricePerMTok: 26, elasticity: 0.9 } }));
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      menu(page, 'Import scenario JSON…'),
+    ]);
+    await afterRender(page, () => chooser.setFiles(file));
+    expect(await noticeText(page)).toContain('pricePerMTok is gone');
+    expect(await slider(page, 'Price elasticity of demand').inputValue()).toBe('0.9');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
   });
 
   it('exports a chart as SVG and PNG', async () => {

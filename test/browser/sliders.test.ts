@@ -75,7 +75,7 @@ describe('moving a slider', () => {
     const shown = await verdict(page);
     await exact.fill('99');
     await exact.press('Enter');
-    await page.getByRole('alert').filter({ hasText: '99 is outside 0 – 3' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '99 is outside 0.05 – 3' }).waitFor();
     expect(await verdict(page)).toBe(shown);
     expect(await exact.getAttribute('aria-invalid')).toBe('true');
   });
@@ -86,6 +86,26 @@ describe('moving a slider', () => {
     await afterRender(page, () => reset.click());
     expect(await reset.isDisabled()).toBe(true);
     await page.waitForFunction(() => !location.hash.includes('elasticity='));
+  });
+
+  it('group the tier parameters per tier, and a tier slider moves the verdict and the decomposition', async () => {
+    const { page } = app;
+    const tiers = page.locator('details[data-group=tiers] h3');
+    expect(await tiers.allTextContents()).toEqual(['Frontier', 'Mainstream', 'Commodity & open-weight']);
+    expect(await page.locator('details[data-group=tiers] jv-param-slider').count()).toBe(18);
+    const range = slider(page, 'Commodity & open-weight: list price at start');
+    const before = {
+      verdict: await verdict(page),
+      waterfall: await page.locator('jv-waterfall g.row').allTextContents(),
+    };
+    await range.focus();
+    await afterRender(page, () => range.press('PageUp'));
+    expect(await verdict(page)).not.toBe(before.verdict);
+    expect(await page.locator('jv-waterfall g.row').allTextContents()).not.toEqual(before.waterfall);
+    await afterRender(page, () =>
+      page.getByRole('button', { name: /^Reset Commodity & open-weight: list price at start/ }).click(),
+    );
+    expect(await verdict(page)).toBe(before.verdict);
   });
 
   it('opens the sources of a parameter with the original quote, its English and the article', async () => {

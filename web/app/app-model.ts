@@ -115,6 +115,7 @@ export class AppModel implements ReactiveControllerHost {
   private previousSpecs: readonly TimeChartSpec[] = [];
   private readonly flags: Record<string, boolean> = {};
   private started = false;
+  private inRun = false;
 
   constructor(private readonly options: AppModelOptions) {
     const link = decodeHash(options.hash);
@@ -278,10 +279,13 @@ export class AppModel implements ReactiveControllerHost {
     if (this.reading > 0) return; // the read's end requests the run
     const start = this.now();
     if (this.current?.scenario !== s.scenario) {
+      // Asking the background marks it busy; those notices join the view this run ends with.
+      this.inRun = true;
       this.current = runVerdict(s.scenario);
       this.engineRuns++;
       if (this.current.result) this.mc.request(s.scenario);
       this.requestAnalysis();
+      this.inRun = false;
     }
     const computed = this.now();
     this.emit(inputTime);
@@ -342,7 +346,7 @@ export class AppModel implements ReactiveControllerHost {
 
   /** Builds the view from what is known now (every part memoised) and hands it to the listeners. */
   private emit(inputTime: number | null): void {
-    if (!this.started) return;
+    if (!this.started || this.inRun) return;
     const s = this.store.state;
     const run = this.current?.scenario === s.scenario ? this.current : null;
     const breakEven = this.cached('breakEven', s.scenario);

@@ -45,6 +45,10 @@ export const appStyles = css`
     gap: 1rem;
     min-width: 0;
   }
+  /* Grid items may shrink below their content (the verdict table scrolls inside its own box). */
+  .results > * {
+    min-width: 0;
+  }
   .results:focus {
     outline: none;
   }

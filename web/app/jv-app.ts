@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import type { Basis, DemandCurve } from '../../src/model/types';
 import type { ParamEventDetail } from '../components/param-slider';
 import { localeOf, t } from '../i18n/i18n';
-import { findPreset, presetValues } from '../state/catalogue';
+import { DEFAULT_PRESET_ID, findPreset, presetValues } from '../state/catalogue';
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
 import { applyTheme } from '../state/theme';
 import '../uncertainty/backfire-probability';
@@ -117,7 +117,7 @@ export class JevonsApp extends LitElement {
     if (!view) return nothing;
     const s = view.state;
     const lang = s.lang;
-    const presetId = s.scenario.extends ?? '';
+    const presetId = s.scenario.extends ?? DEFAULT_PRESET_ID;
     const defaults = presetValues(findPreset(presetId));
     const edited = Object.entries(defaults).some(
       ([id, v]) => s.scenario.parameters[id as keyof typeof defaults] !== v,

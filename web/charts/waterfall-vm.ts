@@ -48,10 +48,8 @@ export interface WaterfallBar {
   y: number;
   x0: number;
   x1: number;
-  /** Where the value text goes, which way it is anchored, and whether it sits inside the bar. */
+  /** Where the value text ends: the right edge of the value column. */
   textX: number;
-  textAnchor: 'start' | 'end';
-  textInside: boolean;
   valueText: string;
   readout: string;
 }
@@ -89,7 +87,10 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
   // The label column fits the longest name, within a third to 45 % of the width.
   const longest = Math.max(textWidth(spec.total.label), ...spec.steps.map((st) => textWidth(st.label)));
   const plotLeft = Math.round(Math.min(width * 0.45, Math.max(width / 3, longest + 16)));
-  const plotRight = Math.max(plotLeft + 60, width - 16);
+  // Values sit in a column of their own on the right, so they never cover a bar or a label.
+  const texts = [...spec.steps.map((st) => spec.formatChange(st.value)), spec.formatChange(spec.total.value)];
+  const valueColumn = Math.max(...texts.map((text) => text.length * TEXT_PX)) + 12;
+  const plotRight = Math.max(plotLeft + 60, width - valueColumn);
   const finite = (v: number) => (Number.isFinite(v) ? v : 0);
   const ends: number[] = [0, finite(spec.total.value)];
   let running = 0;
@@ -111,9 +112,6 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
     const x0 = Math.min(x(from), x(to));
     const x1 = Math.max(x(from), x(to));
     const valueText = spec.formatChange(value);
-    // The value goes beside the bar where there is room (right first), else inside it.
-    const needed = valueText.length * TEXT_PX + 6;
-    const where = x1 + needed <= width ? 'right' : x0 - needed >= plotLeft ? 'left' : 'inside';
     bars.push({
       id,
       label,
@@ -121,9 +119,7 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
       y,
       x0,
       x1,
-      textX: where === 'right' ? x1 + 4 : where === 'left' ? x0 - 4 : x1 - 4,
-      textAnchor: where === 'right' ? 'start' : 'end',
-      textInside: where === 'inside',
+      textX: width - 4,
       valueText,
       readout: `${label}: ${valueText}`,
     });

@@ -18,8 +18,8 @@ export const waterfallStyles = [
     .row:focus-visible .focus-ring { stroke: var(--_s1); stroke-width: 2; }
     .row-label { text-anchor: end; dominant-baseline: middle; font-size: 11.5px; }
     .row.total .row-label { font-weight: 600; }
-    .value { dominant-baseline: middle; font-size: 10.5px; paint-order: stroke; stroke: var(--_surface); stroke-width: 3px; }
-    .value.inside { fill: var(--_surface); stroke: none; font-weight: 600; }
+    .value { dominant-baseline: middle; font-size: 10.5px; font-variant-numeric: tabular-nums; }
+    .row.total .value { font-weight: 600; }
     .zero-rule { stroke: var(--_text); stroke-width: 1.2; }
     .connector { stroke: var(--_axis); stroke-width: 1; stroke-dasharray: 2 2; }
     .tick line { stroke: var(--_grid); }

@@ -50,7 +50,7 @@ export class JvWaterfall extends LitElement {
         <rect class="focus-ring" x="2" y=${bar.y + 1} width=${layout.width - 4} height=${layout.rowHeight - 2} rx="3"></rect>
         <text class="row-label" x=${layout.plotLeft - 8} y=${bar.y + mid}>${bar.label}</text>
         <rect class="bar ${bar.kind}" x=${bar.x0} y=${bar.y + 5} width=${Math.max(1, bar.x1 - bar.x0)} height=${barH}></rect>
-        <text class="value ${bar.textInside ? 'inside' : ''}" x=${bar.textX} y=${bar.y + mid} text-anchor=${bar.textAnchor}>${bar.valueText}</text>
+        <text class="value" x=${bar.textX} y=${bar.y + mid} text-anchor="end">${bar.valueText}</text>
       </g>`,
     );
   }

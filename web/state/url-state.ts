@@ -175,6 +175,7 @@ export function decodeHash(hash: string): LinkState {
       needsReader = true;
     }
   }
-  if (needsReader) out.scenario = { ...scenario, parameters };
+  // A link names its preset only when it is not the default one.
+  if (needsReader) out.scenario = { extends: DEFAULT_PRESET_ID, ...scenario, parameters };
   return out;
 }

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_PRESET_ID } from '../../models';
 import { ALL_CHANNELS, MECHANICAL_CHANNELS, NO_CHANNELS } from '../../src/engine/channels';
 import { jevons } from '../../src/engine/jevons';
-import { cloneInputs, toModelInputs } from '../../src/engine/model-inputs';
+import { toModelInputs } from '../../src/engine/model-inputs';
 import { runModel } from '../../src/engine/run-model';
 import { workspaceFor } from '../../src/engine/simulate';
 import { linspace, sweep } from '../../src/engine/sweep';
@@ -57,29 +57,17 @@ console.log(
 console.log(
   'a–c. One simulated month (the scenario run: every channel of the shock on, the market clearing)',
 );
-// toModelInputs fills `p` one key at a time, which leaves V8 a dictionary-mode object; simulate()
-// and jevons() run on it as it is, sweep() and Monte Carlo on a copy (cloneInputs), which is a
-// fast-properties object. Both are measured: the difference is what the engine loses to it.
-const fastInputs = cloneInputs(inputs);
-const dictMs = measure(() => runModel(inputs, ALL_CHANNELS, ws));
-const scenMs = measure(() => runModel(fastInputs, ALL_CHANNELS, ws));
-const baseMs = measure(() => runModel(fastInputs, NO_CHANNELS, wsBase));
-const mechMs = measure(() => runModel(fastInputs, MECHANICAL_CHANNELS, wsMech, wsBase));
+const scenMs = measure(() => runModel(inputs, ALL_CHANNELS, ws));
+const baseMs = measure(() => runModel(inputs, NO_CHANNELS, wsBase));
+const mechMs = measure(() => runModel(inputs, MECHANICAL_CHANNELS, wsMech, wsBase));
 const totals = runModel(inputs, ALL_CHANNELS, ws);
 const engineMonth = scenMs / months;
 const evaluationsPerMonth = totals.clearingEvaluations / months;
 console.log(
   row(
-    'engine: runModel, scenario run (inputs copied, as sweep and MC)',
+    'engine: runModel, scenario run',
     duration(engineMonth),
     `${evaluationsPerMonth.toFixed(1)} clearing evaluations a month`,
-  ),
-);
-console.log(
-  row(
-    'engine: the same on toModelInputs() as is (as simulate, jevons)',
-    duration(dictMs / months),
-    `${ratio(dictMs / scenMs)} the copy: p built key by key is a V8 dictionary`,
   ),
 );
 console.log(

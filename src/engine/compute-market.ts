@@ -99,7 +99,10 @@ export class MarketClearing {
     const x0 = guess > floor ? log(guess) : log(floor + 1e-6);
     const g0 = this.g(x0);
     const tolerance = HOURS_TOLERANCE * (scale > 0 ? scale : Math.abs(g0));
-    if (Math.abs(g0) <= tolerance) return this.done(x0, false);
+    if (Math.abs(g0) <= tolerance) {
+      this.done(x0, false);
+      return;
+    }
     // Overshoot the Newton step a little so that it usually lands just past the root: the bracket
     // is then tight from the start.
     let step = (-1.02 * g0) / (this.slope * (scale > 0 ? scale : 1));
@@ -122,7 +125,10 @@ export class MarketClearing {
         b = Math.min(b + step, lnLimit);
         gb = this.g(b);
       }
-      if (gb > 0) return this.done(b, true);
+      if (gb > 0) {
+        this.done(b, true);
+        return;
+      }
     } else {
       b = x0;
       gb = g0;
@@ -164,7 +170,7 @@ export class MarketClearing {
       const slope = (this.lastG - this.prevG) / (this.lastX - this.prevX) / scale;
       if (slope < 0 && Number.isFinite(slope)) this.slope = slope;
     }
-    return this.done(c, false);
+    this.done(c, false);
   }
 
   private g(x: number): number {

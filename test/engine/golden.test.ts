@@ -36,7 +36,7 @@ function num(x: number | null): string {
   return x === 0 ? '0' : x.toPrecision(4);
 }
 
-export function goldenText(id: string, r: JevonsResult): string {
+function goldenText(id: string, r: JevonsResult): string {
   const s = r.scenario;
   const lines = [`# ${id}`, '', '## Yearly (scenario run; flows summed, stocks and prices at December)', ''];
   lines.push(

@@ -72,7 +72,10 @@ export const compareCommand: Command = {
     }));
     let text: string;
     if (format === 'json') {
-      const ratios = Object.fromEntries(rows.map((_, i) => [TOTAL_KEYS[i], ratio(rows[i].a, rows[i].b)]));
+      // b / a, null where a is 0 (JSON has no NaN).
+      const ratios = Object.fromEntries(
+        rows.map((r, i) => [TOTAL_KEYS[i], Number.isFinite(ratio(r.a, r.b)) ? ratio(r.a, r.b) : null]),
+      );
       text = `${JSON.stringify({ a: sa, b: sb, ratio: ratios, units: TOTALS_UNITS }, null, 2)}\n`;
     } else if (format === 'csv') {
       const verdictRows = BASES.map((basis) => [

@@ -13,6 +13,7 @@ import { HOURS_PER_MONTH, HOURS_PER_YEAR, historyMonths } from '../../src/engine
 import { RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
 import { CURVE, type ModelInputs, tierInputs } from '../../src/engine/model-inputs';
 import type { RunTotals, SeriesId } from '../../src/model/types';
+import { CLOCK } from './timing';
 
 /** Relative to the repository root, where `npm run bench` and vitest run (the bench runs bundled). */
 const SOURCE = join(process.cwd(), 'scripts', 'bench', 'c-loop.c');
@@ -78,6 +79,7 @@ export function cInput(inputs: ModelInputs, options: { series?: boolean; minMs?:
     `curve ${inputs.curve}`,
     `series ${options.series ? 1 : 0}`,
     `minMs ${options.minMs ?? 100}`,
+    `cpuClock ${CLOCK === 'cpu' ? 1 : 0}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -28,7 +28,7 @@ import { cReference, unsupported } from './c-reference';
 import { benchMonteCarlo } from './monte-carlo';
 import { naiveRun } from './naive-model';
 import { selfTimeShares } from './profile';
-import { duration, measure, ratio, row, target, timeRounds } from './timing';
+import { CLOCK, duration, measure, ratio, row, target, timeRounds } from './timing';
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -50,7 +50,7 @@ console.log(
   `Jevons benchmark — Node ${process.version}, preset ${presetId}, ${months} months per run (2023-01 + ${inputs.p.horizonMonths} months from 2025-01)`,
 );
 console.log(
-  `Medians of 5 batches for short work, of ${rounds} repetition(s) for the sweep and Monte Carlo.\n`,
+  `Medians of 5 batches for short work, of ${rounds} repetition(s) for the sweep and Monte Carlo; ${CLOCK === 'cpu' ? 'CPU time of the process (JEVONS_BENCH_CLOCK=wall for wall time)' : 'wall time'}.\n`,
 );
 
 // ---- a, b, c: one simulated month
@@ -200,6 +200,8 @@ if (existsSync('bin/jevons.js') && existsSync('dist/cli.js')) {
     const cli = timeRounds(
       () => execFileSync(process.execPath, ['bin/jevons.js', 'run', presetId], { stdio: 'ignore' }),
       5,
+      true,
+      () => performance.now(),
     );
     console.log(row(`jevons run ${presetId}`, duration(cli), target(cli, 500, '< 0.5 s')));
   } catch (error) {

@@ -21,6 +21,8 @@ function post<T>(session: Session, method: string, params?: object): Promise<T> 
   });
 }
 
+const PROFILER_FRAMES = new Set(['dispatch', '(idle)', '(program)', 'post', 'connect', 'disconnect']);
+
 /** Self-time share of each function while `work` runs for about `ms` milliseconds, largest first. */
 export async function selfTimeShares(
   work: () => void,
@@ -42,6 +44,8 @@ export async function selfTimeShares(
     const dt = profile.timeDeltas[i] ?? 0;
     const node = byId.get(id);
     const name = node?.callFrame.functionName || '(anonymous)';
+    // The profiler's own frames (the in-thread inspector session) and idle time are not the work.
+    if (PROFILER_FRAMES.has(name)) return;
     self.set(name, (self.get(name) ?? 0) + dt);
     total += dt;
   });

@@ -20,7 +20,7 @@ import {
   presets,
   referencePoints,
 } from '../models/index';
-import { PARAM_IDS, type ParamId } from '../models/schema';
+import { PARAM_IDS, type ParamId, type ParameterDef } from '../models/schema';
 import { TIERS } from '../models/tiers';
 import { compare as engineCompare, type Comparison } from './engine/compare';
 import { jevons as engineJevons, type JevonsOptions } from './engine/jevons';
@@ -30,6 +30,7 @@ import { RUN_MODES, type RunMode } from './engine/channels';
 import type { JevonsResult, Scenario, SimulationResult } from './model/types';
 import { describeValue, formatNumber, makeError, type ScenarioError } from './scenario/errors';
 import { InvalidScenarioError, validScenario } from './scenario/guard';
+import { formatValue, rangeText } from './scenario/parameter-rules';
 import { runProblem } from './scenario/run-check';
 
 /** Longest sweep the library runs in one call (the CLI's --steps limit). */
@@ -129,50 +130,66 @@ export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<nu
       ),
     );
   } else if (def) {
-    const horizon = valid.parameters.horizonMonths as number;
-    for (let i = 0; i < n && problems.length < 5; i++) {
-      const v = values[i];
-      const path = `values[${i}]`;
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        problems.push(
-          makeError(
-            path,
-            'finite',
-            v,
-            `${def.id} must be a finite number in ${def.unit}; got ${describeValue(v)}`,
-          ),
-        );
-      else if (v < def.min || v > def.max)
-        problems.push(
-          makeError(
-            path,
-            'range',
-            v,
-            `${def.id} must be within ${formatNumber(def.min)}–${formatNumber(def.max)} ${def.unit}; got ${formatNumber(v)}`,
-          ),
-        );
-      else if (def.integer && !Number.isInteger(v))
-        problems.push(
-          makeError(
-            path,
-            'integer',
-            v,
-            `${def.id} must be a whole number of ${def.unit}; got ${formatNumber(v)}`,
-          ),
-        );
-      else if (def.id === 'shockMonth' && v >= horizon)
-        problems.push(
-          makeError(
-            path,
-            'cross-field',
-            v,
-            `shockMonth must be below horizonMonths (${horizon}); got ${formatNumber(v)}`,
-          ),
-        );
-    }
+    checkSweepValues(def, values, valid.parameters.horizonMonths as number, problems);
   }
   if (problems.length) throw new InvalidScenarioError('sweep', problems);
-  return engineSweep(valid, paramId, values);
+  return engineSweep(valid, paramId, clampToRange(def as ParameterDef, values));
+}
+
+/** Rounding in linspace(min, max, n) may step a hair past a bound: that much is not out of range. */
+const RANGE_SLACK = 1e-12;
+
+function slack(def: ParameterDef): number {
+  return RANGE_SLACK * Math.max(Math.abs(def.min), Math.abs(def.max), 1);
+}
+
+function clampToRange(def: ParameterDef, values: ArrayLike<number>): Float64Array {
+  return Float64Array.from(values, (v) => Math.min(def.max, Math.max(def.min, v)));
+}
+
+function checkSweepValues(
+  def: ParameterDef,
+  values: ArrayLike<number>,
+  horizon: number,
+  problems: ScenarioError[],
+): void {
+  const eps = slack(def);
+  // Five problems say enough; a million-value sweep must not produce a million messages.
+  for (let i = 0; i < values.length && problems.length < 5; i++) {
+    const v = values[i];
+    const at = `values[${i}]`;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      problems.push(
+        makeError(
+          at,
+          'finite',
+          v,
+          `${def.id} must be a finite number in ${def.unit}; got ${describeValue(v)}`,
+        ),
+      );
+    else if (v < def.min - eps || v > def.max + eps)
+      problems.push(
+        makeError(at, 'range', v, `${def.id} must be within ${rangeText(def)}; got ${formatValue(v, def)}`),
+      );
+    else if (def.integer && !Number.isInteger(v))
+      problems.push(
+        makeError(
+          at,
+          'integer',
+          v,
+          `${def.id} must be a whole number of ${def.unit}; got ${formatNumber(v)}`,
+        ),
+      );
+    else if (def.id === 'shockMonth' && v >= horizon)
+      problems.push(
+        makeError(
+          at,
+          'cross-field',
+          v,
+          `shockMonth must be below horizonMonths (${horizon}); got ${formatNumber(v)}`,
+        ),
+      );
+  }
 }
 
 /** Totals of two scenarios side by side, with b/a ratios. */

@@ -65,6 +65,10 @@ export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<nu
 export function linspace(from: number, to: number, count: number): Float64Array {
   const out = new Float64Array(count);
   if (count === 1) out[0] = from;
-  else for (let i = 0; i < count; i++) out[i] = from + ((to - from) * i) / (count - 1);
+  else {
+    for (let i = 0; i < count; i++) out[i] = from + ((to - from) * i) / (count - 1);
+    // The last value is `to` exactly, not `to` plus a rounding error that leaves the range.
+    out[count - 1] = to;
+  }
   return out;
 }

@@ -5,6 +5,8 @@ import { simulate } from '../../src/engine/simulate';
 import { shockIndex } from '../../src/engine/calendar';
 import { relativeClose, sum, textbookWith } from './helpers';
 
+const SLOW = { timeout: 120_000 };
+
 // The analytic anchors of DESIGN.md ("The model, version 2"), checked over random settings.
 //
 // Textbook setting (preset `textbook`): one tier, perfectly elastic compute supply, a constant
@@ -24,7 +26,7 @@ function deltaOf(share: number, ratio: number): number {
 }
 
 describe('the textbook rebound', () => {
-  it('R equals the closed form (→ η·s_c) on every basis of served compute', () => {
+  it('R equals the closed form (→ η·s_c) on every basis of served compute', SLOW, () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 3, noNaN: true }),
@@ -53,27 +55,31 @@ describe('the textbook rebound', () => {
     );
   });
 
-  it('a small shock gives R ≈ η·s_c, and the break-even elasticity ≈ 1/s_c (= 1 when compute is the only cost)', () => {
-    for (const sc of [1, 0.5, 0.8]) {
-      const scenario = textbookWith({
-        elasticity: 0.9,
-        computeCostShare: sc,
-        challengerShareMax: 0.01,
-        challengerFlopsRatio: 0.5,
-      });
-      const result = jevons(scenario, { decomposition: false });
-      expect(result.headline.value as number).toBeCloseTo(0.9 * sc, 2);
-      const delta = deltaOf(0.01, 0.5);
-      const exact = Math.log(1 - delta) / Math.log(1 - sc * delta);
-      const found = result.breakEvenElasticity.servedCompute.value;
-      if (exact > 3) {
-        expect(found).toBeNull();
-      } else {
-        expect(found as number).toBeCloseTo(exact, 6);
-        expect(found as number).toBeCloseTo(1 / sc, 1);
+  it(
+    'a small shock gives R ≈ η·s_c, and the break-even elasticity ≈ 1/s_c (= 1 when compute is the only cost)',
+    SLOW,
+    () => {
+      for (const sc of [1, 0.5, 0.8]) {
+        const scenario = textbookWith({
+          elasticity: 0.9,
+          computeCostShare: sc,
+          challengerShareMax: 0.01,
+          challengerFlopsRatio: 0.5,
+        });
+        const result = jevons(scenario, { decomposition: false });
+        expect(result.headline.value as number).toBeCloseTo(0.9 * sc, 2);
+        const delta = deltaOf(0.01, 0.5);
+        const exact = Math.log(1 - delta) / Math.log(1 - sc * delta);
+        const found = result.breakEvenElasticity.servedCompute.value;
+        if (exact > 3) {
+          expect(found).toBeNull();
+        } else {
+          expect(found as number).toBeCloseTo(exact, 6);
+          expect(found as number).toBeCloseTo(1 / sc, 1);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('capacity fixed in the short run', () => {
@@ -93,7 +99,7 @@ describe('capacity fixed in the short run', () => {
     tokensPerMonth: 1e15,
     trainingGpuHoursPerMonth: 1e6,
   };
-  it('served hours do not move; r rises iff η·s_c > 1', () => {
+  it('served hours do not move; r rises iff η·s_c > 1', SLOW, () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 3, noNaN: true }),
@@ -117,7 +123,7 @@ describe('capacity fixed in the short run', () => {
 });
 
 describe('a pure markup cut is a price effect, never rebound', () => {
-  it('with only the competition lever every rebound is undefined, said in words', () => {
+  it('with only the competition lever every rebound is undefined, said in words', SLOW, () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0.05, max: 1, noNaN: true }),
@@ -145,7 +151,7 @@ describe('a pure markup cut is a price effect, never rebound', () => {
 });
 
 describe('the decomposition', () => {
-  it('adds up to the total change on every basis', () => {
+  it('adds up to the total change on every basis', SLOW, () => {
     const result = jevons(
       textbookWith({
         elasticity: 1.4,

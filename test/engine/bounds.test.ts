@@ -50,12 +50,15 @@ function check(result: SimulationResult, values: Record<string, number>, brief =
   if (brief) expect(longest).toBeLessThanOrEqual(BRIEF_SHORTAGE_MONTHS);
 }
 
+// Hundreds of engine runs each: minutes on a busy 2-core machine, so the tests get time to finish.
+const SLOW = { timeout: 300_000 };
+
 describe('bounds and identities over random settings', () => {
   // Random combinations reach worlds no slider path leads to (token demand growing 30× a year at
   // an elasticity of 0.05 against a fixed chip supply): there no finite price clears the market and
   // the shortage warning says so. What must hold everywhere is finite, physical accounting; that
   // shortages stay brief is checked from every preset with each slider at its ends, below.
-  it('every in-range setting stays finite, physical and accounted', () => {
+  it('every in-range setting stays finite, physical and accounted', SLOW, () => {
     fc.assert(
       fc.property(anyValues(120), (values) => {
         // At least one tier must sell tokens (the scenario reader refuses all-zero shares).
@@ -74,14 +77,14 @@ describe('bounds and identities over random settings', () => {
     );
   });
 
-  it('ε = 3 over twenty years stays inside the bounds', () => {
+  it('ε = 3 over twenty years stays inside the bounds', SLOW, () => {
     const scenario = scenarioWith({ elasticity: parameterById.elasticity.max, horizonMonths: 240 });
     const result = jevons(scenario, { decomposition: false });
     check(result.scenario, scenario.parameters as Record<string, number>);
   });
 
   for (const preset of presets) {
-    it(`preset ${preset.id}, each slider at either end, keeps shortages brief`, () => {
+    it(`preset ${preset.id}, each slider at either end, keeps shortages brief`, SLOW, () => {
       for (const def of parameters) {
         if (def.id === 'horizonMonths' || def.id === 'shockMonth') continue;
         for (const value of [def.min, def.max]) {
@@ -102,7 +105,7 @@ describe('bounds and identities over random settings', () => {
       }
     });
 
-    it(`preset ${preset.id} stays inside the bounds`, () => {
+    it(`preset ${preset.id} stays inside the bounds`, SLOW, () => {
       const scenario = scenarioFromPreset(preset.id);
       const result = jevons(scenario);
       check(result.scenario, scenario.parameters as Record<string, number>);

@@ -89,7 +89,7 @@ function goldenText(id: string, r: JevonsResult): string {
 
 describe('golden yearly tables per preset', () => {
   for (const preset of presets) {
-    it(`preset ${preset.id}`, () => {
+    it(`preset ${preset.id}`, { timeout: 120_000 }, () => {
       const text = goldenText(preset.id, jevons(scenarioFromPreset(preset.id)));
       const path = `${DIR}${preset.id}.txt`;
       const changed = `${DIR}${preset.id}-changed.txt`;

@@ -36,7 +36,7 @@ const MUST_BE_UNCERTAIN: ParamId[] = [
 const SPEC: Partial<Record<ParamId, [number, number?, number?]>> = {
   horizonMonths: [72, 12, 240],
   shockMonth: [0, 0, 60],
-  elasticity: [1, 0, 3],
+  elasticity: [1, 0.05, 3],
   reservationSigma: [1.5],
   demandLagMonths: [6],
   substitutionElasticity: [1.5, 0.2, 5],
@@ -86,6 +86,7 @@ const SPEC: Partial<Record<ParamId, [number, number?, number?]>> = {
   priceStickinessMonths: [3, 0, 24],
   initialUtilization: [0.85],
   leadTimeMonths: [9, 0, 36],
+  demandGrowthExpectedStart: [2.5, 1, 10],
   expectationMonths: [12, 1, 60],
   profitabilityTilt: [1, 0, 5],
   investmentAdjustmentMonths: [6, 1, 36],
@@ -125,7 +126,7 @@ describe('parameter catalogue', () => {
     expect(new Set(ids).size, 'a parameter is defined twice').toBe(ids.length);
     expect([...ids].sort()).toEqual([...PARAM_IDS].sort());
     for (const id of PARAM_IDS) expect(parameterById[id]?.id).toBe(id);
-    expect(PARAM_IDS.length).toBe(64);
+    expect(PARAM_IDS.length).toBe(65);
   });
 
   it('keeps the defaults and ranges the spec pins', () => {
@@ -243,7 +244,9 @@ describe('parameter catalogue', () => {
 
   it('admits the extreme but valid inputs scripts and presets use', () => {
     const admits = (id: ParamId, v: number) => v >= parameterById[id].min && v <= parameterById[id].max;
-    expect(admits('elasticity', 0) && admits('elasticity', 3)).toBe(true);
+    expect(admits('elasticity', 0.05) && admits('elasticity', 3)).toBe(true);
+    // No price response at all is out of range: demand beyond the supply ceiling could not clear.
+    expect(admits('elasticity', 0)).toBe(false);
     expect(admits('horizonMonths', 12) && admits('horizonMonths', 240)).toBe(true);
     expect(admits('scarcityExponent', 0)).toBe(true);
     expect(admits('mainstreamTokenShare', 0) && admits('commodityTokenShare', 0)).toBe(true);

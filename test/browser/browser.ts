@@ -109,14 +109,41 @@ export async function noticeText(page: Page): Promise<string> {
   return ((await notice.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The `d` of the first line path in a chart (its shape changes when the numbers do). */
+/**
+ * The `d` of the line paths in a chart (their shape changes when the numbers do). Charts off screen
+ * put off their redraws, so the chart is scrolled into view and its drawing awaited first.
+ */
 export async function chartPath(page: Page, chart: 'jv-elasticity-chart' | string): Promise<string> {
+  await drawn(page.locator(chart).first());
   return page.locator(`${chart} svg path`).evaluateAll((paths) =>
     paths
       .map((p) => p.getAttribute('d') ?? '')
       .filter((d) => d.length > 20)
       .join('|'),
   );
+}
+
+/** Scrolls a chart into view and waits until it has drawn what it put off while off screen. */
+async function drawn(chart: ReturnType<Page['locator']>): Promise<void> {
+  await chart.scrollIntoViewIfNeeded();
+  await chart.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        const check = () =>
+          (el as HTMLElement & { pendingDraw?: boolean }).pendingDraw
+            ? requestAnimationFrame(check)
+            : resolve();
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
+/** Brings every chart up to date (each scrolled into view in turn), then scrolls back to the top. */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const charts = page.locator('jv-time-chart, jv-elasticity-chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) await drawn(charts.nth(i));
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The range input of a parameter's slider. */

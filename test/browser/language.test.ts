@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage, afterRender, allText, openApp, verdict } from './browser';
+import { type AppPage, afterRender, allText, drawAllCharts, openApp, verdict } from './browser';
 
 describe('the language switch', () => {
   let app: AppPage;
@@ -22,6 +22,7 @@ describe('the language switch', () => {
     expect(await page.getByRole('slider', { name: '需求价格弹性' }).count()).toBe(1);
     expect(await page.locator('table.verdicts thead th').first().textContent()).toBe('自冲击起的区间');
     expect(await page.locator('jv-waterfall g.row').count()).toBe(7);
+    await drawAllCharts(page);
     const text = await allText(page);
     expect(text).toContain('杰文斯判定');
     expect(text).toContain('DeepSeek 冲击');

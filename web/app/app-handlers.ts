@@ -97,6 +97,7 @@ export async function onExportChart(app: AppHost, detail: ExportChartDetail): Pr
   try {
     const { download, exportPng, exportSvg } = await import('../charts/export');
     const chart = detail.chart as import('../charts/chart-element').ChartElement;
+    await chart.drawNow();
     if (detail.format === 'svg') download(exportSvg(chart), `${name}.svg`);
     else download(await exportPng(chart), `${name}.png`);
   } catch (error) {

@@ -6,6 +6,7 @@ import { type LegendItem, legendItems, readoutIndexAfterKey } from './legend-vm'
 import type { PlotModel } from './plot-model';
 import { PlotView } from './plot-view';
 import { type Readout, readoutAt } from './readout-vm';
+import { VisibilityObserver } from './visibility-observer';
 import { WidthObserver } from './width-observer';
 
 export type { LegendItem } from './legend-vm';
@@ -13,7 +14,9 @@ export type { LegendItem } from './legend-vm';
 /**
  * What the time and elasticity charts share: the legend with toggles, the hover/keyboard read-out,
  * resizing, and handing the model to PlotView. Subclasses only turn their `spec` into a PlotModel.
- * The SVG is drawn in `updated()` and only when the model or the size changed.
+ * The SVG is drawn in `updated()` and only when the model or the size changed. A chart far off
+ * screen puts off its redraws until it comes into view (the first drawing always happens), so a
+ * slider step pays only for the charts the reader can see.
  */
 export abstract class ChartElement extends LitElement {
   /** Plot height in CSS pixels (the width follows the element). */
@@ -28,12 +31,34 @@ export abstract class ChartElement extends LitElement {
   protected model: PlotModel | null = null;
   /** Milliseconds the last SVG update took (for benchmarks; not reactive). */
   lastRenderMs = 0;
+  private onScreen = true;
+  /** A redraw was put off while the chart was off screen: draw when it comes into view. */
+  private deferred = false;
+  private forced = false;
 
   constructor() {
     super();
     new WidthObserver(this, (w) => {
       if (w !== this.width) this.width = w;
     });
+    new VisibilityObserver(this, (visible) => {
+      this.onScreen = visible;
+      if (visible && this.deferred) this.requestUpdate();
+    });
+  }
+
+  /** True while a spec waits to be drawn until the chart is on screen. */
+  get pendingDraw(): boolean {
+    return this.deferred;
+  }
+
+  /** Draws the current spec now, on screen or not (for export). */
+  async drawNow(): Promise<void> {
+    if (!this.deferred) return;
+    this.forced = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.forced = false;
   }
 
   /** The PlotModel for the current spec, or null while there is no spec. */
@@ -70,10 +95,17 @@ export abstract class ChartElement extends LitElement {
     if (!this.model || this.width <= 0) return;
     const redraw =
       this.specChanged(changed) ||
+      this.deferred ||
       changed.has('hiddenSeries') ||
       changed.has('width') ||
       changed.has('height');
     if (!this.view) this.view = new PlotView(this.svgEl);
+    // Off screen, the SVG waits (the title, legend and caption above are already up to date).
+    if (redraw && !this.onScreen && !this.forced && this.svgEl.hasChildNodes()) {
+      this.deferred = true;
+      return;
+    }
+    this.deferred = false;
     if (redraw || !this.svgEl.hasChildNodes()) {
       const t0 = performance.now();
       this.view.update(this.model, this.width, this.height);

@@ -16,6 +16,24 @@ export interface PlotFrame {
   innerHeight: number;
   /** Pixel distance between consecutive x entries (time charts), for bar widths and shading. */
   step: number;
+  /** The scales' domains and the plot's size: equal keys place every value at the same pixel. */
+  key: string;
+}
+
+/** What each path was last drawn from: the same data arrays under the same scales draw the same path. */
+const drawnFrom = new WeakMap<Element, { key: string; data: readonly unknown[] }>();
+
+/**
+ * Sets a path's `d` unless it was drawn from the very same arrays (by identity) under the same
+ * scales: parsing a long path is Blink's costliest step in a redraw, and most paths of a chart
+ * (the baseline, the curves a slider does not move) stay put.
+ */
+function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[], d: () => string): void {
+  const last = drawnFrom.get(el);
+  const style = `${frame.key}|${el.getAttribute('class') ?? ''}`;
+  if (last && last.key === style && last.data.length === data.length && last.data.every((x, i) => x === data[i])) return;
+  drawnFrom.set(el, { key: style, data });
+  el.setAttribute('d', d());
 }
 
 export function scaleFor(frame: PlotFrame, axis: 'y' | 'y2'): YScale {
@@ -44,15 +62,17 @@ export function drawBands(g: Group, model: PlotModel, frame: PlotFrame, idx: num
     .attr('class', 'band')
     .style('fill', (b) => b.color)
     .style('fill-opacity', (b) => b.opacity)
-    .attr('d', (b) => {
-      const y = scaleFor(frame, b.axis);
-      const log = isLog(model, b.axis);
-      const gen = area<number>()
-        .defined((i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]))
-        .x((i) => frame.x(model.xs[i]))
-        .y0((i) => y(b.lower[i]))
-        .y1((i) => y(b.upper[i]));
-      return gen(idx) ?? '';
+    .each(function (b) {
+      setPath(this, frame, [b.lower, b.upper, b.axis, model.xs], () => {
+        const y = scaleFor(frame, b.axis);
+        const log = isLog(model, b.axis);
+        const gen = area<number>()
+          .defined((i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]))
+          .x((i) => frame.x(model.xs[i]))
+          .y0((i) => y(b.lower[i]))
+          .y1((i) => y(b.upper[i]));
+        return gen(idx) ?? '';
+      });
     });
 }
 
@@ -64,15 +84,17 @@ export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame, idx: num
     .join('path')
     .attr('class', 'area')
     .style('fill', (s) => s.color)
-    .attr('d', (s) => {
-      const y = scaleFor(frame, s.axis);
-      const log = isLog(model, s.axis);
-      const gen = area<number>()
-        .defined((i) => drawable(y, log, s.values[i]))
-        .x((i) => frame.x(model.xs[i]))
-        .y0(frame.innerHeight)
-        .y1((i) => y(s.values[i]));
-      return gen(idx) ?? '';
+    .each(function (s) {
+      setPath(this, frame, [s.values, s.axis, model.xs], () => {
+        const y = scaleFor(frame, s.axis);
+        const log = isLog(model, s.axis);
+        const gen = area<number>()
+          .defined((i) => drawable(y, log, s.values[i]))
+          .x((i) => frame.x(model.xs[i]))
+          .y0(frame.innerHeight)
+          .y1((i) => y(s.values[i]));
+        return gen(idx) ?? '';
+      });
     });
 }
 
@@ -84,14 +106,16 @@ export function drawLines(g: Group, model: PlotModel, frame: PlotFrame, idx: num
     .join('path')
     .attr('class', (s) => (s.dash ? 'line dash' : 'line'))
     .style('stroke', (s) => s.color)
-    .attr('d', (s) => {
-      const y = scaleFor(frame, s.axis);
-      const log = isLog(model, s.axis);
-      const gen = line<number>()
-        .defined((i) => drawable(y, log, s.values[i]))
-        .x((i) => frame.x(model.xs[i]))
-        .y((i) => y(s.values[i]));
-      return gen(idx) ?? '';
+    .each(function (s) {
+      setPath(this, frame, [s.values, s.axis, model.xs], () => {
+        const y = scaleFor(frame, s.axis);
+        const log = isLog(model, s.axis);
+        const gen = line<number>()
+          .defined((i) => drawable(y, log, s.values[i]))
+          .x((i) => frame.x(model.xs[i]))
+          .y((i) => y(s.values[i]));
+        return gen(idx) ?? '';
+      });
     });
 }
 

@@ -111,7 +111,8 @@ export class PlotView {
     const y = makeScale(model.y, h);
     const y2 = model.y2 ? makeScale(model.y2, h) : null;
     const step = model.xs.length > 1 ? Math.abs(x(model.xs[1]) - x(model.xs[0])) : w;
-    const frame: PlotFrame = { x, y, y2, innerWidth: w, innerHeight: h, step };
+    const key = `${model.xDomain}|${model.y.domain}|${model.y2?.domain ?? ''}|${w}|${h}`;
+    const frame: PlotFrame = { x, y, y2, innerWidth: w, innerHeight: h, step, key };
     this.frame = frame;
 
     // Axes are the costliest part of a redraw and most slider moves leave them unchanged (same

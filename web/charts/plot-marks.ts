@@ -31,7 +31,13 @@ const drawnFrom = new WeakMap<Element, { key: string; data: readonly unknown[] }
 function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[], d: () => string): void {
   const last = drawnFrom.get(el);
   const style = `${frame.key}|${el.getAttribute('class') ?? ''}`;
-  if (last && last.key === style && last.data.length === data.length && last.data.every((x, i) => x === data[i])) return;
+  if (
+    last &&
+    last.key === style &&
+    last.data.length === data.length &&
+    last.data.every((x, i) => x === data[i])
+  )
+    return;
   drawnFrom.set(el, { key: style, data });
   el.setAttribute('d', d());
 }

@@ -53,6 +53,19 @@ console.log(
   `Medians of 5 batches for short work, of ${rounds} repetition(s) for the sweep and Monte Carlo; ${CLOCK === 'cpu' ? 'CPU time of the process (JEVONS_BENCH_CLOCK=wall for wall time)' : 'wall time'}.\n`,
 );
 
+// Warm-up: every piece of work once or more before anything is timed, so that no figure includes
+// V8 compiling the engine (which the CPU clock would count, compiler threads included).
+{
+  const until = performance.now() + (quick ? 1000 : 3000);
+  while (performance.now() < until) {
+    runModel(inputs, NO_CHANNELS, wsBase);
+    runModel(inputs, MECHANICAL_CHANNELS, wsMech, wsBase);
+    runModel(inputs, ALL_CHANNELS, ws);
+    jevons(scenario);
+    sweep(scenario, 'elasticity', linspace(0, 3, 20));
+  }
+}
+
 // ---- a, b, c: one simulated month
 console.log(
   'a–c. One simulated month (the scenario run: every channel of the shock on, the market clearing)',

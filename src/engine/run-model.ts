@@ -6,7 +6,6 @@ import {
   capitalCostPerHour,
   MarketClearing,
   RENTAL_SEARCH_LIMIT,
-  rentalAt,
   type SupplyCurve,
   utilizationAt,
 } from './compute-market';
@@ -14,12 +13,12 @@ import { demandIndex } from './demand';
 import { exp, log, monthly, power, tanh } from './engine-math';
 import { desiredFleet, type OrderRule, orderSize, updateExpectation } from './investment';
 import { type ModelInputs, tierInputs } from './model-inputs';
-import { adjustmentShare, impliedMarkup, otherCost } from './pricing';
-import { cesShares, cesWeights, fixedShareIndex } from './task-demand';
+import { adjustmentShare } from './pricing';
+import { startOfRun } from './start-of-run';
+import { cesShares, fixedShareIndex } from './task-demand';
 import { trainingEfficiency, trainingFactor, trainingHours } from './training';
 import type { Workspace } from './workspace';
 
-const SECONDS_PER_HOUR = 3600;
 /** atanh(0.5): the shock reaches half its full diffusion after `challengerShareMonths`. */
 const ATANH_HALF = 0.5493061443340549;
 /** Shortage below this share of demand is rounding, not a shortage. */
@@ -88,57 +87,13 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   const capexPath = paths.gpuCapexPerGpu;
   const interestPath = paths.costOfCapital;
 
-  // ---- tiers at the start
-  const h0 = new Float64Array(n);
-  const frontierHours =
-    (p.flopsPerToken * 1e6) / (p.gpuPeakFlops * p.inferenceUtilization * SECONDS_PER_HOUR);
-  let shareSum = 0;
-  let tasksPerToken = 0;
-  for (let i = 0; i < n; i++) shareSum += tiers.tokenShare[i];
-  const taskShare0 = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    h0[i] = frontierHours * tiers.computeRatio[i];
-    taskShare0[i] = tiers.tokenShare[i] / shareSum / tiers.tokensPerTask[i];
-    tasksPerToken += taskShare0[i];
-  }
-  for (let i = 0; i < n; i++) taskShare0[i] /= tasksPerToken;
-  const tasks0 = (p.tokensPerMonth * tasksPerToken) / 1;
-  // tasks0 · Σ s_i k_i = tokensPerMonth: Σ s_i k_i = 1/tasksPerToken when s_i ∝ τ_i/k_i.
-
-  // ---- the compute market at the start: the fleet is sized so that utilisation is `initialUtilization`
+  // ---- the market in January 2023, consistent with itself (see start-of-run.ts)
+  const start = startOfRun(p, tiers, floorPath, capexPath, interestPath);
+  const { h0, other0, markup, tasks0, ces, supply, elasticSupply, r0, budget0 } = start;
   const normalU = p.fleetUtilization;
   const maxU = p.maxUtilization;
-  const elasticSupply = p.scarcityExponent === 0;
-  const supply: SupplyCurve = {
-    floor: floorPath ? floorPath[0] : p.rentalPriceFloor,
-    capital: capitalCostPerHour(
-      capexPath ? capexPath[0] : p.gpuCapexPerGpu,
-      interestPath ? interestPath[0] : p.costOfCapital,
-      p.gpuLifetimeYears,
-      normalU,
-      HOURS_PER_YEAR,
-    ),
-    normalUtilization: normalU,
-    maxUtilization: maxU,
-    exponent: p.scarcityExponent,
-  };
-  const u0 = elasticSupply ? normalU : Math.min(p.initialUtilization, maxU);
-  const r0 = rentalAt(supply, u0, power);
-  const other0 = new Float64Array(n);
-  const markup = new Float64Array(n);
-  const pi0 = new Float64Array(n);
-  let inferenceHours0 = 0;
-  for (let i = 0; i < n; i++) {
-    const computeCost = h0[i] * r0;
-    other0[i] = otherCost(computeCost, p.computeCostShare);
-    markup[i] = impliedMarkup(tiers.listPrice[i], computeCost + other0[i]);
-    pi0[i] = (tiers.listPrice[i] * tiers.tokensPerTask[i]) / tiers.quality[i];
-    inferenceHours0 += tasks0 * taskShare0[i] * tiers.tokensPerTask[i] * h0[i] * 1e-6;
-  }
-  const ces = cesWeights(taskShare0, pi0, p.substitutionElasticity);
-  const budget0 = p.trainingGpuHoursPerMonth * r0;
   const trainingExponent = 1 - p.trainingRebound;
-  let fleet = (inferenceHours0 + p.trainingGpuHoursPerMonth) / (u0 * HOURS_PER_MONTH);
+  let fleet = start.fleet;
 
   // ---- investment: expectations, the pipeline placed before the start
   const rule: OrderRule = {

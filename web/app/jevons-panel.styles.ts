@@ -1,28 +1,33 @@
 import { css } from 'lit';
 import { chartToolsStyles } from '../styles/chart-tools.styles';
 
+/** What the verdict panel and the "why" panel share: a card with a title. */
+const panelBase = css`
+  :host {
+    display: block;
+    background: var(--jv-surface);
+    border: 1px solid var(--jv-rule);
+    border-radius: 10px;
+    padding: 0.9rem 1rem;
+    min-width: 0;
+  }
+  h2 {
+    font-size: 1rem;
+    margin: 0 0 0.4rem;
+  }
+  h3 {
+    font-size: 0.92rem;
+    margin: 0;
+  }
+`;
+
 /**
  * The Jevons panel. Verdict classes are told apart by neutral hues (theme.css, --jv-verdict-*):
  * no red or green, which read as bad and good — and the other way round in Chinese markets.
  */
 export const jevonsPanelStyles = [
-  chartToolsStyles,
+  panelBase,
   css`
-    :host {
-      display: block;
-      background: var(--jv-surface);
-      border: 1px solid var(--jv-rule);
-      border-radius: 10px;
-      padding: 0.9rem 1rem;
-    }
-    h2 {
-      font-size: 1rem;
-      margin: 0 0 0.4rem;
-    }
-    h3 {
-      font-size: 0.92rem;
-      margin: 0;
-    }
     .verdict-row {
       display: flex;
       gap: 1rem;
@@ -31,7 +36,7 @@ export const jevonsPanelStyles = [
     }
     .verdict {
       flex: 1 1 22rem;
-      font-size: 1.08rem;
+      font-size: 1.02rem;
       line-height: 1.45;
       margin: 0;
       font-weight: 600;
@@ -73,9 +78,25 @@ export const jevonsPanelStyles = [
       padding-left: 1.1rem;
       font-size: 0.88rem;
     }
+    /* The table and, beside it where there is room, the break-even elasticities and the diagnostic. */
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1.4rem;
+      align-items: flex-start;
+    }
     .table-wrap {
       overflow-x: auto;
       margin: 0.8rem 0 0;
+      flex: 3 1 32rem;
+      min-width: 0;
+    }
+    .aside {
+      flex: 1 1 14rem;
+      min-width: 0;
+    }
+    .aside dl {
+      grid-template-columns: 1fr;
     }
     table {
       border-collapse: collapse;
@@ -95,6 +116,9 @@ export const jevonsPanelStyles = [
       vertical-align: top;
       padding: 0.35rem 0.45rem;
       border-top: 1px solid var(--jv-rule);
+    }
+    th[scope='row'] {
+      white-space: nowrap;
     }
     thead th {
       font-size: 0.8rem;
@@ -148,22 +172,14 @@ export const jevonsPanelStyles = [
       font-size: 0.8rem;
       color: var(--jv-muted);
     }
-    .columns {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 27rem), 1fr));
-      gap: 0.4rem 1.4rem;
-      align-items: start;
-    }
-    .columns > * {
-      min-width: 0;
-    }
-    .why {
-      margin-top: 1rem;
-      padding-top: 0.7rem;
-      border-top: 1px solid var(--jv-rule);
-      display: grid;
-      gap: 0.4rem;
-    }
+  `,
+];
+
+/** The "why" panel: the basis picker, the decomposition waterfall, the elasticity curve. */
+export const whyPanelStyles = [
+  chartToolsStyles,
+  panelBase,
+  css`
     .why-head {
       display: flex;
       flex-wrap: wrap;
@@ -206,6 +222,15 @@ export const jevonsPanelStyles = [
       min-height: 1.2em;
       font-size: 0.8rem;
       color: var(--jv-muted);
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 27rem), 1fr));
+      gap: 0.4rem 1.4rem;
+      align-items: start;
+    }
+    .columns > * {
+      min-width: 0;
     }
   `,
 ];

@@ -15,6 +15,7 @@ import { AppModel, type AppView } from './app-model';
 import { appStyles } from './app.styles';
 import './chart-grid';
 import './jevons-panel';
+import './why-panel';
 import './param-panel';
 import type { SavedDialog } from './saved-dialog';
 import './saved-dialog';
@@ -91,7 +92,7 @@ export class JevonsApp extends LitElement {
   private async announceRendered(inputTime: number): Promise<void> {
     await this.updateComplete;
     const parts = this.renderRoot.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
-      'jv-jevons-panel, jv-chart-grid',
+      'jv-jevons-panel, jv-chart-grid, jv-why-panel',
     );
     await Promise.all([...parts].map((p) => p.updateComplete));
     const detail: RenderedDetail = { inputTime, renderedAt: performance.now() };
@@ -150,9 +151,20 @@ export class JevonsApp extends LitElement {
           ></jv-param-panel>
         </aside>
         <section class="results" id="results" tabindex="-1" aria-label=${t(lang, 'jevons.title')}>
-          <jv-jevons-panel
-            .verdict=${view.verdict}
-            .error=${view.error}
+          <jv-jevons-panel .verdict=${view.verdict} .error=${view.error} .language=${lang}>
+            <jv-backfire-probability
+              slot="backfire-probability"
+              .probability=${mc.result?.probabilityBackfire ?? null}
+              .status=${mc.status}
+              .language=${lang}
+            ></jv-backfire-probability>
+          </jv-jevons-panel>
+          <jv-chart-grid
+            .specs=${view.specs}
+            .language=${lang}
+            @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
+          ></jv-chart-grid>
+          <jv-why-panel
             .waterfall=${view.waterfall}
             .curve=${view.elasticity}
             .basis=${s.basis}
@@ -163,24 +175,13 @@ export class JevonsApp extends LitElement {
             @jv-basis=${(e: CustomEvent<Basis>) => this.model.update({ basis: e.detail }, e.timeStamp)}
             @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
           >
-            <jv-backfire-probability
-              slot="backfire-probability"
-              .probability=${mc.result?.probabilityBackfire ?? null}
-              .status=${mc.status}
-              .language=${lang}
-            ></jv-backfire-probability>
             <jv-uncertainty-panel
               slot="tornado"
               .result=${mc.result}
               .tornado=${mc.tornado}
               .language=${lang}
             ></jv-uncertainty-panel>
-          </jv-jevons-panel>
-          <jv-chart-grid
-            .specs=${view.specs}
-            .language=${lang}
-            @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
-          ></jv-chart-grid>
+          </jv-why-panel>
         </section>
       </main>
       <jv-saved-dialog

@@ -23,6 +23,8 @@ export interface VerdictCell {
   change: string;
   /** Why the rebound is undefined, in words. */
   reason?: string;
+  /** The engine's own sentence (English) when `reason` is a translation of it. */
+  reasonOriginal?: string;
 }
 
 export interface VerdictRow {
@@ -39,6 +41,8 @@ export interface BreakEvenView {
   label: string;
   text: string;
   detail: string;
+  /** The engine's own sentence (English) when `detail` is a translation of it. */
+  detailOriginal?: string;
   pending: boolean;
 }
 
@@ -59,6 +63,19 @@ export function verdictWord(verdict: Verdict, lang: Lang): string {
   return VERDICT_WORDS[lang][verdict].split(/ — |——/)[0];
 }
 
+/**
+ * The engine says why in English; in Chinese the page gives the catalogue's sentence for the case
+ * and keeps the engine's for the tooltip.
+ */
+function because(
+  reason: string | undefined,
+  key: MessageKey,
+  lang: Lang,
+): Pick<VerdictCell, 'reason' | 'reasonOriginal'> {
+  if (!reason) return {};
+  return lang === 'en' ? { reason } : { reason: t(lang, key), reasonOriginal: reason };
+}
+
 function cell(r: Rebound, lang: Lang): VerdictCell {
   const defined = r.value !== null && Number.isFinite(r.value);
   return {
@@ -66,7 +83,7 @@ function cell(r: Rebound, lang: Lang): VerdictCell {
     word: verdictWord(r.verdict, lang),
     rebound: defined ? (r.value as number).toFixed(2) : MISSING,
     change: formatPercent(r.changeVsBase, lang, true, 2),
-    ...(r.reason ? { reason: r.reason } : {}),
+    ...because(r.reason, 'verdict.reasonUndefined', lang),
   };
 }
 
@@ -94,7 +111,15 @@ function breakEvenView(
   const b = result.breakEvenElasticity[basis];
   if (pending) return { basis, label, text: '…', detail: t(lang, 'verdict.computing'), pending };
   if (b.value === null || !Number.isFinite(b.value)) {
-    return { basis, label, text: MISSING, detail: b.reason ?? '', pending };
+    const { reason, reasonOriginal } = because(b.reason, 'verdict.reasonNoBreakEven', lang);
+    return {
+      basis,
+      label,
+      text: MISSING,
+      detail: reason ?? '',
+      ...(reasonOriginal ? { detailOriginal: reasonOriginal } : {}),
+      pending,
+    };
   }
   const eta = result.elasticity;
   const detail =
@@ -120,8 +145,11 @@ export function verdictView(result: JevonsResult, breakEvenPending: boolean, lan
     for (const v of result.verdicts) {
       if (v.horizonMonths !== horizonMonths) continue;
       const c = cell(v, lang);
-      if (c.reason !== undefined && said.get(v.basis) === c.reason) delete c.reason;
-      else if (c.reason !== undefined) said.set(v.basis, c.reason);
+      const whole = c.reasonOriginal ?? c.reason;
+      if (whole !== undefined && said.get(v.basis) === whole) {
+        delete c.reason;
+        delete c.reasonOriginal;
+      } else if (whole !== undefined) said.set(v.basis, whole);
       cells[v.basis] = c;
       const [from, to] = windowOf(result, v);
       window = `${from} – ${to}`;

@@ -20,14 +20,13 @@ function cell(c: VerdictCell, lang: Lang) {
     <span class="figures">
       <abbr title=${t(lang, 'verdict.reboundTitle')}>R</abbr> ${c.rebound} · ${c.change}
     </span>
-    ${c.reason ? html`<span class="reason">${c.reason}</span>` : nothing}
+    ${c.reason ? html`<span class="reason" title=${c.reasonOriginal ?? nothing}>${c.reason}</span>` : nothing}
   </td>`;
 }
 
 /**
  * The verdict at 12 and 24 months after the shock and at the run's end, on each basis: the class,
- * the rebound R and the change against the run without the shock; then the break-even market
- * elasticity per basis that has one.
+ * the rebound R and the change against the run without the shock.
  */
 export function verdictTable(view: VerdictView, lang: Lang) {
   return html`<div class="table-wrap">
@@ -48,12 +47,16 @@ export function verdictTable(view: VerdictView, lang: Lang) {
           )}
         </tbody>
       </table>
-    </div>
-    <dl class="break-even">
+    </div>`;
+}
+
+/** The break-even market elasticity on each basis that has one, with how the reader's compares. */
+export function breakEvenList(view: VerdictView, lang: Lang) {
+  return html`<dl class="break-even">
       ${view.breakEven.map(
         (b) => html`<div data-basis=${b.basis} aria-busy=${b.pending ? 'true' : 'false'}>
           <dt>${t(lang, 'verdict.breakEven', { basis: b.label })}</dt>
-          <dd>${b.text}<span class="reason">${b.detail}</span></dd>
+          <dd>${b.text}<span class="reason" title=${b.detailOriginal ?? nothing}>${b.detail}</span></dd>
         </div>`,
       )}
     </dl>`;

@@ -99,6 +99,10 @@ export const en = {
   'verdict.computing': 'working it out…',
   'verdict.diagnostic':
     'Diagnostic only, not the verdict: the rebound on compute demanded at going prices, including demand the fleet could not serve, is {rebound} ({verdict}).',
+  'verdict.reasonUndefined':
+    'The shock saves nothing on this basis before the market answers, so there is nothing to rebound from.',
+  'verdict.reasonNoBreakEven':
+    'No elasticity in the slider’s range makes the shock neither add nor save on this basis.',
   'verdict.cannotRun': 'These settings cannot be run: {reason}',
   'warning.title': 'Read with care',
   'warning.shortage':

@@ -95,6 +95,9 @@ export const zh: Messages = {
   'verdict.computing': '正在计算…',
   'verdict.diagnostic':
     '仅供诊断，不是判定：按当时价格的算力需求（含机群无法满足的部分）上的反弹为 {rebound}（{verdict}）。',
+  'verdict.reasonUndefined':
+    '在市场作出反应之前，冲击在这一口径上没有带来节省（或冲击本身就使其增加），因此没有可供反弹的基数，反弹无定义。',
+  'verdict.reasonNoBreakEven': '在滑块范围内，没有哪个弹性能让冲击在这一口径上既不增加也不节省。',
   'verdict.cannotRun': '这些设定无法运行：{reason}',
   'warning.title': '引用前请注意',
   'warning.shortage':

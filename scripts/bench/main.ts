@@ -119,6 +119,21 @@ if (c) {
     row('compiled C reference', '—', reason ? `not run: ${reason}` : 'not run: no gcc (apt-get install gcc)'),
   );
 }
+// The same comparison on the textbook preset: no clearing (compute at a constant cost), one demand
+// evaluation a month, so what is left is the month's fixed work.
+{
+  const textbook = toModelInputs(scenarioFromPreset('textbook'));
+  const wsText = workspaceFor(textbook);
+  const ms = measure(() => runModel(textbook, ALL_CHANNELS, wsText)) / wsText.months;
+  const cText = unsupported(textbook) ? null : cReference(textbook);
+  console.log(
+    row(
+      'textbook preset (no clearing): engine / C',
+      cText ? ratio(ms / (cText.nsPerMonth / 1e6)) : '—',
+      `${duration(ms)} vs ${cText ? duration(cText.nsPerMonth / 1e6) : 'no gcc'}: the month's work outside the clearing`,
+    ),
+  );
+}
 const naiveMonth = reason
   ? Number.NaN
   : measure(() => naiveRun(inputs), { minMs: 400, rounds: 3, warmup: 1 }) / months;

@@ -16,7 +16,7 @@ export interface AnalysisTransport {
 }
 
 /** The analysis in a module Web Worker (bundled by Vite from analysis-worker.ts). */
-export function workerTransport(): AnalysisTransport {
+function workerTransport(): AnalysisTransport {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
   return {
     post: (message) => worker.postMessage(message),

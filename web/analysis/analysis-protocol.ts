@@ -10,7 +10,7 @@ import { historyMonths } from '../../src/engine/calendar';
 import type { DemandCurve, JevonsResult, ParamId, ParamValue, Scenario } from '../../src/model/types';
 
 /** The three pieces of work, in the order they are done (the verdict's wording waits on the first). */
-export const STAGES = ['breakEven', 'decomposition', 'sweep'] as const;
+const STAGES = ['breakEven', 'decomposition', 'sweep'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface StageValues {

@@ -19,7 +19,7 @@ export function fileStem(name: string): string {
 }
 
 /** The scenario as a file the CLI runs unchanged (`jevons run file.json`): every field it has. */
-export function scenarioFileText(scenario: Scenario): string {
+function scenarioFileText(scenario: Scenario): string {
   return `${JSON.stringify(scenarioToJSON(scenario), null, 2)}\n`;
 }
 
@@ -54,7 +54,7 @@ export async function importScenarioFile(
 }
 
 /** True when saving under `name` would replace another saved scenario (the dialog asks first). */
-export function nameTaken(name: string): boolean {
+function nameTaken(name: string): boolean {
   return findSaved(name) !== undefined;
 }
 

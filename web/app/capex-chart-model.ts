@@ -12,7 +12,7 @@ import type { ChartInputs } from './chart-parts';
  * True for an announced figure spread over several years (Stargate's USD 500 B "over four years"):
  * set beside one year's bar it would mislead unless the label says so.
  */
-export function isMultiYearPlan(p: ReferencePoint): boolean {
+function isMultiYearPlan(p: ReferencePoint): boolean {
   return /multi-year/i.test(p.caveat ?? '') || /multi-year/i.test(p.label.en);
 }
 
@@ -21,11 +21,7 @@ export function isMultiYearPlan(p: ReferencePoint): boolean {
  * year lies in the simulated window (a marker outside the axis would mislead). A multi-year plan
  * says so in its label, not only in its tooltip.
  */
-export function capexMarkers(
-  points: readonly ReferencePoint[],
-  years: readonly string[],
-  lang: Lang,
-): MarkerSpec[] {
+function capexMarkers(points: readonly ReferencePoint[], years: readonly string[], lang: Lang): MarkerSpec[] {
   const inRange = new Set(years);
   const out: MarkerSpec[] = [];
   for (const p of points) {

@@ -15,7 +15,7 @@ export interface ChartInputs {
 }
 
 /** Series colours: tiers in registry order, then the lines that sum or compare them. */
-export const TIER_COLORS = [1, 3, 4, 6] as const;
+const TIER_COLORS = [1, 3, 4, 6] as const;
 export const TOTAL_COLOR = 2;
 export const SECOND_COLOR = 5;
 
@@ -67,12 +67,12 @@ export function aligned(
 }
 
 /** The month the shock arrives, as a label of the run ("2025-01"), or null if it lies outside. */
-export function shockLabel(run: SimulationResult, shockMonth: number): string | null {
+function shockLabel(run: SimulationResult, shockMonth: number): string | null {
   return run.months[shockIndex(shockMonth)] ?? null;
 }
 
 /** The vertical rule at the shock month, labelled "DeepSeek shock". */
-export function shockRule(inputs: ChartInputs): RuleSpec[] {
+function shockRule(inputs: ChartInputs): RuleSpec[] {
   const label = shockLabel(inputs.run, inputs.shockMonth);
   return label ? [{ x: label, label: t(inputs.lang, 'chart.shock') }] : [];
 }

@@ -32,7 +32,7 @@ function fieldText(field: string, lang: Lang): { text: string; id?: string } {
  * One problem in words. The reader's own sentence comes in English; a version-1 id it refused is
  * explained in the reader's language from the catalogue of retired ids.
  */
-export function problemText(p: StateProblem, lang: Lang): string {
+function problemText(p: StateProblem, lang: Lang): string {
   const field = fieldText(p.field, lang);
   const retired = field.id !== undefined ? removedV1Id(field.id, lang) : undefined;
   if (retired) return t(lang, 'notice.retired', { message: retired });

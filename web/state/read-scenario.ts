@@ -7,12 +7,12 @@ import { clip, type StateProblem } from './app-state';
  * project's one reader, `parseScenario` (src/scenario). It pulls in mathjs and yaml, so it is
  * loaded on first use; a page opened without a scenario in its link never loads it.
  */
-export function loadParser(): Promise<typeof import('../../src/scenario/parse')> {
+function loadParser(): Promise<typeof import('../../src/scenario/parse')> {
   return import('../../src/scenario/parse');
 }
 
 /** The reader's errors as notice entries: the JSONPath and the reader's own sentence. */
-export function parserProblems(errors: readonly ScenarioError[]): StateProblem[] {
+function parserProblems(errors: readonly ScenarioError[]): StateProblem[] {
   return errors.map((e) => ({ code: 'parse-error', field: clip(e.path), message: clip(e.message, 300) }));
 }
 

@@ -61,7 +61,7 @@ export function sameExceptElasticity(a: Scenario, b: Scenario): boolean {
 }
 
 /** Points on the Jevons curve (each costs three engine runs, in the worker). */
-export const SWEEP_POINTS = 40;
+const SWEEP_POINTS = 40;
 
 /** Elasticities the sweep visits: the slider's whole range, spaced as the slider moves (log or linear). */
 export function sweepElasticities(

@@ -17,6 +17,13 @@ try {
   await page.addInitScript(`document.addEventListener('jv-rendered', () => { window.__jvDone = true; });`);
   await page.goto(`${server.url}#lang=en&theme=light`);
   await page.waitForFunction(() => window.__jvDone === true);
+  // Wait for the background work too: the Monte Carlo bands and probability, the break-even
+  // elasticity (the verdict's reason), the decomposition and the elasticity curve.
+  await page.waitForFunction(() => {
+    const app = document.querySelector('jv-app');
+    return app && !app.hasAttribute('data-mc-busy') && !app.hasAttribute('data-analysis-busy');
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   // Let fonts settle and any hover read-out stay closed.
   await page.evaluate(() => document.fonts.ready);
   await page.mouse.move(0, 0);

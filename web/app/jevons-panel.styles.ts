@@ -143,6 +143,17 @@ export const jevonsPanelStyles = [
       font-size: 0.8rem;
       white-space: nowrap;
     }
+    .note-ref {
+      font-size: 0.7rem;
+      color: var(--jv-muted);
+      margin-left: 0.15rem;
+    }
+    .notes {
+      margin: 0.3rem 0 0;
+      padding-left: 1.3rem;
+      font-size: 0.75rem;
+      color: var(--jv-muted);
+    }
     .figures {
       display: block;
       white-space: nowrap;

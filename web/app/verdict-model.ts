@@ -25,6 +25,16 @@ export interface VerdictCell {
   reason?: string;
   /** The engine's own sentence (English) when `reason` is a translation of it. */
   reasonOriginal?: string;
+  /** 1-based number of the note under the table that says why (the same reason, the same note). */
+  note?: number;
+}
+
+/** A reason under the table, numbered as the cells refer to it. */
+export interface VerdictNote {
+  n: number;
+  basis: string;
+  text: string;
+  original?: string;
 }
 
 export interface VerdictRow {
@@ -52,6 +62,8 @@ export interface VerdictView {
   headline: Verdict;
   bases: { basis: Basis; label: string; unit: string }[];
   rows: VerdictRow[];
+  /** Why some rebounds are undefined, once per distinct reason. */
+  notes: VerdictNote[];
   breakEven: BreakEvenView[];
   /** The demanded-compute rebound, labelled as a diagnostic. */
   diagnostic: string;
@@ -137,19 +149,30 @@ function breakEvenView(
 export function verdictView(result: JevonsResult, breakEvenPending: boolean, lang: Lang): VerdictView {
   const horizons = [...new Set(result.verdicts.map((v) => v.horizonMonths))];
   const end = horizons.at(-1);
-  // A reason repeated down a column is said once, in its first row.
-  const said = new Map<Basis, string>();
+  // Reasons go under the table as numbered notes, each distinct one once, so the cells stay short.
+  const notes: VerdictNote[] = [];
   const rows = horizons.map((horizonMonths): VerdictRow => {
     const cells = {} as Record<Basis, VerdictCell>;
     let window = '';
     for (const v of result.verdicts) {
       if (v.horizonMonths !== horizonMonths) continue;
       const c = cell(v, lang);
-      const whole = c.reasonOriginal ?? c.reason;
-      if (whole !== undefined && said.get(v.basis) === whole) {
-        delete c.reason;
-        delete c.reasonOriginal;
-      } else if (whole !== undefined) said.set(v.basis, whole);
+      if (c.reason !== undefined) {
+        const whole = c.reasonOriginal ?? c.reason;
+        let note = notes.find(
+          (x) => (x.original ?? x.text) === whole && x.basis === BASIS_WORDS[lang][v.basis],
+        );
+        if (!note) {
+          note = {
+            n: notes.length + 1,
+            basis: BASIS_WORDS[lang][v.basis],
+            text: c.reason,
+            ...(c.reasonOriginal ? { original: c.reasonOriginal } : {}),
+          };
+          notes.push(note);
+        }
+        c.note = note.n;
+      }
       cells[v.basis] = c;
       const [from, to] = windowOf(result, v);
       window = `${from} – ${to}`;
@@ -167,6 +190,7 @@ export function verdictView(result: JevonsResult, breakEvenPending: boolean, lan
     headline: result.headline.verdict,
     bases: BASES.map((basis) => ({ basis, label: BASIS_WORDS[lang][basis], unit: BASIS_UNITS[basis] })),
     rows,
+    notes,
     breakEven: (['servedCompute', 'capex'] as const).map((b) =>
       breakEvenView(result, b, breakEvenPending, lang),
     ),

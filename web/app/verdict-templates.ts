@@ -18,9 +18,10 @@ function cell(c: VerdictCell, lang: Lang) {
   return html`<td>
     <span class="pill" data-verdict=${c.verdict}>${c.word}</span>
     <span class="figures">
-      <abbr title=${t(lang, 'verdict.reboundTitle')}>R</abbr> ${c.rebound} · ${c.change}
+      <abbr title=${t(lang, 'verdict.reboundTitle')}>R</abbr> ${c.rebound} · ${c.change}${
+        c.note ? html`<sup class="note-ref">${c.note}</sup>` : nothing
+      }
     </span>
-    ${c.reason ? html`<span class="reason" title=${c.reasonOriginal ?? nothing}>${c.reason}</span>` : nothing}
   </td>`;
 }
 
@@ -47,6 +48,13 @@ export function verdictTable(view: VerdictView, lang: Lang) {
           )}
         </tbody>
       </table>
+      ${
+        view.notes.length > 0
+          ? html`<ol class="notes">
+              ${view.notes.map((n) => html`<li value=${n.n} title=${n.original ?? nothing}>${n.basis}: ${n.text}</li>`)}
+            </ol>`
+          : nothing
+      }
     </div>`;
 }
 

@@ -7,7 +7,9 @@ import { windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
 /** Coarse scan steps across the elasticity range before refining a sign change. */
-const SCAN_POINTS = 12;
+const SCAN_POINTS = 8;
+/** η* to this absolute precision: the app and the CLI show it to two decimals. */
+const ETA_TOLERANCE = 1e-6;
 const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
 
@@ -102,7 +104,7 @@ export function illinois(f: (x: number) => number, a0: number, fa0: number, b0: 
   for (let i = 0; i < 100; i++) {
     const c = (a * fb - b * fa) / (fb - fa);
     const fc = f(c);
-    if (fc === 0 || Math.abs(b - a) < 1e-10) return c;
+    if (fc === 0 || Math.abs(b - a) < ETA_TOLERANCE) return c;
     if (Math.sign(fc) === Math.sign(fb)) {
       b = c;
       fb = fc;
@@ -114,7 +116,6 @@ export function illinois(f: (x: number) => number, a0: number, fa0: number, b0: 
       if (side === 1) fb /= 2;
       side = 1;
     }
-    if (Math.abs(fc) < 1e-13) return c;
   }
   return (a + b) / 2;
 }

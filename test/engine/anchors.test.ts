@@ -74,7 +74,7 @@ describe('the textbook rebound', () => {
         if (exact > 3) {
           expect(found).toBeNull();
         } else {
-          expect(found as number).toBeCloseTo(exact, 6);
+          expect(found as number).toBeCloseTo(exact, 5);
           expect(found as number).toBeCloseTo(1 / sc, 1);
         }
       }

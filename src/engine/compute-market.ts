@@ -69,7 +69,9 @@ const FIRST_STEP = 0.5;
  * fleet is full — so the price alone rations demand, as it did when H100s rented for $8 an hour in
  * 2023. The search works in x = ln r: from last month's price a Newton step with last month's slope,
  * then a geometric widening until the root is bracketed, then Illinois regula falsi. Deterministic:
- * the same inputs take the same steps.
+ * the same inputs take the same steps. Far below the normal utilisation a steep curve (large β)
+ * puts r within ~1e-8 of its floor, where ln r resolves the hours to only ~1e-5 of the fleet's;
+ * solving in u there would be exact, and is left for when such a regime matters.
  */
 export class MarketClearing {
   rental = 0;

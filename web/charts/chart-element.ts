@@ -63,6 +63,12 @@ export abstract class ChartElement extends LitElement {
 
   /** The PlotModel for the current spec, or null while there is no spec. */
   protected abstract buildModel(hidden: ReadonlySet<string>): PlotModel | null;
+  /**
+   * The words the spec puts on screen outside the SVG (title, legend, caption): while they stay the
+   * same, an off-screen chart can skip its update altogether.
+   */
+  protected abstract specWords(): string;
+  private shownWords = '';
   /** True when `changed` contains the subclass's spec property. */
   protected abstract specChanged(changed: PropertyValues): boolean;
 
@@ -83,8 +89,22 @@ export abstract class ChartElement extends LitElement {
     };
   }
 
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // Off screen, a new spec that says the same words waits whole: no model, no render, no SVG.
+    const skip =
+      !this.onScreen &&
+      !this.forced &&
+      this.model !== null &&
+      changed.size === 1 &&
+      this.specChanged(changed) &&
+      this.specWords() === this.shownWords;
+    if (skip) this.deferred = true;
+    return !skip;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.specChanged(changed) || changed.has('hiddenSeries')) {
+    if (this.specChanged(changed) || changed.has('hiddenSeries') || this.deferred) {
+      this.shownWords = this.specWords();
       this.model = this.buildModel(this.hiddenSeries);
       if (this.readoutIndex !== null && this.model && this.readoutIndex >= this.model.xs.length)
         this.readoutIndex = null;

@@ -24,6 +24,20 @@ export class JvElasticityChart extends ChartElement {
   protected override specChanged(changed: PropertyValues): boolean {
     return changed.has('spec');
   }
+
+  protected override specWords(): string {
+    const s = this.spec;
+    if (!s) return '';
+    return [
+      s.title,
+      s.caption,
+      s.xLabel,
+      s.y.label,
+      s.labels.scenario,
+      s.labels.base,
+      s.labels.mechanical,
+    ].join('|');
+  }
 }
 
 declare global {

@@ -24,6 +24,14 @@ export class JvTimeChart extends ChartElement {
   protected override specChanged(changed: PropertyValues): boolean {
     return changed.has('spec');
   }
+
+  protected override specWords(): string {
+    const s = this.spec;
+    if (!s) return '';
+    return [s.title, s.caption, s.xAxisLabel, s.y.label, s.y2?.label, ...s.series.map((x) => x.label)].join(
+      '|',
+    );
+  }
 }
 
 declare global {

@@ -11,7 +11,7 @@ export class VisibilityObserver implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly onVisible: (visible: boolean) => void,
-    private readonly margin = '300px',
+    private readonly margin = '50px',
   ) {
     host.addController(this);
   }

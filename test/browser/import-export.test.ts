@@ -80,6 +80,26 @@ describe('import and export', () => {
     expect(report.summary.headline.verdict).toBe(headline);
     expect(report.summary.headline.sentence).toBe(shown.verdict);
 
+    // The page's run report is the CLI's, number for number: one engine, one report layer.
+    const [reportDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      menu(page, 'Export run report (JSON, as the CLI prints it)'),
+    ]);
+    const reportFile = join(dir, reportDownload.suggestedFilename());
+    await reportDownload.saveAs(reportFile);
+    const fromPage = JSON.parse(readFileSync(reportFile, 'utf8'));
+    for (const key of [
+      'headline',
+      'verdicts',
+      'breakEvenElasticity',
+      'decomposition',
+      'warnings',
+      'demandedDiagnostic',
+    ]) {
+      expect(fromPage.summary[key], key).toEqual(report.summary[key]);
+    }
+    expect(fromPage.series.capex).toEqual(report.series.capex);
+
     // Back to a fresh default view, then import the file: the same state returns.
     await page.goto('about:blank');
     await page.goto(baseUrl());

@@ -1,4 +1,5 @@
-import type { Scenario, SimulationResult } from '../../src/model/types';
+import type { JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
+import { runReport } from '../../src/report/run-report';
 import { seriesCsv } from '../../src/report/series-csv';
 import { scenarioToJSON } from '../../src/scenario/serialize';
 import { type Lang, t } from '../i18n/i18n';
@@ -31,6 +32,16 @@ export function exportScenarioJson(scenario: Scenario): void {
 /** Downloads the monthly series (and the baseline's) as the report layer's CSV, units in the header. */
 export function exportCsv(scenario: Scenario, run: SimulationResult, baseline: SimulationResult): void {
   downloadText(`${fileStem(scenario.name)}-series.csv`, seriesCsv(run, baseline), 'text/csv');
+}
+
+/**
+ * Downloads the report `jevons run --format json` prints — the same object from the same report
+ * layer: scenario, units, monthly series and the summary (verdicts, break-even, decomposition,
+ * warnings, the labelled diagnostic), with whatever the analysis has delivered so far.
+ */
+export function exportReport(scenario: Scenario, result: JevonsResult, lang: 'en' | 'zh'): void {
+  const text = `${JSON.stringify(runReport(scenario, result, lang), null, 2)}\n`;
+  downloadText(`${fileStem(scenario.name)}-report.json`, text, 'application/json');
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   copyLink,
   deleteSavedEntry,
   exportCsv,
+  exportReport,
   exportScenarioJson,
   fileStem,
   importScenarioFile,
@@ -55,6 +56,11 @@ export function onHeaderAction(app: AppHost, action: HeaderAction, inputTime: nu
     case 'export-csv': {
       const view = app.currentView;
       if (view?.result && view.overlay) exportCsv(s.scenario, view.result.scenario, view.overlay);
+      return;
+    }
+    case 'export-report': {
+      const view = app.currentView;
+      if (view?.result) exportReport(s.scenario, view.result, s.lang);
       return;
     }
     case 'copy-link':

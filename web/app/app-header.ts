@@ -16,6 +16,7 @@ export type HeaderAction =
   | { type: 'open-saved' }
   | { type: 'export-json' }
   | { type: 'export-csv' }
+  | { type: 'export-report' }
   | { type: 'copy-link' }
   | { type: 'import'; file: File };
 
@@ -145,6 +146,7 @@ export class AppHeader extends LitElement {
             ${this.menuItem(t(lang, 'menu.exportJson'), () => this.act({ type: 'export-json' }))}
             ${this.menuItem(t(lang, 'menu.importJson'), () => this.fileInput.click())}
             ${this.menuItem(t(lang, 'menu.exportCsv'), () => this.act({ type: 'export-csv' }))}
+            ${this.menuItem(t(lang, 'menu.exportReport'), () => this.act({ type: 'export-report' }))}
             ${this.menuItem(t(lang, 'menu.copyLink'), () => this.act({ type: 'copy-link' }))}
           </ul>
         </details>

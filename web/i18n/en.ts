@@ -27,6 +27,7 @@ export const en = {
   'menu.exportJson': 'Export scenario JSON',
   'menu.importJson': 'Import scenario JSON…',
   'menu.exportCsv': 'Export series as CSV',
+  'menu.exportReport': 'Export run report (JSON, as the CLI prints it)',
   'menu.copyLink': 'Copy link to this view',
   'menu.linkCopied': 'Link copied to the clipboard.',
   'saved.title': 'Saved scenarios',

@@ -24,6 +24,7 @@ export const zh: Messages = {
   'menu.exportJson': '导出情景 JSON',
   'menu.importJson': '导入情景 JSON…',
   'menu.exportCsv': '导出序列 CSV',
+  'menu.exportReport': '导出运行报告（JSON，与命令行输出相同）',
   'menu.copyLink': '复制此视图的链接',
   'menu.linkCopied': '链接已复制到剪贴板。',
   'saved.title': '已保存的情景',

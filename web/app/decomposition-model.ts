@@ -15,9 +15,13 @@ const CHANNEL_WORDS: Record<ChannelId, MessageKey> = {
   investment: 'channel.investment',
 };
 
-/** A change with its sign and unit: "+1.2B H100e-hours", "−$40B". */
-function signed(value: number, unit: string, lang: Lang): string {
+/**
+ * A change with its sign and unit: "+1.2B H100e-hours", "−$40B"; a rounding residue (below a
+ * millionth of the largest figure) is 0, not "−4×10⁻⁵".
+ */
+function signed(value: number, unit: string, lang: Lang, scale: number): string {
   if (!Number.isFinite(value)) return '—';
+  if (Math.abs(value) < scale * 1e-6) return formatValue(0, unit, lang);
   const body = formatValue(Math.abs(value), unit, lang);
   return value > 0 ? `+${body}` : value < 0 ? `−${body}` : body;
 }
@@ -35,6 +39,7 @@ export function decompositionSpec(
   const d = decomposition.find((x) => x.basis === basis);
   if (!d) return null;
   const what = BASIS_WORDS[lang][basis];
+  const scale = Math.max(Math.abs(d.total), ...CHANNEL_IDS.map((id) => Math.abs(d.effects[id])));
   return {
     id: 'decomposition',
     title: t(lang, 'decomposition.title', { basis: what }),
@@ -42,7 +47,7 @@ export function decompositionSpec(
     steps: CHANNEL_IDS.map((id) => ({ id, label: t(lang, CHANNEL_WORDS[id]), value: d.effects[id] })),
     total: { label: t(lang, 'decomposition.total'), value: d.total },
     format: (v) => formatNumber(v, lang, 2),
-    formatChange: (v) => signed(v, d.unit, lang),
+    formatChange: (v) => signed(v, d.unit, lang, scale),
     labels: {
       noData: t(lang, 'chart.noData'),
       increase: t(lang, 'decomposition.increase'),

@@ -131,3 +131,24 @@ describe('AppModel', { timeout: 60_000 }, () => {
     model.stop();
   });
 });
+
+describe('runVerdict', () => {
+  it('gives finite numbers or the reader’s sentence for a wild demand curve, never NaN', async () => {
+    const { parseScenario } = await import('../../src/scenario/parse');
+    const { runVerdict } = await import('../../web/state/verdict-run');
+    const { firstNonFinite } = await import('../../src/report/series-csv');
+    for (const expression of ['x^(-75)', '1e300 * x^(-30)', 'x^(-eps) * 1e290']) {
+      const parsed = parseScenario({ name: 'wild', demandCurve: { expression } });
+      // The reader may refuse it already when it probes the curve: the same promise, kept earlier.
+      if (!parsed.ok) continue;
+      const run = runVerdict(parsed.scenario);
+      if (run.result) {
+        for (const r of [run.result.base, run.result.mechanical, run.result.scenario]) {
+          expect(firstNonFinite(r)).toBeUndefined();
+        }
+      } else {
+        expect(run.error).toMatch(/demandCurve expression|not a finite number/);
+      }
+    }
+  });
+});

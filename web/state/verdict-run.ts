@@ -5,6 +5,7 @@ import { simulate } from '../../src/engine/simulate';
 import type { JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
 import { PARAM_IDS } from '../../models/schema';
 import { checkCrossFields } from '../../src/scenario/cross-field';
+import { runProblem } from '../../src/scenario/run-check';
 import type { ScenarioError } from '../../src/scenario/errors';
 import { paramDef } from './catalogue';
 
@@ -22,14 +23,20 @@ export interface VerdictRun {
 
 /**
  * The slider path's work: three engine runs (base, mechanical, scenario), after the reader's own
- * cross-field rule, so the page says what the CLI would instead of failing.
+ * cross-field rule and followed by its check that every number stayed finite, so the page says
+ * what the CLI would instead of failing or drawing NaN.
  */
 export function runVerdict(scenario: Scenario): VerdictRun {
   const errors: ScenarioError[] = [];
   checkCrossFields(scenario.parameters, errors);
   if (errors.length > 0) return { scenario, result: null, error: errors.map((e) => e.message).join('; ') };
   try {
-    return { scenario, result: jevons(scenario, { breakEven: false, decomposition: false }), error: null };
+    const result = jevons(scenario, { breakEven: false, decomposition: false });
+    // A run that leaves the finite numbers (a demand curve that overflows) states no answer: say
+    // where, as the CLI does, instead of drawing NaN or a verdict computed from it.
+    const broken = runProblem(scenario, [result.base, result.mechanical, result.scenario]);
+    if (broken) return { scenario, result: null, error: broken.message };
+    return { scenario, result, error: null };
   } catch (error) {
     return { scenario, result: null, error: error instanceof Error ? error.message : String(error) };
   }

@@ -84,12 +84,22 @@ export class AnalysisClient {
   private nextId = 1;
   private wasBusy = false;
 
+  /**
+   * `mayStart` says whether the run may start now: the app holds the analysis while the Monte Carlo
+   * runs, so one background thread at a time shares the CPU with the page; `poke()` re-checks.
+   */
   constructor(
     private readonly transport: AnalysisTransport,
     private readonly quietMs: number,
     private readonly listener: AnalysisListener,
+    private readonly mayStart: () => boolean = () => true,
   ) {
     transport.listen((message) => this.receive(message));
+  }
+
+  /** Starts a request held by `mayStart` once it allows it. */
+  poke(): void {
+    if (this.pending && this.timer === null && !this.current) this.send();
   }
 
   /** True while a request waits for quiet or a run is in flight. */
@@ -124,8 +134,8 @@ export class AnalysisClient {
   private send(): void {
     this.timer = null;
     const request = this.pending;
+    if (!request || !this.mayStart()) return;
     this.pending = null;
-    if (!request) return;
     let payload: ReturnType<typeof toPayload>;
     try {
       payload = toPayload(request.scenario, request.stages, request.sweepValues);

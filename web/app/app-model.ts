@@ -161,6 +161,8 @@ export class AppModel implements ReactiveControllerHost {
   toggleAttribute(name: string, force: boolean): boolean {
     if (this.flags[name] !== force) {
       this.flags[name] = force;
+      // The analysis waits for the Monte Carlo to finish (one background thread at a time).
+      if (name === 'data-mc-busy' && !force) this.analysis?.poke();
       this.emit(null);
     }
     return force;
@@ -171,18 +173,23 @@ export class AppModel implements ReactiveControllerHost {
     if (this.started) return;
     this.started = true;
     for (const c of this.controllers) c.hostConnected?.();
-    this.analysis = new AnalysisClient((this.options.analysisTransport ?? bestTransport)(), QUIET_MS, {
-      stage: (stage, value, scenario) => {
-        (this.cache as Record<Stage, Cached<Stage>>)[stage] = { scenario, value };
-        this.emit(null);
+    this.analysis = new AnalysisClient(
+      (this.options.analysisTransport ?? bestTransport)(),
+      QUIET_MS,
+      {
+        stage: (stage, value, scenario) => {
+          (this.cache as Record<Stage, Cached<Stage>>)[stage] = { scenario, value };
+          this.emit(null);
+        },
+        busy: (busy) => {
+          this.analysisBusy = busy;
+          this.flags['data-analysis-busy'] = busy;
+          this.emit(null);
+        },
+        error: (message) => this.store.report([{ code: 'parse-error', field: 'analysis', message }]),
       },
-      busy: (busy) => {
-        this.analysisBusy = busy;
-        this.flags['data-analysis-busy'] = busy;
-        this.emit(null);
-      },
-      error: (message) => this.store.report([{ code: 'parse-error', field: 'analysis', message }]),
-    });
+      () => !this.flags['data-mc-busy'],
+    );
     this.store.subscribe((s) => this.onState(s));
     this.scheduler.request(this.store.state, this.now());
   }

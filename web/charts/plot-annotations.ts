@@ -75,8 +75,15 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
   });
 }
 
+/** What each layer was last drawn from, so an unchanged one is left alone. */
+const drawnKeys = new WeakMap<Element, string>();
+
 /** Vertical rules across the plot (break-even elasticity) with their label at the top. */
 export function drawRules(g: Group, model: PlotModel, frame: PlotFrame): void {
+  const node = g.node();
+  const key = `${frame.key}|${model.rules.map((r) => `${r.key}:${r.x}:${r.label}`).join(';')}`;
+  if (node && drawnKeys.get(node) === key) return;
+  if (node) drawnKeys.set(node, key);
   const items = g
     .selectAll<SVGGElement, PlotRule>('g.rule')
     .data(model.rules, (r) => r.key)

@@ -1,6 +1,6 @@
 import type { ScaleContinuousNumeric } from 'd3-scale';
 import { type Selection, select } from 'd3-selection';
-import { area, line } from 'd3-shape';
+import { area } from 'd3-shape';
 import { barGeometry } from './layout-vm';
 import type { PlotBand, PlotModel, PlotSeries } from './plot-model';
 
@@ -112,9 +112,59 @@ export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame, idx: num
     });
 }
 
-/** One path per visible line series; a non-drawable value breaks the line instead of plotting NaN. */
-export function drawLines(g: Group, model: PlotModel, frame: PlotFrame, idx: number[]): void {
+/** A pixel coordinate as the path writes it: a tenth of a pixel, the shortest text. */
+function px10(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/** A line's path and its lone points (drawable values between two gaps), in pixels. */
+interface Traced {
+  d: string;
+  lone: { i: number; px: number; py: number }[];
+}
+
+/**
+ * Traces a line series in one pass: each value is placed on its scale once, a value that cannot be
+ * drawn (not finite, ≤ 0 on a log axis) breaks the line, and a value alone between two breaks is
+ * kept as a lone point (a line cannot show it). The same path d3's linear `line()` writes.
+ */
+function trace(model: PlotModel, s: PlotSeries, frame: PlotFrame): Traced {
+  const y = scaleFor(frame, s.axis);
+  const log = isLog(model, s.axis);
+  const n = model.xs.length;
+  const lone: Traced['lone'] = [];
+  let d = '';
+  let run = 0;
+  let first = { i: 0, px: 0, py: 0 };
+  for (let i = 0; i < n; i++) {
+    const v = s.values[i];
+    const py = Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN;
+    if (Number.isFinite(py)) {
+      const px = frame.x(model.xs[i]);
+      d += `${run === 0 ? 'M' : 'L'}${px10(px)},${px10(py)}`;
+      if (run === 0) first = { i, px, py };
+      run++;
+    } else {
+      if (run === 1) lone.push(first);
+      run = 0;
+    }
+  }
+  if (run === 1) lone.push(first);
+  return { d, lone };
+}
+
+/** Lone points per line series, found while tracing the lines, for `drawIsolated`. */
+export type LonePoints = Map<PlotSeries, Traced['lone']>;
+
+const traced = new WeakMap<Element, Traced>();
+
+/**
+ * One path per visible line series; a non-drawable value breaks the line instead of plotting NaN.
+ * Returns each series' lone points.
+ */
+export function drawLines(g: Group, model: PlotModel, frame: PlotFrame): LonePoints {
   const shown = model.series.filter((s) => s.visible && s.mark === 'line');
+  const lone: LonePoints = new Map();
   g.selectAll<SVGPathElement, PlotSeries>('path')
     .data(shown, (s) => s.id)
     .join('path')
@@ -122,34 +172,23 @@ export function drawLines(g: Group, model: PlotModel, frame: PlotFrame, idx: num
     .style('stroke', (s) => s.color)
     .each(function (s) {
       setPath(this, frame, [s.values, s.axis, model.xs], () => {
-        const y = scaleFor(frame, s.axis);
-        const log = isLog(model, s.axis);
-        const gen = line<number>()
-          .digits(PATH_DIGITS)
-          .defined((i) => drawable(y, log, s.values[i]))
-          .x((i) => frame.x(model.xs[i]))
-          .y((i) => y(s.values[i]));
-        return gen(idx) ?? '';
+        const t = trace(model, s, frame);
+        traced.set(this, t);
+        return t.d;
       });
+      lone.set(s, traced.get(this)?.lone ?? []);
     });
+  return lone;
 }
 
 /**
  * A dot for each drawable value whose neighbours are both gaps: a line cannot show a lone point
  * (one month, or a month between missing ones), so it would silently vanish.
  */
-export function drawIsolated(g: Group, model: PlotModel, frame: PlotFrame): void {
+export function drawIsolated(g: Group, lonePoints: LonePoints): void {
   const dots: { key: string; color: string; px: number; py: number }[] = [];
-  for (const s of model.series) {
-    if (!s.visible || s.mark !== 'line') continue;
-    const y = scaleFor(frame, s.axis);
-    const log = isLog(model, s.axis);
-    const ok = (i: number) => i >= 0 && i < model.xs.length && drawable(y, log, s.values[i]);
-    for (let i = 0; i < model.xs.length; i++) {
-      if (ok(i) && !ok(i - 1) && !ok(i + 1)) {
-        dots.push({ key: `${s.id}:${i}`, color: s.color, px: frame.x(model.xs[i]), py: y(s.values[i]) });
-      }
-    }
+  for (const [s, points] of lonePoints) {
+    for (const p of points) dots.push({ key: `${s.id}:${p.i}`, color: s.color, px: p.px, py: p.py });
   }
   g.selectAll<SVGCircleElement, (typeof dots)[number]>('circle')
     .data(dots, (d) => d.key)

@@ -69,6 +69,7 @@ export class PlotView {
   private frame: PlotFrame | null = null;
   private layout: PlotLayout | null = null;
   private readonly axisKeys = { x: '', y: '', y2: '' };
+  private frameKey = '';
 
   constructor(private readonly svg: SVGSVGElement) {
     const root = select(svg);
@@ -154,23 +155,27 @@ export class PlotView {
         );
       } else ax2.selectAll('*').remove();
     }
-    this.layers.grid
-      .selectAll('line')
-      .data(model.y.ticks.map((t) => t.value))
-      .join('line')
-      .attr('x1', 0)
-      .attr('x2', w)
-      .attr('y1', (v) => y(v))
-      .attr('y2', (v) => y(v));
-    this.placeTitles(model, layout);
+    // Grid lines and axis titles follow the y axis, the size and the words: most redraws keep all three.
+    const frameKey = `${yKey}|${w}|${layout.width}|${layout.height}|${model.xLabel}|${model.y.label}|${model.y2?.label ?? ''}`;
+    if (this.frameKey !== frameKey) {
+      this.frameKey = frameKey;
+      this.layers.grid
+        .selectAll('line')
+        .data(model.y.ticks.map((t) => t.value))
+        .join('line')
+        .attr('x1', 0)
+        .attr('x2', w)
+        .attr('y1', (v) => y(v))
+        .attr('y2', (v) => y(v));
+      this.placeTitles(model, layout);
+    }
 
     const idx = indexArray(model.xs.length);
     drawShading(this.layers.shading, model, frame);
     drawBands(this.layers.bands, model, frame, idx);
     drawAreas(this.layers.areas, model, frame, idx);
     drawBars(this.layers.bars, model, frame);
-    drawLines(this.layers.lines, model, frame, idx);
-    drawIsolated(this.layers.dots, model, frame);
+    drawIsolated(this.layers.dots, drawLines(this.layers.lines, model, frame));
     drawRules(this.layers.rules, model, frame);
     drawMarkers(this.layers.markers, model, frame);
     drawPoints(this.layers.points, model, frame);

@@ -35,6 +35,8 @@ export class ChartGrid extends LitElement {
       border-radius: 10px;
       padding: 0.6rem 0.75rem 0.5rem;
       min-width: 0;
+      /* A chart's redraw stays inside its card: nothing else is laid out or painted again. */
+      contain: content;
     }
     jv-time-chart {
       display: block;

@@ -10,6 +10,7 @@ const panelBase = css`
     border-radius: 10px;
     padding: 0.9rem 1rem;
     min-width: 0;
+    contain: content;
   }
   h2 {
     font-size: 1rem;

@@ -5,6 +5,8 @@ export const paramSliderStyles = css`
     display: block;
     padding: 0.45rem 0 0.55rem;
     border-bottom: 1px solid var(--jv-rule);
+    /* A moving slider repaints itself, not the whole column around it. */
+    contain: content;
   }
   .head {
     display: flex;

@@ -134,10 +134,16 @@ function breakEvenView(
     };
   }
   const eta = result.elasticity;
-  const detail =
+  // Equal to the two decimals shown is "at" it, as the headline sentence says.
+  const where: MessageKey =
     eta === null
-      ? t(lang, 'verdict.breakEvenVarying')
-      : t(lang, eta > b.value ? 'verdict.breakEvenAbove' : 'verdict.breakEvenBelow', { eta: eta.toFixed(2) });
+      ? 'verdict.breakEvenVarying'
+      : eta.toFixed(2) === b.value.toFixed(2)
+        ? 'verdict.breakEvenAt'
+        : eta > b.value
+          ? 'verdict.breakEvenAbove'
+          : 'verdict.breakEvenBelow';
+  const detail = t(lang, where, { eta: eta?.toFixed(2) ?? '' });
   return { basis, label, text: b.value.toFixed(2), detail, pending };
 }
 

@@ -96,6 +96,7 @@ export const en = {
   'verdict.breakEven': 'Break-even market elasticity, {basis}',
   'verdict.breakEvenAbove': 'your elasticity {eta} is above it: the extra use outruns the saving',
   'verdict.breakEvenBelow': 'your elasticity {eta} is below it: the extra use does not make up the saving',
+  'verdict.breakEvenAt': 'your elasticity {eta} sits at it: the extra use just makes up the saving',
   'verdict.breakEvenVarying': 'your elasticity varies in time',
   'verdict.computing': 'working it out…',
   'verdict.diagnostic':

@@ -92,6 +92,7 @@ export const zh: Messages = {
   'verdict.breakEven': '盈亏平衡的市场弹性：{basis}',
   'verdict.breakEvenAbove': '你设定的弹性 {eta} 高于它：新增使用超过节省',
   'verdict.breakEvenBelow': '你设定的弹性 {eta} 低于它：新增使用不足以抵消节省',
+  'verdict.breakEvenAt': '你设定的弹性 {eta} 恰在此处：新增使用正好抵消节省',
   'verdict.breakEvenVarying': '你设定的弹性随时间变化',
   'verdict.computing': '正在计算…',
   'verdict.diagnostic':

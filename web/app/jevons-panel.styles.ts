@@ -184,6 +184,27 @@ export const jevonsPanelStyles = [
       font-size: 0.8rem;
       color: var(--jv-muted);
     }
+    /* On a phone the table is tighter; what still does not fit scrolls inside its own box. */
+    @media (max-width: 40rem) {
+      table {
+        font-size: 0.78rem;
+      }
+      th[scope='row'] {
+        white-space: normal;
+      }
+      th,
+      td {
+        padding: 0.3rem 0.3rem;
+      }
+      .pill {
+        font-size: 0.72rem;
+        white-space: normal;
+        border-radius: 0.6rem;
+      }
+      .figures {
+        white-space: normal;
+      }
+    }
   `,
 ];
 

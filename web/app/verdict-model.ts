@@ -102,7 +102,7 @@ function cell(r: Rebound, lang: Lang): VerdictCell {
 /** A warning in the reader's language: the engine's own sentence in English, the catalogue's in Chinese. */
 export function warningText(w: Warning, lang: Lang): string {
   if (lang === 'en') return w.message;
-  const share = (v: number) => formatPercent(v, lang, false, 2);
+  const share = (v: number) => formatPercent(v, lang, false, 3);
   const key = `warning.${w.id}` as MessageKey;
   const perPerson = w.id === 'tokens-per-person';
   return t(lang, key, {

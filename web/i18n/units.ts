@@ -36,6 +36,8 @@ function word(atom: string, lang: Lang): string {
 
 /** Returns the unit written for `lang`, e.g. "GPU-hours/month" → "GPU 小时/月"; "" for pure numbers. */
 export function formatUnitSuffix(unit: string, lang: Lang): string {
+  // A rate per year ("/yr", Bass p and q) keeps its slash: "0.03 /yr", not "0.03 yr".
+  if (unit.startsWith('/')) return `/${formatUnitSuffix(unit.slice(1), lang)}`;
   return unit
     .split('/')
     .map((atom) => word(atom, lang))

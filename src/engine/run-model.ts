@@ -225,15 +225,52 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   let cumTokens = 0;
   let peakShortage = 0;
 
+  // Parameters and output arrays the loop reads, as locals: `p` and the series record are built key
+  // by key and V8 keeps such objects as dictionaries, so a property read in the loop is a hash lookup.
+  const k_challengerFlopsRatio = p.challengerFlopsRatio;
+  const k_challengerShareMax = p.challengerShareMax;
+  const k_costOfCapital = p.costOfCapital;
+  const k_elasticity = p.elasticity;
+  const k_gpuCapexPerGpu = p.gpuCapexPerGpu;
+  const k_gpuLifetimeYears = p.gpuLifetimeYears;
+  const k_incumbentResponse = p.incumbentResponse;
+  const k_qualityShock = p.qualityShock;
+  const k_rentalPriceFloor = p.rentalPriceFloor;
+  const k_trainingEfficiencyAdoption = p.trainingEfficiencyAdoption;
+  const k_trainingEfficiencyRatio = p.trainingEfficiencyRatio;
+  const out_adoption = s.adoption;
+  const out_fleetH100e = s.fleetH100e;
+  const out_capacityHours = s.capacityHours;
+  const out_capex = s.capex;
+  const out_capexChips = s.capexChips;
+  const out_capexShell = s.capexShell;
+  const out_computeValue = s.computeValue;
+  const out_deliveries = s.deliveries;
+  const out_demandedHours = s.demandedHours;
+  const out_inferenceHours = s.inferenceHours;
+  const out_orders = s.orders;
+  const out_priceIndex = s.priceIndex;
+  const out_pricePaid = s.pricePaid;
+  const out_rentalPrice = s.rentalPrice;
+  const out_revenue = s.revenue;
+  const out_servedHours = s.servedHours;
+  const out_shortageShare = s.shortageShare;
+  const out_supplyCeiling = s.supplyCeiling;
+  const out_tokensDemanded = s.tokensDemanded;
+  const out_tokensServed = s.tokensServed;
+  const out_trainingHours = s.trainingHours;
+  const out_userCost = s.userCost;
+  const out_utilization = s.utilization;
+
   for (t = 0; t < T; t++) {
     // The shock's diffusion (0 before it; with the shock off, always 0).
     if (anyShock && t > shockAt) ramp = (ramp + rampStep) / (1 + ramp * rampStep);
     else if (anyShock && t === shockAt && rampStep === 1) ramp = 1;
     const effRamp = effOn ? ramp : 0;
-    eta = etaPath ? etaPath[t] : p.elasticity;
+    eta = etaPath ? etaPath[t] : k_elasticity;
 
     // Tiers: compute per token (efficiency lever), other cost, tokens per task, quality (quality lever).
-    const efficiencyFactor = 1 - p.challengerShareMax * (1 - p.challengerFlopsRatio) * effRamp;
+    const efficiencyFactor = 1 - k_challengerShareMax * (1 - k_challengerFlopsRatio) * effRamp;
     const qualityRamp = qualityOn ? ramp : 0;
     const frontierQuality = tiers.quality[0] * qualityTrend;
     for (let i = 0; i < n; i++) {
@@ -241,21 +278,21 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       other[i] = other0[i] * algorithmicTrend;
       k[i] = tiers.tokensPerTask[i] * tokensPerTaskTrend;
       const qi = tiers.quality[i] * qualityTrend;
-      q[i] = qi + tiers.qualityShock[i] * p.qualityShock * qualityRamp * (frontierQuality - qi);
-      mu[i] = compOn ? markup[i] * (1 - p.incumbentResponse * ramp) : markup[i];
+      q[i] = qi + tiers.qualityShock[i] * k_qualityShock * qualityRamp * (frontierQuality - qi);
+      mu[i] = compOn ? markup[i] * (1 - k_incumbentResponse * ramp) : markup[i];
     }
     scale = tasks0 * (adoption / adoption0) * tasksTrend;
     trainingBudget = budget0 * trainingTrend;
-    const trainEff = trainingEfficiency(p.trainingEfficiencyRatio, p.trainingEfficiencyAdoption, effRamp);
+    const trainEff = trainingEfficiency(k_trainingEfficiencyRatio, k_trainingEfficiencyAdoption, effRamp);
     trainFactor = trainingFactor(trainEff, passOn ? trainingExponent : 1, power);
 
     // The supply curve this month: hardware progress cheapens an H100e; floor and capital may vary.
-    const priceH100e = (capexPath ? capexPath[t] : p.gpuCapexPerGpu) * hardwareTrend;
-    rentalFloor = floorPath ? floorPath[t] : p.rentalPriceFloor;
+    const priceH100e = (capexPath ? capexPath[t] : k_gpuCapexPerGpu) * hardwareTrend;
+    rentalFloor = floorPath ? floorPath[t] : k_rentalPriceFloor;
     capital = capitalCostPerHour(
       priceH100e,
-      interestPath ? interestPath[t] : p.costOfCapital,
-      p.gpuLifetimeYears,
+      interestPath ? interestPath[t] : k_costOfCapital,
+      k_gpuLifetimeYears,
       normalU,
       HOURS_PER_YEAR,
     );
@@ -313,7 +350,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
 
     // Investment: deliveries this month are installed; orders for t + L are placed.
     const delivered = elasticSupply
-      ? Math.max(0, fleet - (t > 0 ? s.fleetH100e[t - 1] * (1 - retireShare) : fleet))
+      ? Math.max(0, fleet - (t > 0 ? out_fleetH100e[t - 1] * (1 - retireShare) : fleet))
       : deliveries[t];
     let orders = 0;
     if (!elasticSupply) {
@@ -342,29 +379,29 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     // have moved together), so the shell is costed per H100e at this month's hardware.
     const shellCapex = delivered * shellPerH100e * hardwareTrend;
 
-    s.tokensDemanded[t] = tokensDemanded;
-    s.tokensServed[t] = tokensServed;
-    s.pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
-    s.priceIndex[t] = exp(last.lnIndex);
-    s.rentalPrice[t] = rental;
-    s.userCost[t] = userCost;
-    s.utilization[t] = utilization;
-    s.fleetH100e[t] = fleet;
-    s.capacityHours[t] = capacity;
-    s.inferenceHours[t] = last.inference * servedShare;
-    s.trainingHours[t] = last.training * servedShare;
-    s.servedHours[t] = served;
-    s.demandedHours[t] = demanded;
-    s.orders[t] = orders;
-    s.deliveries[t] = delivered;
-    s.supplyCeiling[t] = ceiling;
-    s.capexChips[t] = chipCapex;
-    s.capexShell[t] = shellCapex;
-    s.capex[t] = chipCapex + shellCapex;
-    s.computeValue[t] = value;
-    s.revenue[t] = revenue;
-    s.shortageShare[t] = shortage;
-    s.adoption[t] = adoption;
+    out_tokensDemanded[t] = tokensDemanded;
+    out_tokensServed[t] = tokensServed;
+    out_pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
+    out_priceIndex[t] = exp(last.lnIndex);
+    out_rentalPrice[t] = rental;
+    out_userCost[t] = userCost;
+    out_utilization[t] = utilization;
+    out_fleetH100e[t] = fleet;
+    out_capacityHours[t] = capacity;
+    out_inferenceHours[t] = last.inference * servedShare;
+    out_trainingHours[t] = last.training * servedShare;
+    out_servedHours[t] = served;
+    out_demandedHours[t] = demanded;
+    out_orders[t] = orders;
+    out_deliveries[t] = delivered;
+    out_supplyCeiling[t] = ceiling;
+    out_capexChips[t] = chipCapex;
+    out_capexShell[t] = shellCapex;
+    out_capex[t] = chipCapex + shellCapex;
+    out_computeValue[t] = value;
+    out_revenue[t] = revenue;
+    out_shortageShare[t] = shortage;
+    out_adoption[t] = adoption;
 
     if (t >= shockAt) {
       cumServed += served;

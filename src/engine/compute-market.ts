@@ -197,23 +197,3 @@ export class MarketClearing {
     this.rationed = rationed;
   }
 }
-
-export interface Clearing {
-  rental: number;
-  rationed: boolean;
-  evaluations: number;
-}
-
-/** One clearing with no memory of earlier months (for reference implementations and tests). */
-export function clearMarket(
-  excess: (r: number) => number,
-  guess: number,
-  floor: number,
-  limit: number,
-  exp: (x: number) => number,
-  log: (x: number) => number,
-): Clearing {
-  const solver = new MarketClearing(excess, exp, log);
-  solver.solve(guess, floor, limit, 0);
-  return { rental: solver.rental, rationed: solver.rationed, evaluations: solver.evaluations };
-}

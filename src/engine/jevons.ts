@@ -15,7 +15,7 @@ import { rebound } from './rebound';
 import { runModel } from './run-model';
 import { toResult, workspaceFor } from './simulate';
 import { warningsFor } from './warnings';
-import { verdictHorizons, windowTotal } from './windows';
+import { sumFromShock, verdictHorizons, windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
 const MEASURE = { servedCompute: 'compute', computeValue: 'compute value', capex: 'capex' } as const;
@@ -58,12 +58,7 @@ export function jevonsRuns(
       verdicts.push(verdict);
     }
   }
-  const demanded = (ws: Workspace): number => {
-    let sum = 0;
-    const d = ws.series.demandedHours;
-    for (let t = shockIndex(shockMonth); t < d.length; t++) sum += d[t];
-    return sum;
-  };
+  const demanded = (ws: Workspace): number => sumFromShock(ws.series.demandedHours, shockMonth, ws.months);
   return {
     base,
     mechanical,

@@ -13,7 +13,7 @@ export function workspaceFor(inputs: ModelInputs): Workspace {
   return createWorkspace(monthsOf(inputs), TIERS.length);
 }
 
-export function monthsOf(inputs: ModelInputs): number {
+function monthsOf(inputs: ModelInputs): number {
   return totalMonths(inputs.p.horizonMonths);
 }
 

@@ -18,7 +18,11 @@ export function verdictHorizons(totalMonths: number, shockMonth: number): number
 
 /** Σ series[basis] over `horizonMonths` months from the shock. */
 export function windowTotal(series: Series, basis: Basis, shockMonth: number, horizonMonths: number): number {
-  const values = series[BASIS_SERIES[basis]];
+  return sumFromShock(series[BASIS_SERIES[basis]], shockMonth, horizonMonths);
+}
+
+/** Σ values over `horizonMonths` months from the shock (to the end of the run at most). */
+export function sumFromShock(values: Float64Array, shockMonth: number, horizonMonths: number): number {
   const from = shockIndex(shockMonth);
   const to = Math.min(values.length, from + horizonMonths);
   let sum = 0;

@@ -14,6 +14,8 @@ import { scenarioFromPreset } from '../../src/scenario/from-preset';
 // test/engine/golden.test.ts` accepts it.
 
 const DIR = fileURLToPath(new URL('../golden/', import.meta.url));
+/** A decomposition figure below this share of its basis's totals is rounding residue, shown as 0. */
+const RESIDUE = 1e-9;
 
 /** Flows summed over the year; stocks and prices at December. */
 const YEARLY: { id: SeriesId; how: 'sum' | 'december' }[] = [
@@ -69,9 +71,18 @@ function goldenText(id: string, r: JevonsResult): string {
     lines.push(`${basis}: ${num(b.value)}${b.reason ? ` (${b.reason})` : ''}`);
   lines.push('', '## Decomposition of the change (Shapley), at the run’s end', '');
   for (const d of r.decomposition) {
+    // A Shapley effect is a sum of ±64 run totals: a channel that does nothing shows as the rounding
+    // of those totals (say −4e-5 H100e-hours beside 1e12), which any last-bit change in the engine
+    // moves. Below a billionth of the largest figure behind it (the basis's totals, or the other
+    // effects when counterfactual runs reach far beyond them) it is rounding, and reads 0. The
+    // total is scenario − base, rounding only against those two.
+    const verdict = r.verdicts.find((v) => v.basis === d.basis && v.horizonMonths === d.horizonMonths);
+    const runs = verdict ? Math.max(Math.abs(verdict.base), Math.abs(verdict.scenario)) : 0;
+    const effects = Math.max(runs, ...Object.values(d.effects).map(Math.abs));
+    const shown = (v: number, scale: number): string => num(Math.abs(v) < RESIDUE * scale ? 0 : v);
     lines.push(
-      `${d.basis} [${d.unit}]: total ${num(d.total)} = ${Object.entries(d.effects)
-        .map(([k, v]) => `${k} ${num(v)}`)
+      `${d.basis} [${d.unit}]: total ${shown(d.total, runs)} = ${Object.entries(d.effects)
+        .map(([k, v]) => `${k} ${shown(v, effects)}`)
         .join(', ')}`,
     );
   }

@@ -181,6 +181,11 @@ export interface ParameterDef {
   sources: Source[];
   /** Default uncertainty for Monte Carlo, with its reasoning in an "Uncertainty:" assumption source. */
   uncertainty?: Distribution;
+  /**
+   * For a calibrated parameter: the value set by hand from its sources before the fit, which the
+   * fit is pulled towards (see models/calibration). `value` is then the fitted value.
+   */
+  prior?: number;
 }
 
 /** A data point from the articles shown beside the simulation (announced capex, market moves). */

@@ -1,3 +1,4 @@
+import { withFittedValues } from '../calibration/apply-fit';
 import { GROUP_IDS, type GroupId, type Localized, type ParameterDef, type ParamId } from '../schema';
 import { computeParameters } from './compute';
 import { demandParameters } from './demand';
@@ -19,8 +20,11 @@ const byGroup: Record<GroupId, ParameterDef[]> = {
   training: trainingParameters,
 };
 
-/** Every catalogue parameter, grouped in GROUP_IDS order. */
-export const parameters: ParameterDef[] = GROUP_IDS.flatMap((group) => byGroup[group]);
+/**
+ * Every catalogue parameter, grouped in GROUP_IDS order. The calibrated ones carry the fitted value
+ * as their default, their hand-set value as `prior` and a source that names the fit.
+ */
+export const parameters: ParameterDef[] = GROUP_IDS.flatMap((group) => byGroup[group]).map(withFittedValues);
 
 /** Lookup by id. Built from `parameters`; the catalogue test checks each PARAM_ID appears exactly once. */
 export const parameterById = Object.fromEntries(parameters.map((p) => [p.id, p])) as Record<

@@ -9,6 +9,7 @@ import { decodeScenarioBytes, formatOfName, MAX_INPUT_BYTES } from '../scenario/
 import { type CliIO, InputTooLarge } from './io';
 import { rememberInput } from './output';
 import { UsageError } from './usage-error';
+import { readAsOf, unsupportedDefaults, vintageError } from '../scenario/vintage';
 
 function invalid(what: string, errors: readonly ScenarioError[]): UsageError {
   const { title, lines } = describeErrors(what, errors);
@@ -51,6 +52,23 @@ async function readArgument(arg: string, io: CliIO): Promise<string> {
   }
 }
 
+/** The `--as-of` flag's text, if given. */
+export function asOfOf(args: { values: Record<string, unknown> }): string | undefined {
+  const v = args.values['as-of'];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A preset at vintage `asOf`: refused when a default it uses rests only on later sources. */
+function checkPresetVintage(asOf: string, setIds: string[]): void {
+  const errors: ScenarioError[] = [];
+  const day = readAsOf(asOf, '--as-of', errors);
+  if (day !== undefined) {
+    const unsupported = unsupportedDefaults(day, new Set(setIds));
+    if (unsupported.length > 0) errors.push(vintageError('--as-of', day, unsupported));
+  }
+  if (errors.length > 0) throw invalid('--as-of', errors);
+}
+
 /** `--set ID=VALUE` pairs, split at the first "=". */
 function overridePairs(sets: readonly string[]): [string, string][] {
   return sets.map((set) => {
@@ -68,22 +86,36 @@ function overridePairs(sets: readonly string[]): [string, string][] {
  * The parser (with mathjs and yaml) is imported only when a file or an override needs it, so
  * `jevons run <preset>` never loads it. The parser's warnings go to stderr.
  */
-export async function loadScenario(arg: string, sets: string[], io: CliIO): Promise<Scenario> {
+export async function loadScenario(
+  arg: string,
+  sets: string[],
+  io: CliIO,
+  options: { asOf?: string } = {},
+): Promise<Scenario> {
   let scenario: Scenario;
-  if (findPreset(arg)) {
+  const pairs = overridePairs(sets);
+  const setIds = pairs.map(([id]) => id);
+  const preset = findPreset(arg);
+  if (preset) {
     scenario = scenarioFromPreset(arg);
+    if (options.asOf !== undefined) checkPresetVintage(options.asOf, [...Object.keys(preset.parameters), ...setIds]);
   } else {
     const body = await readArgument(arg, io);
     const { parseScenario } = await import('../scenario/parse');
     const source = arg === '-' ? undefined : arg;
-    const parsed = parseScenario(body, { format: formatOfName(source), source: source ?? 'standard input' });
+    const parsed = parseScenario(body, {
+      format: formatOfName(source),
+      source: source ?? 'standard input',
+      asOf: options.asOf,
+      alsoSet: setIds,
+    });
     if (!parsed.ok)
       throw invalid(`scenario ${arg === '-' ? 'on standard input' : quoted(arg)}`, parsed.errors);
     for (const warning of parsed.warnings) io.err(`jevons: warning: ${warning}\n`);
     scenario = parsed.scenario;
   }
-  if (sets.length === 0) return scenario;
-  const pairs = overridePairs(sets);
+  if (options.asOf !== undefined) scenario = { ...scenario, asOf: options.asOf };
+  if (pairs.length === 0) return scenario;
   const { applyOverrides } = await import('../scenario/overrides');
   const overridden = applyOverrides(scenario, pairs);
   if (!overridden.ok) throw invalid('--set', overridden.errors);

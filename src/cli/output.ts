@@ -78,6 +78,11 @@ export function emit(io: CliIO, text: string, out: unknown): void {
 
 /** Options every scenario command shares. */
 export const SCENARIO_OPTIONS = {
+  'as-of': {
+    type: 'string',
+    arg: 'YYYY-MM-DD',
+    help: 'the vintage: refuse defaults that rest only on sources published after this day (catalogue: 2025-02-28)',
+  },
   set: {
     type: 'string',
     multiple: true,

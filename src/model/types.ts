@@ -37,6 +37,8 @@ export interface Scenario {
   demandCurve: DemandCurve;
   /** Uncertain parameters for Monte Carlo (issue 4). */
   distributions?: Partial<Record<ParamId, Distribution>>;
+  /** The vintage, YYYY-MM-DD: defaults resting only on later sources are refused. Absent: the catalogue's (2025-02-28). */
+  asOf?: string;
 }
 
 /** Which variant of the scenario the engine runs (see the Jevons verdict in DESIGN.md and src/engine/channels.ts). */

@@ -10,6 +10,7 @@ export const ERROR_RULES = [
   'unknown-key',
   'duplicate-key',
   'v1-id',
+  'vintage',
   'unknown-id',
   'finite',
   'range',

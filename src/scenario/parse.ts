@@ -10,12 +10,20 @@ import { type InputFormat, readScenarioText } from './read-input';
 import { plainData } from './plain-data';
 import { checkTopLevelKeys, isRecord, readDemandCurve, readExtends, readText } from './shape';
 import { removedV1IdError } from './v1-ids';
+import { readAsOf, unsupportedDefaults, vintageError } from './vintage';
 
 export interface ParseOptions {
   /** How to read a string input; by default from `source`'s extension, else JSON if it starts with "{". */
   format?: InputFormat;
   /** File name or other origin, used to pick the format and in messages. */
   source?: string;
+  /**
+   * The vintage to check the defaults against (the CLI's `--as-of`); it overrides the file's
+   * `asOf`. Defaults that rest only on later sources are refused unless the scenario sets them.
+   */
+  asOf?: string;
+  /** Parameter ids the caller sets after parsing (the CLI's `--set`): the vintage check counts them as set. */
+  alsoSet?: readonly string[];
 }
 
 /** The user's parameters over the base values; invalid entries are reported and leave the base value. */
@@ -54,7 +62,8 @@ function readParameters(raw: unknown, values: Record<ParamId, ParamValue>, error
   }
 }
 
-function validate(input: unknown): ParseResult {
+function validate(input: unknown, options: ParseOptions): ParseResult {
+  const asOfOption = options.asOf;
   const plain = plainData(input);
   if (!plain.ok) return { ok: false, errors: [plain.error] };
   const data = plain.data;
@@ -80,6 +89,17 @@ function validate(input: unknown): ParseResult {
     kind: preset?.demandCurve ?? 'constant',
   };
   const distributions = readDistributions(data.distributions, '$.distributions', errors);
+  const asOfPath = asOfOption !== undefined ? '--as-of' : '$.asOf';
+  const asOf = readAsOf(asOfOption ?? data.asOf, asOfPath, errors);
+  if (asOf !== undefined) {
+    const set = new Set([
+      ...Object.keys(preset?.parameters ?? {}),
+      ...(isRecord(data.parameters) ? Object.keys(data.parameters) : []),
+      ...(options.alsoSet ?? []),
+    ]);
+    const unsupported = unsupportedDefaults(asOf, set);
+    if (unsupported.length > 0) errors.push(vintageError(asOfPath, asOf, unsupported));
+  }
   checkTimeExpressions(values, errors);
   checkCrossFields(values, errors);
   checkDemandCurve(demandCurve, values, errors, warnings);
@@ -97,6 +117,7 @@ function validate(input: unknown): ParseResult {
   if (extendsId !== undefined) scenario.extends = extendsId;
   if (description !== undefined) scenario.description = description;
   if (distributions !== undefined) scenario.distributions = distributions;
+  if (asOf !== undefined) scenario.asOf = asOf;
   return { ok: true, scenario, warnings };
 }
 
@@ -111,9 +132,9 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Parse
     if (typeof input === 'string') {
       const read = readScenarioText(input, options.format, options.source);
       if (!read.ok) return { ok: false, errors: [read.error] };
-      return validate(read.data);
+      return validate(read.data, options);
     }
-    return validate(input);
+    return validate(input, options);
   } catch (error) {
     const message = `the scenario could not be checked because of an internal error: ${(error as Error)?.message ?? String(error)}`;
     return { ok: false, errors: [makeError('$', 'internal', null, message)] };

@@ -13,6 +13,7 @@ export type ScenarioJSON = {
   demandCurve?: 'constant' | 'reservation' | { expression: string };
   parameters: Partial<Record<ParamId, number | string>>;
   distributions?: Partial<Record<ParamId, Distribution>>;
+  asOf?: string;
 };
 
 export interface SerializeOptions {
@@ -36,6 +37,7 @@ export function scenarioToJSON(scenario: Scenario, options: SerializeOptions = {
   const json: ScenarioJSON = { name: scenario.name, parameters: {} };
   if (scenario.extends !== undefined) json.extends = scenario.extends;
   if (scenario.description !== undefined) json.description = scenario.description;
+  if (scenario.asOf !== undefined) json.asOf = scenario.asOf;
   const curve = scenario.demandCurve;
   const curveIsBase = curve.kind === (preset?.demandCurve ?? 'constant');
   if (!options.onlyChanges || !curveIsBase) {

@@ -13,6 +13,7 @@ export const TOP_LEVEL_KEYS = [
   'demandCurve',
   'parameters',
   'distributions',
+  'asOf',
 ] as const;
 
 const MAX_NAME_LENGTH = 200;

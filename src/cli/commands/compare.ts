@@ -7,7 +7,7 @@ import { BASIS_WORDS, type Lang, VERDICT_WORDS, verdictSentence } from '../../re
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
-import { loadScenario } from '../load-scenario';
+import { asOfOf, loadScenario } from '../load-scenario';
 import { checkOut, emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
 import { checkedJevons } from './run';
 
@@ -57,8 +57,8 @@ export const compareCommand: Command = {
     const sets = setsOf(args.values.set);
     const [nameA, nameB] = args.positionals;
     const options = { decomposition: false };
-    const scenarioA = await loadScenario(nameA, sets, io);
-    const scenarioB = await loadScenario(nameB, sets, io);
+    const scenarioA = await loadScenario(nameA, sets, io, { asOf: asOfOf(args) });
+    const scenarioB = await loadScenario(nameB, sets, io, { asOf: asOfOf(args) });
     checkOut(io, args.values.out);
     const a = checkedJevons(scenarioA, options);
     const b = checkedJevons(scenarioB, options);

@@ -1,4 +1,6 @@
 import type { Command } from '../command';
+import { backtestCommand } from './backtest';
+import { calibrateCommand } from './calibrate';
 import { explainCommand, paramsCommand, presetsCommand } from './catalogue';
 import { compareCommand } from './compare';
 import { mcCommand } from './mc';
@@ -16,4 +18,6 @@ export const COMMANDS: Command[] = [
   paramsCommand,
   presetsCommand,
   explainCommand,
+  calibrateCommand,
+  backtestCommand,
 ];

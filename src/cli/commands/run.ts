@@ -6,7 +6,7 @@ import { quoted } from '../../format/text';
 import { runProblem } from '../../scenario/run-check';
 import type { Command } from '../command';
 import { runText } from '../format/run-text';
-import { loadScenario } from '../load-scenario';
+import { asOfOf, loadScenario } from '../load-scenario';
 import { checkOut, emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
 
@@ -40,7 +40,7 @@ export const runCommand: Command = {
   async run(args, io) {
     const format = readFormat(args.values.format);
     const lang = readLang(args.values.lang);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, { asOf: asOfOf(args) });
     checkOut(io, args.values.out);
     const result = checkedJevons(scenario);
     let text: string;

@@ -1,0 +1,34 @@
+/**
+ * The calibrated defaults as a TypeScript module (models/calibration/fitted.ts), written by
+ * `jevons calibrate --write`. Numbers are written in full (shortest round-trip form), so the
+ * catalogue holds exactly what the fit found and the test can compare them bit for bit.
+ */
+import type { CalibrationResult } from './calibrate';
+
+export const FITTED_FILE = 'models/calibration/fitted.ts';
+
+export function fittedFileText(result: CalibrationResult): string {
+  const values = Object.entries(result.values)
+    .map(([id, v]) => `  ${id}: ${String(v)},`)
+    .join('\n');
+  const s = result.summary;
+  return `// Written by \`npm run calibrate\` (src/calibration): the fit of the level and trend parameters to the
+// in-sample observations published by ${result.asOf}. Do not edit by hand; run the calibration again.
+import type { ParamId } from '../schema';
+
+/** The vintage the fit read observations up to. */
+export const FIT_AS_OF = '${result.asOf}';
+
+/** Fitted values in catalogue units: the catalogue's defaults for these parameters. */
+export const FITTED_VALUES = {
+${values}
+} as const satisfies Partial<Record<ParamId, number>>;
+
+/** How well it fits: ${s.withinTwofold} of ${s.fitted} observations within 2×, geometric-mean error ×${s.geometricMeanError.toFixed(3)}. */
+export const FIT_SUMMARY = {
+  fitted: ${s.fitted},
+  withinTwofold: ${s.withinTwofold},
+  geometricMeanError: ${String(s.geometricMeanError)},
+} as const;
+`;
+}

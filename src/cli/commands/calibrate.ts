@@ -1,0 +1,182 @@
+import { VINTAGE } from '../../../models/calendar';
+import { type CalibrationResult, calibrate } from '../../calibration/calibrate';
+import { FITTED_FILE, fittedFileText } from '../../calibration/fitted-file';
+import { quantity } from '../../format/quantity';
+import type { ScenarioError } from '../../scenario/errors';
+import { scenarioToJSON } from '../../scenario/serialize';
+import { scenarioFromValues } from '../../scenario/from-preset';
+import { readAsOf } from '../../scenario/vintage';
+import type { Command } from '../command';
+import { toCsv } from '../format/csv';
+import { renderTable } from '../format/table';
+import { emit, readFormat } from '../output';
+import { UsageError } from '../usage-error';
+
+const shown = (v: number): string => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '—');
+const ratio = (lnErr: number): string => (Number.isFinite(lnErr) ? `${Math.exp(lnErr).toFixed(2)}×` : '—');
+const signed = (v: number): string => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(2)}` : '—');
+
+/** The fit table: each observation against the model, then the fitted parameters, then the summary. */
+export function calibrationText(c: CalibrationResult): string {
+  const obs = renderTable(
+    [
+      { header: 'observation' },
+      { header: 'series' },
+      { header: 'period' },
+      { header: 'observed', align: 'right' },
+      { header: 'model', align: 'right' },
+      { header: 'model/obs', align: 'right' },
+      { header: 'ln error', align: 'right' },
+      { header: 'in the fit' },
+    ],
+    c.rows.map((r) => {
+      const o = r.observation;
+      const unit = o.unit;
+      const fit = r.leftOut
+        ? `no: ${r.leftOut}`
+        : o.side
+          ? `bound (${o.side === 'atLeast' ? 'at least' : 'at most'})`
+          : `yes (ln-sd ${r.sd?.toFixed(2)})`;
+      return [o.id, o.series, o.period, quantity(o.value, unit), quantity(r.model, unit), ratio(r.logError), signed(r.logError), fit];
+    }),
+  );
+  const dims = renderTable(
+    [
+      { header: 'fitted parameter' },
+      { header: 'prior', align: 'right' },
+      { header: 'fitted', align: 'right' },
+      { header: 'shift (prior sd)', align: 'right' },
+    ],
+    c.dimensions.flatMap((d) =>
+      d.params.map((p) => [p.id, shown(p.prior), shown(p.fitted), signed(d.shiftInSd)]),
+    ),
+  );
+  const s = c.summary;
+  const gm = Number.isFinite(s.geometricMeanError) ? `×${s.geometricMeanError.toFixed(2)}` : '—';
+  return [
+    `Calibration to the observations published by ${c.asOf} (in-sample window 2023-01 … 2025-02)`,
+    '',
+    obs,
+    '',
+    dims,
+    '',
+    `${s.withinTwofold} of ${s.fitted} fitted observations within 2× (a bound counts when it holds); geometric-mean error ${gm} over the two-sided ones.`,
+    `Weighted least squares on ln(model/observed), each parameter pulled towards its prior: cost ${s.cost.toFixed(3)} after ${s.iterations} iterations (${s.evaluations} runs)${s.converged ? '' : ', NOT converged'}.`,
+    '',
+  ].join('\n');
+}
+
+function calibrationCsv(c: CalibrationResult): string {
+  return toCsv(
+    ['id', 'series', 'period', 'aggregation', 'unit', 'observed', 'model', 'ratio', 'ln_error', 'ln_sd', 'side', 'left_out'],
+    c.rows.map((r) => [
+      r.observation.id,
+      r.observation.series,
+      r.observation.period,
+      r.observation.aggregation,
+      r.observation.unit,
+      r.observation.value,
+      Number.isFinite(r.model) ? r.model : '',
+      Number.isFinite(r.logError) ? Math.exp(r.logError) : '',
+      Number.isFinite(r.logError) ? r.logError : '',
+      r.sd ?? '',
+      r.observation.side ?? '',
+      r.leftOut ?? '',
+    ]),
+  );
+}
+
+function calibrationJson(c: CalibrationResult): string {
+  const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+  return `${JSON.stringify(
+    {
+      asOf: c.asOf,
+      values: c.values,
+      dimensions: c.dimensions,
+      rows: c.rows.map((r) => ({
+        id: r.observation.id,
+        series: r.observation.series,
+        period: r.observation.period,
+        aggregation: r.observation.aggregation,
+        unit: r.observation.unit,
+        observed: r.observation.value,
+        model: finite(r.model),
+        logError: finite(r.logError),
+        sd: r.sd ?? null,
+        side: r.observation.side ?? null,
+        leftOut: r.leftOut ?? null,
+      })),
+      summary: { ...c.summary, geometricMeanError: finite(c.summary.geometricMeanError) },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const calibrateCommand: Command = {
+  name: 'calibrate',
+  summary: 'fit the level and trend defaults to the observations published by a vintage, and show the fit',
+  positionals: [],
+  minPositionals: 0,
+  maxPositionals: 0,
+  options: {
+    'as-of': { type: 'string', arg: 'YYYY-MM-DD', help: `fit only observations published by this day (default ${VINTAGE})` },
+    format: { type: 'string', arg: 'table|json|csv', help: 'output format of the fit table (default: table)' },
+    out: { type: 'string', arg: 'FILE', help: 'write the fit table to FILE' },
+    write: {
+      type: 'boolean',
+      help: `write the fitted values into the catalogue (${FITTED_FILE}; run from the project root; ${VINTAGE} only)`,
+    },
+    'scenario-out': {
+      type: 'string',
+      arg: 'FILE',
+      help: 'write a scenario file with the fitted values and asOf, to run that vintage',
+    },
+  },
+  examples: [
+    'jevons calibrate',
+    'jevons calibrate --as-of 2024-09-30 --scenario-out vintage-2024-09.json',
+    'npm run calibrate   # refits and writes the catalogue defaults',
+  ],
+  run(args, io) {
+    const format = readFormat(args.values.format);
+    const errors: ScenarioError[] = [];
+    const asOf = readAsOf(args.values['as-of'] ?? VINTAGE, '--as-of', errors) ?? VINTAGE;
+    if (errors.length > 0) throw new UsageError(`--as-of: ${errors[0].message}`);
+    if (args.values.write && asOf !== VINTAGE) {
+      throw new UsageError(
+        `--write sets the catalogue's defaults, which are the ${VINTAGE} vintage; for --as-of ${asOf} use --scenario-out FILE`,
+      );
+    }
+    const tty = io.stderrIsTTY;
+    const result = calibrate({
+      asOf,
+      onIteration: tty ? (i, cost) => io.err(`\rcalibrating: iteration ${i}, cost ${cost.toFixed(3)}   `) : undefined,
+    });
+    if (tty) io.err('\n');
+    if (args.values.write) {
+      try {
+        io.writeFile(io.resolvePath(FITTED_FILE), fittedFileText(result));
+      } catch (error) {
+        throw new UsageError(
+          `cannot write ${FITTED_FILE}: ${(error as { code?: string }).code ?? (error as Error).message} (run from the project root)`,
+        );
+      }
+      io.err(`wrote ${FITTED_FILE}\n`);
+    }
+    const scenarioOut = args.values['scenario-out'];
+    if (typeof scenarioOut === 'string' && scenarioOut !== '') {
+      const scenario = scenarioFromValues(result.values, {
+        name: `Calibrated as of ${asOf}`,
+        description: `The catalogue with the level and trend parameters fitted to the observations published by ${asOf} (jevons calibrate).`,
+      });
+      const json = { ...scenarioToJSON({ ...scenario, asOf }, { onlyChanges: false }) };
+      // Only the fitted parameters: everything else stays the catalogue's, checked against asOf when run.
+      json.parameters = Object.fromEntries(Object.entries(result.values));
+      emit(io, `${JSON.stringify(json, null, 2)}\n`, scenarioOut);
+    }
+    const text = format === 'json' ? calibrationJson(result) : format === 'csv' ? calibrationCsv(result) : calibrationText(result);
+    emit(io, text, args.values.out);
+    return 0;
+  },
+};

@@ -2,7 +2,12 @@
 // with two later (hindsight) figures shown for context and never fitted. Sources carry their dates.
 // Blended prices are 3 input : 1 output, as the tiers' list prices are.
 import { BIG_FOUR_CAPEX, GPU_RENTAL_PRICE, NVIDIA_DC_REVENUE } from '../sources/external-market';
-import { BICK_ADOPTION, CHATGPT_WEEKLY_USERS, DOUBAO_TOKENS } from '../sources/external-demand';
+import {
+  BICK_ADOPTION,
+  CHATGPT_WEEKLY_USERS,
+  DOUBAO_TOKENS,
+  GOOGLE_TOKENS,
+} from '../sources/external-demand';
 import { EPOCH_CHIP_COUNT, EPOCH_NVIDIA_STOCK, DEEPSEEK_V3_REPORT } from '../sources/external-compute';
 import {
   COMMODITY_PRICES_2024_2025,
@@ -183,17 +188,66 @@ export const inSampleObservations: Observation[] = [
   },
   // List prices by tier
   tierPrice('price-frontier-2023-03', 'frontier', '2023-03', 37.5, 'GPT-4 ($30/$60)', OPENAI_GPT4_PRICE),
-  tierPrice('price-frontier-2024-03', 'frontier', '2024-03', 30, 'Claude 3 Opus ($15/$75)', FRONTIER_PRICES_2023_2024),
-  tierPrice('price-frontier-2024-12', 'frontier', '2024-12', 26.25, 'o1 ($15/$60)', FRONTIER_PRICES_2023_2024),
+  tierPrice(
+    'price-frontier-2024-03',
+    'frontier',
+    '2024-03',
+    30,
+    'Claude 3 Opus ($15/$75)',
+    FRONTIER_PRICES_2023_2024,
+  ),
+  tierPrice(
+    'price-frontier-2024-12',
+    'frontier',
+    '2024-12',
+    26.25,
+    'o1 ($15/$60)',
+    FRONTIER_PRICES_2023_2024,
+  ),
   {
-    ...tierPrice('price-mainstream-2023-03', 'mainstream', '2023-03', 2, 'gpt-3.5-turbo ($2)', OPENAI_CHATGPT_API),
+    ...tierPrice(
+      'price-mainstream-2023-03',
+      'mainstream',
+      '2023-03',
+      2,
+      'gpt-3.5-turbo ($2)',
+      OPENAI_CHATGPT_API,
+    ),
     notFitted:
       'The mainstream tier changed its model: GPT-3.5 in 2023, GPT-4o and Claude 3.5 Sonnet in 2024, priced 2–3× higher for far more capability. The model holds a tier to one cost path while its quality rises, so it cannot follow a tier whose price steps up with its model.',
   },
-  tierPrice('price-mainstream-2024-06', 'mainstream', '2024-06', 6, 'Claude 3.5 Sonnet ($3/$15)', MAINSTREAM_PRICES_2024),
-  tierPrice('price-mainstream-2024-08', 'mainstream', '2024-08', 4.375, 'GPT-4o ($2.50/$10)', MAINSTREAM_PRICES_2024),
-  tierPrice('price-commodity-2024-07', 'commodity', '2024-07', 0.2625, 'GPT-4o mini ($0.15/$0.60)', COMMODITY_PRICES_2024_2025),
-  tierPrice('price-commodity-2024-10', 'commodity', '2024-10', 0.13125, 'Gemini 1.5 Flash ($0.075/$0.30)', COMMODITY_PRICES_2024_2025),
+  tierPrice(
+    'price-mainstream-2024-06',
+    'mainstream',
+    '2024-06',
+    6,
+    'Claude 3.5 Sonnet ($3/$15)',
+    MAINSTREAM_PRICES_2024,
+  ),
+  tierPrice(
+    'price-mainstream-2024-08',
+    'mainstream',
+    '2024-08',
+    4.375,
+    'GPT-4o ($2.50/$10)',
+    MAINSTREAM_PRICES_2024,
+  ),
+  tierPrice(
+    'price-commodity-2024-07',
+    'commodity',
+    '2024-07',
+    0.2625,
+    'GPT-4o mini ($0.15/$0.60)',
+    COMMODITY_PRICES_2024_2025,
+  ),
+  tierPrice(
+    'price-commodity-2024-10',
+    'commodity',
+    '2024-10',
+    0.13125,
+    'Gemini 1.5 Flash ($0.075/$0.30)',
+    COMMODITY_PRICES_2024_2025,
+  ),
   // Tokens and revenue
   {
     id: 'world-tokens-2024-12',
@@ -230,15 +284,15 @@ export const inSampleObservations: Observation[] = [
     sources: [DOUBAO_TOKENS_SEPTEMBER],
   },
   {
-    id: 'doubao-growth-2024',
+    id: 'google-tokens-2024-05-hindsight',
     series: 'tokensServed',
-    period: '2024-05/2024-12',
+    period: '2024-05',
     aggregation: 'mean',
-    value: 33,
-    unit: '×',
-    definition: 'Doubao’s daily tokens grew ~33× from its May 2024 launch to December.',
-    sources: [DOUBAO_TOKENS],
-    notFitted: 'One new provider’s launch ramp, not the growth of the world’s tokens.',
+    value: 9.7e12,
+    side: 'atLeast',
+    unit: 'tokens/month',
+    definition: 'Google’s products alone, stated a year later. The world served at least this.',
+    sources: [GOOGLE_TOKENS],
   },
   {
     id: 'provider-revenue-2024',
@@ -289,16 +343,5 @@ export const inSampleObservations: Observation[] = [
     definition:
       'US adults who had used generative AI by August 2024. The model’s adoption is the share of its potential users who use AI; the US share stands in for it.',
     sources: [BICK_ADOPTION],
-  },
-  {
-    id: 'chatgpt-weekly-users-2025-02',
-    series: 'adoption',
-    period: '2025-02',
-    aggregation: 'mean',
-    value: 4e8,
-    unit: 'users/week',
-    definition: 'ChatGPT’s weekly users.',
-    sources: [CHATGPT_WEEKLY_USERS],
-    notFitted: 'The model counts adoption as a share of potential users, not users of one product.',
   },
 ];

@@ -6,8 +6,7 @@ export const NVIDIA_INFERENCE_SHARE: ExternalSource = {
   kind: 'external',
   ref: 'NVIDIA Q4 fiscal 2024 earnings call (Colette Kress, CFO)',
   date: '2024-02-21',
-  quote:
-    'we estimate that in the past year approximately 40% of data center revenue was for AI inference',
+  quote: 'we estimate that in the past year approximately 40% of data center revenue was for AI inference',
   note: 'Repeated on the Q1 fiscal 2025 call (2024-05-22). NVIDIA’s “inference” includes recommender systems and other AI work besides serving language-model tokens.',
 };
 

@@ -60,7 +60,7 @@ export function backtest(
   const spans = observations.map((o) => parsePeriod(o.period));
   const central = simulate(scenario);
   const rows: BacktestRow[] = observations.map((observation, i) => {
-    const v = valueOf(central, observation, spans[i]);
+    const v = observedValue(central, observation, spans[i]);
     if (typeof v !== 'number') return { observation, reason: v };
     const ratio = v / observation.value;
     return { observation, model: v, ratio, logError: Math.log(ratio) };
@@ -69,7 +69,11 @@ export function backtest(
   return { rows, summary: summarise(rows, samples) };
 }
 
-function valueOf(result: SimulationResult, o: Observation, span: MonthSpan | undefined): number | string {
+function observedValue(
+  result: SimulationResult,
+  o: Observation,
+  span: MonthSpan | undefined,
+): number | string {
   if (!span) return `period "${o.period}" is not YYYY-MM or YYYY-MM/YYYY-MM`;
   const v = modelValue(result, o.series, span, o.aggregation);
   if (typeof v !== 'number') return v.reason;
@@ -98,13 +102,15 @@ function addBands(
     const ws = workspaceFor(inputs);
     const result = toResult(ws, runModel(inputs, channels, ws));
     observations.forEach((o, i) => {
-      const v = spans[i] ? valueOf(result, o, spans[i]) : Number.NaN;
+      const v = spans[i] ? observedValue(result, o, spans[i]) : Number.NaN;
       values[i][s] = typeof v === 'number' ? v : Number.NaN;
     });
   }
   rows.forEach((r, i) => {
     if (r.model === undefined) return;
-    const sorted = Array.from(values[i]).filter(Number.isFinite).sort((a, b) => a - b);
+    const sorted = Array.from(values[i])
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
     if (sorted.length === 0) return;
     r.band = { p5: quantile(sorted, 0.05), p95: quantile(sorted, 0.95) };
     r.covered = r.observation.value >= r.band.p5 && r.observation.value <= r.band.p95;

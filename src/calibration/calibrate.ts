@@ -68,7 +68,10 @@ export interface CalibrationResult {
 }
 
 /** The parameter values a point z of the fit stands for, clamped to the catalogue's ranges. */
-export function valuesAt(dimensions: readonly FitDimension[], z: Float64Array): Partial<Record<ParamId, number>> {
+export function valuesAt(
+  dimensions: readonly FitDimension[],
+  z: Float64Array,
+): Partial<Record<ParamId, number>> {
   const values: Partial<Record<ParamId, number>> = {};
   dimensions.forEach((d, k) => {
     for (const id of d.params) {

@@ -62,7 +62,11 @@ export function levenbergMarquardt(
     while (lambda < 1e12) {
       const system = jtj.slice();
       for (let a = 0; a < n; a++) system[a * n + a] += lambda * (jtj[a * n + a] + 1e-9);
-      const step = solve(system, jtr.map((v) => -v), n);
+      const step = solve(
+        system,
+        jtr.map((v) => -v),
+        n,
+      );
       const trial = z.map((v, k) => v + step[k]);
       const rTrial = residuals(trial);
       evaluations++;

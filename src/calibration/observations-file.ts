@@ -16,7 +16,11 @@ const MAX_ROWS = 100_000;
 const SIDES = ['atLeast', 'atMost'] as const;
 
 /** Reads observations from text; `format` by the file's extension, else JSON if it starts with [ or {. */
-export function readObservations(text: string, format: 'csv' | 'json' | undefined, knownSeries: readonly string[]): ObservationsRead {
+export function readObservations(
+  text: string,
+  format: 'csv' | 'json' | undefined,
+  knownSeries: readonly string[],
+): ObservationsRead {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   const asJson = format === 'json' || (format === undefined && /^[[{]/.test(trimmed));
   let records: Record<string, unknown>[];
@@ -47,7 +51,8 @@ function jsonRecords(text: string): Record<string, unknown>[] {
     throw new Error(`not valid JSON: ${(error as Error).message}`);
   }
   const list = Array.isArray(data) ? data : (data as { observations?: unknown })?.observations;
-  if (!Array.isArray(list)) throw new Error('JSON observations must be an array, or an object with an "observations" array');
+  if (!Array.isArray(list))
+    throw new Error('JSON observations must be an array, or an object with an "observations" array');
   return list.map((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       throw new Error(`row ${i + 1}: an observation must be an object; got ${describeValue(item)}`);
@@ -62,7 +67,8 @@ function csvRecords(text: string): Record<string, unknown>[] {
   if (lines.length === 0) return [];
   const header = splitCsvLine(lines[0]).map((h) => h.trim());
   for (const required of ['series', 'period', 'value']) {
-    if (!header.includes(required)) throw new Error(`the CSV header must name the column "${required}"; got ${header.join(',')}`);
+    if (!header.includes(required))
+      throw new Error(`the CSV header must name the column "${required}"; got ${header.join(',')}`);
   }
   return lines.slice(1).map((line) => {
     const cells = splitCsvLine(line);
@@ -97,7 +103,11 @@ function splitCsvLine(line: string): string[] {
   return cells;
 }
 
-function observationOf(r: Record<string, unknown>, where: string, knownSeries: readonly string[]): Observation | string {
+function observationOf(
+  r: Record<string, unknown>,
+  where: string,
+  knownSeries: readonly string[],
+): Observation | string {
   const series = r.series;
   if (typeof series !== 'string' || !knownSeries.includes(series)) {
     return `${where}: series must be one of the model's series (${knownSeries.slice(0, 6).join(', ')}, … see \`jevons backtest --help\`); got ${describeValue(series)}`;
@@ -128,16 +138,20 @@ function observationOf(r: Record<string, unknown>, where: string, knownSeries: r
     if (bound === undefined) return `${where}: ${key} must be a number above 0; got ${describeValue(r[key])}`;
     out[key] = bound;
   }
-  if (out.low !== undefined && out.low > value) return `${where}: low must be at most value (${value}); got ${out.low}`;
-  if (out.high !== undefined && out.high < value) return `${where}: high must be at least value (${value}); got ${out.high}`;
+  if (out.low !== undefined && out.low > value)
+    return `${where}: low must be at most value (${value}); got ${out.low}`;
+  if (out.high !== undefined && out.high < value)
+    return `${where}: high must be at least value (${value}); got ${out.high}`;
   if (r.side !== undefined) {
-    if (!(SIDES as readonly unknown[]).includes(r.side)) return `${where}: side must be atLeast or atMost; got ${describeValue(r.side)}`;
+    if (!(SIDES as readonly unknown[]).includes(r.side))
+      return `${where}: side must be atLeast or atMost; got ${describeValue(r.side)}`;
     out.side = r.side as Observation['side'];
   }
   return out;
 }
 
 function positive(raw: unknown): number | undefined {
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+  const n =
+    typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }

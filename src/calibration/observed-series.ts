@@ -74,7 +74,8 @@ export function modelValue(
 
 function seriesValues(result: SimulationResult, series: string): Float64Array | undefined {
   const dot = series.indexOf('.');
-  if (dot < 0) return (SERIES_IDS as readonly string[]).includes(series) ? result.series[series as SeriesId] : undefined;
+  if (dot < 0)
+    return (SERIES_IDS as readonly string[]).includes(series) ? result.series[series as SeriesId] : undefined;
   const group = series.slice(0, dot) as (typeof TIER_SERIES)[number];
   if (!TIER_SERIES.includes(group)) return undefined;
   return result[group][series.slice(dot + 1)];

@@ -39,10 +39,14 @@ export function selectObservations(observations: readonly Observation[], asOf: s
   const left: Selection['left'] = [];
   for (const observation of observations) {
     const span = parsePeriod(observation.period);
-    if (!span) left.push({ observation, reason: `period "${observation.period}" is not YYYY-MM or YYYY-MM/YYYY-MM` });
+    if (!span)
+      left.push({ observation, reason: `period "${observation.period}" is not YYYY-MM or YYYY-MM/YYYY-MM` });
     else if (observation.notFitted) left.push({ observation, reason: observation.notFitted });
     else if (supportingSources(observation.sources, asOf).length === 0) {
-      left.push({ observation, reason: `published after the vintage (${asOf}): hindsight, shown for context only` });
+      left.push({
+        observation,
+        reason: `published after the vintage (${asOf}): hindsight, shown for context only`,
+      });
     } else fitted.push({ observation, span, sd: logSd(observation) });
   }
   return { fitted, left };

@@ -98,7 +98,8 @@ export async function loadScenario(
   const preset = findPreset(arg);
   if (preset) {
     scenario = scenarioFromPreset(arg);
-    if (options.asOf !== undefined) checkPresetVintage(options.asOf, [...Object.keys(preset.parameters), ...setIds]);
+    if (options.asOf !== undefined)
+      checkPresetVintage(options.asOf, [...Object.keys(preset.parameters), ...setIds]);
   } else {
     const body = await readArgument(arg, io);
     const { parseScenario } = await import('../scenario/parse');

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ParamId, TIERS, parameterById as p, tierParamId } from '../../models';
 
-const v = (id: ParamId) => p[id].value;
+// The arithmetic in these sources is the hand-set value's: for a calibrated parameter, its prior.
+const v = (id: ParamId) => p[id].prior ?? p[id].value;
 const HOURS_PER_MONTH = 730.5;
 const HOURS_PER_YEAR = 8766;
 

@@ -15,7 +15,8 @@ import { UsageError } from '../usage-error';
 const DEFAULT_SAMPLES = 200;
 const MAX_BACKTEST_SAMPLES = 20_000;
 
-const fixed2 = (v: number | undefined): string => (v !== undefined && Number.isFinite(v) ? v.toFixed(2) : '—');
+const fixed2 = (v: number | undefined): string =>
+  v !== undefined && Number.isFinite(v) ? v.toFixed(2) : '—';
 
 export function backtestText(name: string, r: BacktestResult): string {
   const table = renderTable(
@@ -54,16 +55,34 @@ export function backtestText(name: string, r: BacktestResult): string {
     s.scored === 0
       ? 'No observation falls inside the run: nothing scored.'
       : `${s.withinTwofold} of ${s.scored} within 2×; geometric-mean error ×${s.geometricMeanError.toFixed(2)}${
-          s.coverage !== undefined ? `; the p5–p95 band (${s.samples} Monte Carlo samples) covers ${(s.coverage * 100).toFixed(0)}%` : ''
+          s.coverage !== undefined
+            ? `; the p5–p95 band (${s.samples} Monte Carlo samples) covers ${(s.coverage * 100).toFixed(0)}%`
+            : ''
         }.`,
   ];
-  if (s.scored < s.observations) lines.push(`${s.observations - s.scored} not scored: the model has no value for them (see the model column).`);
+  if (s.scored < s.observations)
+    lines.push(
+      `${s.observations - s.scored} not scored: the model has no value for them (see the model column).`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
 function backtestCsv(r: BacktestResult): string {
   return toCsv(
-    ['id', 'series', 'period', 'aggregation', 'observed', 'model', 'ratio', 'ln_error', 'p5', 'p95', 'covered', 'reason'],
+    [
+      'id',
+      'series',
+      'period',
+      'aggregation',
+      'observed',
+      'model',
+      'ratio',
+      'ln_error',
+      'p5',
+      'p95',
+      'covered',
+      'reason',
+    ],
     r.rows.map((row) => [
       row.observation.id,
       row.observation.series,
@@ -85,7 +104,9 @@ function readSamples(raw: unknown): number {
   if (raw === undefined) return DEFAULT_SAMPLES;
   const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(n) || n < 0 || n > MAX_BACKTEST_SAMPLES) {
-    throw new UsageError(`--samples must be a whole number from 0 to ${MAX_BACKTEST_SAMPLES}; got ${quoted(String(raw))}`);
+    throw new UsageError(
+      `--samples must be a whole number from 0 to ${MAX_BACKTEST_SAMPLES}; got ${quoted(String(raw))}`,
+    );
   }
   return n;
 }
@@ -103,7 +124,11 @@ export const backtestCommand: Command = {
       arg: 'FILE',
       help: 'observations, CSV or JSON: series, period (YYYY-MM or YYYY-MM/YYYY-MM), aggregation (mean|sum|end), value, optional id, low, high, side',
     },
-    samples: { type: 'string', arg: 'N', help: `Monte Carlo samples for the p5–p95 bands (default ${DEFAULT_SAMPLES}; 0 = none)` },
+    samples: {
+      type: 'string',
+      arg: 'N',
+      help: `Monte Carlo samples for the p5–p95 bands (default ${DEFAULT_SAMPLES}; 0 = none)`,
+    },
   },
   examples: [
     'jevons backtest deepseek-shock --observed observed.csv',
@@ -119,20 +144,31 @@ export const backtestCommand: Command = {
       ]);
     }
     const samples = readSamples(args.values.samples);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, { asOf: asOfOf(args) });
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, {
+      asOf: asOfOf(args),
+    });
     const path = io.resolvePath(file);
     let text: string;
     try {
       const data = await io.readFile(path, MAX_INPUT_BYTES);
       text = typeof data === 'string' ? data : decodeScenarioBytes(data);
     } catch (error) {
-      throw new UsageError(`cannot read --observed ${quoted(file)}: ${(error as { code?: string }).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `cannot read --observed ${quoted(file)}: ${(error as { code?: string }).code ?? (error as Error).message}`,
+      );
     }
     rememberInput(io, path);
-    const ext = file.toLowerCase().endsWith('.csv') ? 'csv' : file.toLowerCase().endsWith('.json') ? 'json' : undefined;
+    const ext = file.toLowerCase().endsWith('.csv')
+      ? 'csv'
+      : file.toLowerCase().endsWith('.json')
+        ? 'json'
+        : undefined;
     const read = readObservations(text, ext, observableSeries(TIERS.map((t) => t.id)));
     if (read.errors.length > 0) {
-      throw new UsageError(`--observed ${quoted(file)} is not valid (${read.errors.length} error${read.errors.length === 1 ? '' : 's'}):`, read.errors.slice(0, 20).map((e) => `  ${e}`));
+      throw new UsageError(
+        `--observed ${quoted(file)} is not valid (${read.errors.length} error${read.errors.length === 1 ? '' : 's'}):`,
+        read.errors.slice(0, 20).map((e) => `  ${e}`),
+      );
     }
     checkOut(io, args.values.out);
     const result = backtest(scenario, read.observations, { samples });

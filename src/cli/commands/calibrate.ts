@@ -37,7 +37,16 @@ export function calibrationText(c: CalibrationResult): string {
         : o.side
           ? `bound (${o.side === 'atLeast' ? 'at least' : 'at most'})`
           : `yes (ln-sd ${r.sd?.toFixed(2)})`;
-      return [o.id, o.series, o.period, quantity(o.value, unit), quantity(r.model, unit), ratio(r.logError), signed(r.logError), fit];
+      return [
+        o.id,
+        o.series,
+        o.period,
+        quantity(o.value, unit),
+        quantity(r.model, unit),
+        ratio(r.logError),
+        signed(r.logError),
+        fit,
+      ];
     }),
   );
   const dims = renderTable(
@@ -68,7 +77,20 @@ export function calibrationText(c: CalibrationResult): string {
 
 function calibrationCsv(c: CalibrationResult): string {
   return toCsv(
-    ['id', 'series', 'period', 'aggregation', 'unit', 'observed', 'model', 'ratio', 'ln_error', 'ln_sd', 'side', 'left_out'],
+    [
+      'id',
+      'series',
+      'period',
+      'aggregation',
+      'unit',
+      'observed',
+      'model',
+      'ratio',
+      'ln_error',
+      'ln_sd',
+      'side',
+      'left_out',
+    ],
     c.rows.map((r) => [
       r.observation.id,
       r.observation.series,
@@ -120,8 +142,16 @@ export const calibrateCommand: Command = {
   minPositionals: 0,
   maxPositionals: 0,
   options: {
-    'as-of': { type: 'string', arg: 'YYYY-MM-DD', help: `fit only observations published by this day (default ${VINTAGE})` },
-    format: { type: 'string', arg: 'table|json|csv', help: 'output format of the fit table (default: table)' },
+    'as-of': {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      help: `fit only observations published by this day (default ${VINTAGE})`,
+    },
+    format: {
+      type: 'string',
+      arg: 'table|json|csv',
+      help: 'output format of the fit table (default: table)',
+    },
     out: { type: 'string', arg: 'FILE', help: 'write the fit table to FILE' },
     write: {
       type: 'boolean',
@@ -151,7 +181,9 @@ export const calibrateCommand: Command = {
     const tty = io.stderrIsTTY;
     const result = calibrate({
       asOf,
-      onIteration: tty ? (i, cost) => io.err(`\rcalibrating: iteration ${i}, cost ${cost.toFixed(3)}   `) : undefined,
+      onIteration: tty
+        ? (i, cost) => io.err(`\rcalibrating: iteration ${i}, cost ${cost.toFixed(3)}   `)
+        : undefined,
     });
     if (tty) io.err('\n');
     if (args.values.write) {
@@ -175,7 +207,12 @@ export const calibrateCommand: Command = {
       json.parameters = Object.fromEntries(Object.entries(result.values));
       emit(io, `${JSON.stringify(json, null, 2)}\n`, scenarioOut);
     }
-    const text = format === 'json' ? calibrationJson(result) : format === 'csv' ? calibrationCsv(result) : calibrationText(result);
+    const text =
+      format === 'json'
+        ? calibrationJson(result)
+        : format === 'csv'
+          ? calibrationCsv(result)
+          : calibrationText(result);
     emit(io, text, args.values.out);
     return 0;
   },

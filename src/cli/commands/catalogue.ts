@@ -1,10 +1,22 @@
-import { articles, groups, parameterById, parameters, presets } from '../../../models/index';
+import { FIT_AS_OF } from '../../../models/calibration/fitted';
+import {
+  articles,
+  groups,
+  parameterById,
+  parameters,
+  presets,
+  publishedBy,
+  supportingSources,
+  VINTAGE,
+} from '../../../models/index';
 import { PARAM_IDS, type ParamId, type ParameterDef, type Source } from '../../../models/schema';
 import { quantity } from '../../format/quantity';
 import { quoted } from '../../format/text';
 import { closestMatch } from '../../scenario/did-you-mean';
 import { NAMED_CURVES } from '../../scenario/demand-curves';
+import type { ScenarioError } from '../../scenario/errors';
 import { removedV1Id } from '../../scenario/v1-ids';
+import { readAsOf } from '../../scenario/vintage';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
@@ -102,18 +114,23 @@ export const presetsCommand: Command = {
   },
 };
 
-function when(source: Source): string {
-  return `published ${source.date}${source.contextOnly ? ', context only' : ''}`;
+function when(source: Source, asOf: string): string {
+  const used = source.contextOnly
+    ? 'context only'
+    : publishedBy(source.date, asOf)
+      ? `used as of ${asOf}`
+      : `not used as of ${asOf}: published later`;
+  return `published ${source.date}, ${used}`;
 }
 
-function describeSource(source: Source): string[] {
+function describeSource(source: Source, asOf: string): string[] {
   const note = source.note ? [`    note: ${source.note}`] : [];
   switch (source.kind) {
     case 'article': {
       const article = articles[source.ref];
       const title = article ? `${article.publisher ?? ''} — ${article.title}`.trim() : source.ref;
       return [
-        `  [article, ${when(source)}] ${title} (${source.ref})`,
+        `  [article, ${when(source, asOf)}] ${title} (${source.ref})`,
         `    「${source.quote}」`,
         `    "${source.quoteEn}"`,
         ...note,
@@ -121,21 +138,21 @@ function describeSource(source: Source): string[] {
     }
     case 'external':
       return [
-        `  [external${source.uncertain ? ', uncertain' : ''}, ${when(source)}] ${source.ref}`,
+        `  [external${source.uncertain ? ', uncertain' : ''}, ${when(source, asOf)}] ${source.ref}`,
         ...(source.quote ? [`    "${source.quote}"`] : []),
         ...note,
       ];
     case 'derived':
-      return [`  [derived, ${when(source)}] ${source.ref}`, `    ${source.arithmetic}`, ...note];
+      return [`  [derived, ${when(source, asOf)}] ${source.ref}`, `    ${source.arithmetic}`, ...note];
     case 'assumption':
       return [
-        `  [assumption, ${when(source)}] ${source.ref}`,
+        `  [assumption, ${when(source, asOf)}] ${source.ref}`,
         ...(source.note ? [`    ${source.note}`] : []),
       ];
   }
 }
 
-function explainText(p: ParameterDef): string {
+function explainText(p: ParameterDef, asOf: string): string {
   return [
     `${p.id} — ${p.label.en} · ${p.label.zh}`,
     `  default: ${quantity(p.value, p.unit)} (${shown(p.value)} ${p.unit}); range ${shown(p.min)} … ${shown(p.max)}${p.integer ? ', whole numbers' : ''}${p.timeVarying ? '; may be an expression of t (months from 2025-01) or year' : ''}`,
@@ -143,9 +160,17 @@ function explainText(p: ParameterDef): string {
     `  ${p.description.en}`,
     `  ${p.description.zh}`,
     ...(p.uncertainty ? [`  uncertainty (Monte Carlo): ${JSON.stringify(p.uncertainty)}`] : []),
+    ...(p.prior !== undefined
+      ? [
+          `  calibrated: fitted to the observations published by ${FIT_AS_OF}; hand-set prior ${shown(p.prior)} ${p.unit}`,
+        ]
+      : []),
+    ...(supportingSources(p.sources, asOf).length === 0
+      ? [`  as of ${asOf} no source supports this default: a scenario at that vintage must set it`]
+      : []),
     '',
     `Sources (${p.sources.length}):`,
-    ...p.sources.flatMap(describeSource),
+    ...p.sources.flatMap((source) => describeSource(source, asOf)),
     '',
   ].join('\n');
 }
@@ -156,8 +181,19 @@ export const explainCommand: Command = {
   positionals: ['<param-id>'],
   minPositionals: 1,
   maxPositionals: 1,
-  options: { format: { type: 'string', arg: 'table|json', help: 'output format (default: text)' } },
-  examples: ['jevons explain challengerFlopsRatio', 'jevons explain commodityListPrice --format json'],
+  options: {
+    format: { type: 'string', arg: 'table|json', help: 'output format (default: text)' },
+    'as-of': {
+      type: 'string',
+      arg: 'YYYY-MM-DD',
+      help: `say which sources a vintage uses (default ${VINTAGE})`,
+    },
+  },
+  examples: [
+    'jevons explain challengerFlopsRatio',
+    'jevons explain tokensPerMonth --as-of 2024-06-30',
+    'jevons explain commodityListPrice --format json',
+  ],
   run(args, io) {
     const id = args.positionals[0];
     const format = readFormat(args.values.format, ['table', 'json']);
@@ -172,7 +208,10 @@ export const explainCommand: Command = {
       ]);
     }
     const p = parameterById[id as ParamId];
-    io.out(format === 'json' ? `${JSON.stringify(p, null, 2)}\n` : explainText(p));
+    const errors: ScenarioError[] = [];
+    const asOf = readAsOf(args.values['as-of'] ?? VINTAGE, '--as-of', errors);
+    if (asOf === undefined) throw new UsageError(`--as-of: ${errors[0]?.message}`);
+    io.out(format === 'json' ? `${JSON.stringify(p, null, 2)}\n` : explainText(p, asOf));
     return 0;
   },
 };

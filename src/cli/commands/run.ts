@@ -40,7 +40,9 @@ export const runCommand: Command = {
   async run(args, io) {
     const format = readFormat(args.values.format);
     const lang = readLang(args.values.lang);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, { asOf: asOfOf(args) });
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, {
+      asOf: asOfOf(args),
+    });
     checkOut(io, args.values.out);
     const result = checkedJevons(scenario);
     let text: string;

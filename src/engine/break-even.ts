@@ -3,6 +3,7 @@ import type { BreakEven } from '../model/types';
 import { ALL_CHANNELS, NO_CHANNELS } from './channels';
 import { cloneInputs, type ModelInputs } from './model-inputs';
 import { runModel } from './run-model';
+import { bracketedRoot } from './bracketed-root';
 import { windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
@@ -10,14 +11,21 @@ import type { Workspace } from './workspace';
 const SCAN_POINTS = 8;
 /** η* to this absolute precision: the app and the CLI show it to two decimals. */
 const ETA_TOLERANCE = 1e-6;
+/**
+ * A relative gap below this is within the clearing's own tolerance (each month's hours cleared to
+ * 1e-8 of the fleet's), so its sign is rounding: it neither makes nor breaks a change of sign. (Where
+ * capacity binds with and without the shock the totals agree to ~1e-9, and a scan once reported a
+ * break-even where that rounding changed sign.)
+ */
+const GAP_NOISE = 1e-8;
 const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
 
 /**
  * The market elasticity η* at which the total with the shock equals the total without it, on served
  * compute and on capex over the run after the shock (both runs depend on η). Scans the catalogue's
- * elasticity range once for both bases, then refines each first sign change with the Illinois
- * variant of regula falsi, which keeps a bracket (so it cannot diverge) and converges superlinearly.
+ * elasticity range once for both bases, then refines each first sign change with Brent's method
+ * (bracketed-root.ts), which keeps the bracket and converges superlinearly.
  * A time-varying elasticity is replaced by a constant during the search.
  */
 export function findBreakEvenElasticity(
@@ -52,20 +60,30 @@ export function findBreakEvenElasticity(
   for (const basis of BASES_WITH_BREAK_EVEN) {
     const f = (eta: number): number => gaps(eta)[basis];
     const values = scanned.map((g) => g[basis]);
-    result[basis] = refine(f, grid, values, min, max, basis === 'capex' ? 'capex' : 'served compute');
+    result[basis] = breakEvenFromScan(
+      f,
+      grid,
+      values,
+      { min, max },
+      basis === 'capex' ? 'capex' : 'served compute',
+    );
   }
   return result;
 }
 
-function refine(
-  f: (x: number) => number,
+/**
+ * η* from the gaps (scenario − base) / base scanned at `grid` (across `range`, ascending):
+ * the first change of sign, refined to ETA_TOLERANCE with `f`; or null, with the reason in words.
+ */
+export function breakEvenFromScan(
+  f: (eta: number) => number,
   grid: Float64Array,
   values: number[],
-  min: number,
-  max: number,
+  range: { min: number; max: number },
   measure: string,
 ): BreakEven {
-  if (values.every((g) => Math.abs(g) < 1e-12)) {
+  const { min, max } = range;
+  if (values.every((g) => Math.abs(g) < GAP_NOISE)) {
     return {
       value: null,
       reason: `the shock leaves ${measure} unchanged at every elasticity (${
@@ -78,44 +96,22 @@ function refine(
   if (values.some((g) => !Number.isFinite(g))) {
     return { value: null, reason: `${measure} is not finite somewhere in the elasticity range` };
   }
+  // The first change of sign between points whose gap is more than rounding; an exact 0 (the same
+  // total with and without the shock, as when deliveries sit at the supply ceiling) is the point.
+  let last = -1;
   for (let i = 0; i < values.length; i++) {
     if (values[i] === 0) return { value: grid[i] };
-    if (i > 0 && Math.sign(values[i - 1]) !== Math.sign(values[i])) {
-      return { value: illinois(f, grid[i - 1], values[i - 1], grid[i], values[i]) };
+    if (Math.abs(values[i]) < GAP_NOISE) continue;
+    if (last >= 0 && Math.sign(values[last]) !== Math.sign(values[i])) {
+      return { value: bracketedRoot(f, grid[last], values[last], grid[i], values[i], ETA_TOLERANCE) };
     }
+    last = i;
   }
-  const last = values[values.length - 1];
   return {
     value: null,
     reason:
-      last > 0
+      values[last] > 0
         ? `${measure} with the shock exceeds the base at every elasticity from ${min} to ${max}`
         : `${measure} with the shock stays below the base at every elasticity from ${min} to ${max}`,
   };
-}
-
-/** Illinois regula falsi on a bracket [a0, b0] with f(a0), f(b0) of opposite signs. */
-export function illinois(f: (x: number) => number, a0: number, fa0: number, b0: number, fb0: number): number {
-  let a = a0;
-  let fa = fa0;
-  let b = b0;
-  let fb = fb0;
-  let side = 0;
-  for (let i = 0; i < 100; i++) {
-    const c = (a * fb - b * fa) / (fb - fa);
-    const fc = f(c);
-    if (fc === 0 || Math.abs(b - a) < ETA_TOLERANCE) return c;
-    if (Math.sign(fc) === Math.sign(fb)) {
-      b = c;
-      fb = fc;
-      if (side === -1) fa /= 2;
-      side = -1;
-    } else {
-      a = c;
-      fa = fc;
-      if (side === 1) fb /= 2;
-      side = 1;
-    }
-  }
-  return (a + b) / 2;
 }

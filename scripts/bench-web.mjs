@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, ROOT, startPreview } from '../test/browser/chromium.mjs';
+import { benchBands, observeLongTasks } from './bench/web-bands.mjs';
 
 const STEPS = 200;
 const DIST = join(ROOT, 'dist-web');
@@ -140,6 +141,7 @@ async function main() {
   try {
     const page = await context.newPage();
     await page.addInitScript(RECORD);
+    await observeLongTasks(page);
     await page.goto(server.url);
     await page.waitForFunction(() => window.__jv.first !== null);
     const interactive = await page.evaluate(() => window.__jv.first);
@@ -169,6 +171,7 @@ async function main() {
     console.log(
       `navigation → first full render (interactive): ${interactive.toFixed(0)} ms   (target < 1000 ms)`,
     );
+    await benchBands(page, 'Price elasticity of demand');
   } finally {
     await close();
     server.stop();

@@ -19,6 +19,15 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { jevons: 'src/index.ts' }, outdir: 'dist' }),
+  // The worker threads' code, started by the library and the CLI from beside them (issue 10); split
+  // too, so a worker loads the expression parser only for a scenario with an expression curve.
+  build({
+    ...common,
+    entryPoints: { 'jevons-worker': 'src/uncertainty/parallel/node-worker.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
   // Split so the scenario parser (mathjs, yaml) is a chunk the CLI loads only when it needs it.
   build({
     ...common,

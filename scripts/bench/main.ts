@@ -6,7 +6,8 @@
  *   c. the same equations evaluated naively with mathjs (scripts/bench/naive-model.ts),
  *   d. one jevons() verdict with the break-even search, and with the decomposition,
  *   e. a 10,000-point elasticity sweep,
- *   f. Monte Carlo with 2,000 and 20,000 samples,
+ *   f. Monte Carlo with 20,000 samples on one thread and on every thread, and the bands' cost,
+ *   g. Sobol indices with N = 4,096 (scripts/bench/monte-carlo.ts),
  * then where the engine's time goes (a CPU profile of the month, clearing evaluations per month,
  * the cost of the deterministic exp/log). Options: --quick (one repetition of the long work),
  * --rounds N (repetitions of the long work, default 3), --preset ID.
@@ -188,12 +189,14 @@ console.log(
   ),
 );
 
-// ---- f: Monte Carlo
+// ---- f, g: Monte Carlo on 1 and every thread, and Sobol indices (from dist/: worker threads)
 console.log('');
-benchMonteCarlo(scenario, rounds, {
-  naiveMonthMs: naiveMonth,
-  engineRunMs: { base: baseMs, mechanical: mechMs, scenario: scenMs },
-});
+await benchMonteCarlo(
+  scenario,
+  rounds,
+  { naiveMonthMs: naiveMonth, engineRunMs: { base: baseMs, mechanical: mechMs, scenario: scenMs } },
+  { quick },
+);
 
 // ---- where the time goes
 console.log('\nWhere the engine spends a month (CPU profile of the scenario run, self time by function)');

@@ -31,6 +31,11 @@ export interface CliIO {
   resolvePath(path: string): string;
   /** Identity of an existing file (device and inode, so links and `./x` match), or undefined. */
   fileId?(path: string): string | undefined;
+  /**
+   * Ctrl-C (SIGINT) and SIGTERM as an AbortSignal, for long work that stops cleanly (src/cli/long-work.ts);
+   * `dispose` gives the signals their default meaning back. Absent: nothing interrupts.
+   */
+  interrupts?(): { signal: AbortSignal; dispose(): void };
 }
 
 const CHUNK = 1 << 16;
@@ -125,6 +130,20 @@ export function processIO(): CliIO {
       } catch {
         return undefined;
       }
+    },
+    interrupts() {
+      const controller = new AbortController();
+      // `once`: a second Ctrl-C while the work winds down kills the process the default way.
+      const onSignal = (name: NodeJS.Signals) => controller.abort(new Error(name));
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      return {
+        signal: controller.signal,
+        dispose() {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        },
+      };
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { ParamId } from '../../models/schema';
 import { BASES, type Basis, type Scenario } from '../model/types';
 import { jevonsRuns } from './jevons';
-import { cloneInputs, toModelInputs } from './model-inputs';
+import { cloneInputs, type ModelInputs, toModelInputs } from './model-inputs';
 import { workspaceFor } from './simulate';
 import { verdictHorizons, windowTotal } from './windows';
+import type { Workspace } from './workspace';
 
 export interface BasisPath {
   /** Totals over the run after the shock, one per swept value, in the basis's unit. */
@@ -22,43 +23,95 @@ export interface SweepResult {
   bases: Record<Basis, BasisPath>;
 }
 
+/** Figures per swept value: base, mechanical, scenario and rebound on each basis, then the horizon. */
+export const SWEEP_ITEM_WIDTH = 4 * BASES.length + 1;
+
+/** The figures of values start … end − 1, row-major (SWEEP_ITEM_WIDTH per value). */
+export interface SweepItems {
+  start: number;
+  end: number;
+  figures: Float64Array;
+}
+
 /**
- * Runs the scenario's three Jevons variants for each value of one parameter (a constant replaces a
- * time-varying path). Workspaces are allocated once for the whole sweep.
+ * A sweep as chunks: `runChunk(start, end)` runs the three Jevons variants for values start … end − 1.
+ * Each value's runs depend only on the value (the engine keeps nothing from one run to the next),
+ * so a sweep cut into chunks on any number of threads gives the figures of one loop, bit for bit.
+ * Workspaces are allocated once per job.
  */
-export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<number>): SweepResult {
-  const inputs = cloneInputs(toModelInputs(scenario));
-  if (paramId === 'horizonMonths')
-    throw new Error('sweep: horizonMonths cannot be swept (it sets the series length)');
-  inputs.paths = { ...inputs.paths, [paramId]: undefined };
+export class SweepJob {
+  private readonly inputs: ModelInputs;
+  private readonly ws: [Workspace, Workspace, Workspace];
+
+  constructor(
+    inputs: ModelInputs,
+    readonly paramId: ParamId,
+    readonly values: ArrayLike<number>,
+  ) {
+    if (paramId === 'horizonMonths')
+      throw new Error('sweep: horizonMonths cannot be swept (it sets the series length)');
+    this.inputs = cloneInputs(inputs);
+    // A constant replaces a time-varying path for the sweep.
+    this.inputs.paths = { ...inputs.paths, [paramId]: undefined };
+    this.ws = [workspaceFor(this.inputs), workspaceFor(this.inputs), workspaceFor(this.inputs)];
+  }
+
+  runChunk(start: number, end: number): SweepItems {
+    const { inputs, paramId, values } = this;
+    const [wsBase, wsMech, wsScen] = this.ws;
+    const figures = new Float64Array((end - start) * SWEEP_ITEM_WIDTH);
+    for (let i = start; i < end; i++) {
+      inputs.p[paramId] = values[i];
+      const runs = jevonsRuns(inputs, wsBase, wsMech, wsScen);
+      const shock = inputs.p.shockMonth;
+      const horizonMonths = verdictHorizons(wsScen.months, shock).at(-1) ?? 0;
+      const row = (i - start) * SWEEP_ITEM_WIDTH;
+      BASES.forEach((basis, b) => {
+        const verdict = runs.verdicts.find((v) => v.basis === basis && v.horizonMonths === horizonMonths);
+        figures[row + 4 * b] = windowTotal(wsBase.series, basis, shock, horizonMonths);
+        figures[row + 4 * b + 1] = windowTotal(wsMech.series, basis, shock, horizonMonths);
+        figures[row + 4 * b + 2] = windowTotal(wsScen.series, basis, shock, horizonMonths);
+        figures[row + 4 * b + 3] = verdict?.value ?? Number.NaN;
+      });
+      figures[row + 4 * BASES.length] = horizonMonths;
+    }
+    return { start, end, figures };
+  }
+}
+
+/** The sweep's result from every value's figures (SWEEP_ITEM_WIDTH per value, in value order). */
+export function sweepResult(paramId: ParamId, values: ArrayLike<number>, figures: Float64Array): SweepResult {
   const n = values.length;
-  const wsBase = workspaceFor(inputs);
-  const wsMech = workspaceFor(inputs);
-  const wsScen = workspaceFor(inputs);
   const bases = {} as Record<Basis, BasisPath>;
-  for (const basis of BASES) {
-    bases[basis] = {
+  BASES.forEach((basis, b) => {
+    const path: BasisPath = {
       base: new Float64Array(n),
       mechanical: new Float64Array(n),
       scenario: new Float64Array(n),
       rebound: new Float64Array(n),
     };
-  }
-  let horizonMonths = 0;
-  for (let i = 0; i < n; i++) {
-    inputs.p[paramId] = values[i];
-    const runs = jevonsRuns(inputs, wsBase, wsMech, wsScen);
-    horizonMonths = verdictHorizons(wsScen.months, inputs.p.shockMonth).at(-1) ?? 0;
-    for (const basis of BASES) {
-      const path = bases[basis];
-      path.base[i] = windowTotal(wsBase.series, basis, inputs.p.shockMonth, horizonMonths);
-      path.mechanical[i] = windowTotal(wsMech.series, basis, inputs.p.shockMonth, horizonMonths);
-      path.scenario[i] = windowTotal(wsScen.series, basis, inputs.p.shockMonth, horizonMonths);
-      const verdict = runs.verdicts.find((v) => v.basis === basis && v.horizonMonths === horizonMonths);
-      path.rebound[i] = verdict?.value ?? Number.NaN;
+    for (let i = 0; i < n; i++) {
+      const row = i * SWEEP_ITEM_WIDTH + 4 * b;
+      path.base[i] = figures[row];
+      path.mechanical[i] = figures[row + 1];
+      path.scenario[i] = figures[row + 2];
+      path.rebound[i] = figures[row + 3];
     }
-  }
+    bases[basis] = path;
+  });
+  // The window of the last value, as before (it differs between values only when shockMonth is swept).
+  const horizonMonths = n > 0 ? figures[(n - 1) * SWEEP_ITEM_WIDTH + 4 * BASES.length] : 0;
   return { paramId, values: Float64Array.from(values), horizonMonths, bases };
+}
+
+/**
+ * Runs the scenario's three Jevons variants for each value of one parameter (a constant replaces a
+ * time-varying path), in this thread; `sweepParallel` (src/uncertainty/parallel) gives the same
+ * numbers on every core.
+ */
+export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<number>): SweepResult {
+  const job = new SweepJob(toModelInputs(scenario), paramId, values);
+  return sweepResult(paramId, values, job.runChunk(0, values.length).figures);
 }
 
 /** `count` evenly spaced values from `from` to `to` inclusive. */

@@ -1,4 +1,5 @@
-// Uncertainty and sensitivity (issues 4 and 7): the public surface for src/index.ts, the CLI and the web worker.
+// Uncertainty and sensitivity (issues 4, 7 and 10): the public surface for src/index.ts and the CLI.
+// (The app imports the modules it needs directly: this index brings in Node's worker threads.)
 export {
   type CompiledDistribution,
   compileDistribution,
@@ -6,8 +7,21 @@ export {
   validateDistribution,
 } from './distributions';
 export { UncertaintyInputError } from './errors';
+export { ALL_BANDS, type BandSelection } from './band-layout';
+export { MANTISSA_BITS, RELATIVE_ERROR } from './float-histogram';
 export { type MonteCarloOptions, monteCarlo } from './monte-carlo';
 export { MAX_SAMPLES, MonteCarloRun, type MonteCarloSetup, validateSamples } from './monte-carlo-run';
+export {
+  defaultThreads,
+  MAX_THREADS,
+  validateThreads,
+} from './parallel/node-pool';
+export {
+  monteCarloParallel,
+  sensitivityParallel,
+  sweepParallel,
+  type ThreadOptions,
+} from './parallel/run-parallel';
 export {
   BASIS_OUTPUTS,
   type BasisVerdictStats,
@@ -18,7 +32,7 @@ export {
   YEARLY_SERIES,
   type YearlySeriesId,
 } from './monte-carlo-types';
-export { createPrng, type Prng, validateSeed } from './prng';
+export { createPrng, createStreamPrng, type Prng, validateSeed } from './prng';
 export {
   QUANTILE_KEYS,
   QUANTILE_LEVELS,
@@ -45,4 +59,14 @@ export {
   type TornadoRow,
   tornado,
 } from './sensitivity';
+export {
+  DEFAULT_SOBOL_ROWS,
+  type SobolFactorIndices,
+  type SobolOptions,
+  type SobolOutput,
+  type SobolResult,
+} from './sobol';
+export { type SobolEstimate, sobolIndices } from './sobol-indices';
+export { SaltelliDesign, sobolOfFunction } from './saltelli';
+export { SobolSequence } from './sobol-sequence';
 export { type Proportion, spearman, wilsonProportion } from './stats';

@@ -69,16 +69,24 @@ export interface MonteCarloResult {
   /** The sampled (non-fixed) parameters, in the order of `sampleInputs` columns. */
   parameterIds: ParamId[];
   quantileKeys: readonly QuantileKey[];
-  /** p5 … p95 per month for every series, in the units of SERIES_UNITS. */
-  quantiles: Record<SeriesId, QuantileBands>;
-  /** Tier ids in registry order, and p5 … p95 per month of each tier's served tokens and list price. */
+  /** The series banded by month (every series unless `bands.series` chose some), in SERIES_IDS order. */
+  bandedSeries: SeriesId[];
+  /** p5 … p95 per month of each banded series, in the units of SERIES_UNITS. */
+  quantiles: Partial<Record<SeriesId, QuantileBands>>;
+  /**
+   * Tier ids in registry order, and p5 … p95 per month of each tier's served tokens and list price
+   * (no tiers when `bands.tiers` is false).
+   */
   tiers: string[];
   tierQuantiles: {
     tokensByTier: Record<string, QuantileBands>;
     listPriceByTier: Record<string, QuantileBands>;
   };
-  /** Bands of flows summed per calendar year ("YYYY"; a partial last year included), in the series' unit × month. */
-  byYear: { years: string[]; bands: Record<YearlySeriesId, QuantileBands> };
+  /**
+   * Bands of flows summed per calendar year ("YYYY"; a partial last year included), in the series'
+   * unit × month (no years when `bands.yearly` is false).
+   */
+  byYear: { years: string[]; bands: Partial<Record<YearlySeriesId, QuantileBands>> };
   /** The verdict on each basis at the run's end. */
   verdicts: Record<Basis, BasisVerdictStats>;
   /** The headline: probability that the verdict on served compute at the run's end is backfire. */

@@ -41,26 +41,12 @@ function splitmix32(state: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-/**
- * Creates an sfc32 stream from a seed (an integer 0 … 2^53 − 1).
- * Returns a `Prng`; `uniform()` yields numbers in (0, 1) with 32 bits of resolution.
- * @throws Error when the seed is not such an integer.
- */
-export function createPrng(seed: number): Prng {
-  const problem = validateSeed(seed);
-  if (problem) throw new Error(problem);
-  const low = (seed % TWO_POW_32) >>> 0;
-  const high = Math.floor(seed / TWO_POW_32) >>> 0;
-  let s = low ^ Math.imul(high, 0x6c8e9cf5);
-  const words = new Uint32Array(4);
-  for (let i = 0; i < 4; i++) {
-    s = (s + 0x9e3779b9) | 0;
-    words[i] = splitmix32(s);
-  }
-  let a = words[0] | 0;
-  let b = words[1] | 0;
-  let c = words[2] | 0;
-  let d = words[3] | 0;
+/** sfc32 from four 32-bit words of state, warmed up. */
+function sfc32(w0: number, w1: number, w2: number, w3: number): Prng {
+  let a = w0 | 0;
+  let b = w1 | 0;
+  let c = w2 | 0;
+  let d = w3 | 0;
   const nextUint32 = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
@@ -75,4 +61,49 @@ export function createPrng(seed: number): Prng {
   // (k + 0.5) / 2^32 maps the 2^32 integers to the centres of equal cells of (0, 1).
   const uniform = () => (nextUint32() + 0.5) * TWO_POW_MINUS_32;
   return { nextUint32, uniform, normal: () => inverseNormalCdf(uniform()) };
+}
+
+/** Four words of state from a 32-bit key, as splitmix32 expands a seed. */
+function expand(key: number): Prng {
+  let s = key;
+  const words = [0, 0, 0, 0];
+  for (let i = 0; i < 4; i++) {
+    s = (s + 0x9e3779b9) | 0;
+    words[i] = splitmix32(s);
+  }
+  return sfc32(words[0], words[1], words[2], words[3]);
+}
+
+/**
+ * Creates an sfc32 stream from a seed (an integer 0 … 2^53 − 1).
+ * Returns a `Prng`; `uniform()` yields numbers in (0, 1) with 32 bits of resolution.
+ * @throws Error when the seed is not such an integer.
+ */
+export function createPrng(seed: number): Prng {
+  const problem = validateSeed(seed);
+  if (problem) throw new Error(problem);
+  const low = (seed % TWO_POW_32) >>> 0;
+  const high = Math.floor(seed / TWO_POW_32) >>> 0;
+  return expand(low ^ Math.imul(high, 0x6c8e9cf5));
+}
+
+/**
+ * The stream of one unit of work — stream `index` of `seed` (Monte Carlo sample `index`, a
+ * bootstrap, a design's shift) — so that what a unit draws depends only on (seed, index), never on
+ * which thread or chunk runs it or what ran before: parallel runs give the same numbers as serial
+ * ones, for any split. For one seed, distinct indices below 2^32 give distinct states (each mixing
+ * step is a bijection of the index), so no two samples of a run share their draws.
+ * @throws Error when the seed or the index is not a whole number in range.
+ */
+export function createStreamPrng(seed: number, index: number): Prng {
+  const problem = validateSeed(seed);
+  if (problem) throw new Error(problem);
+  if (!Number.isInteger(index) || index < 0 || index >= TWO_POW_32) {
+    throw new Error(`stream index: must be an integer from 0 to 2^32 - 1, got ${JSON.stringify(index)}`);
+  }
+  const low = (seed % TWO_POW_32) >>> 0;
+  const high = Math.floor(seed / TWO_POW_32) >>> 0;
+  // seed → key, then key ^ index through two rounds of splitmix32 (bijective in the index).
+  const key = splitmix32(splitmix32(low) ^ Math.imul(high, 0x6c8e9cf5));
+  return expand(splitmix32(splitmix32(key ^ index) ^ 0x2545f491));
 }

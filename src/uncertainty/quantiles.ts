@@ -1,6 +1,6 @@
 /**
  * The quantile levels Monte Carlo reports, and exact quantiles of stored samples.
- * Streaming (bounded-memory) quantiles for whole series are in `streaming-quantiles.ts`.
+ * Bounded-memory, mergeable quantiles of whole series are in `float-histogram.ts`.
  */
 
 /** Levels reported for every series and total: the 90 % and 50 % bands and the median. */

@@ -20,6 +20,11 @@ export interface ParamSampler {
    * `inputs.p` and into row[offset …]. The values are in catalogue units.
    */
   draw(prng: Prng, inputs: ModelInputs, row: Float64Array, offset: number): void;
+  /**
+   * Writes the values at given uniforms (u[j] for parameter ids[j], each in (0, 1)) into
+   * `inputs.p`: a design (Sobol points) instead of a stream.
+   */
+  apply(u: ArrayLike<number>, inputs: ModelInputs): void;
 }
 
 /**
@@ -65,6 +70,10 @@ export function createSampler(distributions: Distributions): ParamSampler {
         p[ids[j]] = value;
         row[offset + j] = value;
       }
+    },
+    apply(u, inputs) {
+      const p = inputs.p;
+      for (let j = 0; j < count; j++) p[ids[j]] = compiled[j].quantile(u[j]);
     },
   };
 }

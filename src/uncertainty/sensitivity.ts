@@ -10,22 +10,20 @@
  */
 import { parameterById } from '../../models';
 import { PARAM_IDS } from '../../models/schema';
-import {
-  cloneInputs,
-  jevonsRuns,
-  type ModelInputs,
-  toModelInputs,
-  verdictHorizons,
-  type Workspace,
-  workspaceFor,
-} from '../engine';
+import { type ModelInputs, toModelInputs, verdictHorizons } from '../engine';
+import { totalMonths } from '../engine/calendar';
 import type { ParamId, Scenario } from '../model/types';
 import { compileDistribution } from './distributions';
 import { monteCarlo } from './monte-carlo';
-import type { MonteCarloResult, SampleOutputId } from './monte-carlo-types';
+import type { MonteCarloResult } from './monte-carlo-types';
+import { chunkRanges, chunkSize } from './parallel/chunks';
 import { boundsOf, type Distributions, resolveDistributions, WINDOW_PARAMS } from './resolve-distributions';
+import { type SobolOptions, type SobolResult, sobolSensitivity } from './sobol';
 import { spearmanEach } from './stats';
-import { emptyFigures, endFigures } from './verdict-figures';
+import { type Swing, SwingJob } from './swing-job';
+import { SENSITIVITY_OUTPUTS, type SensitivityOutputId } from './verdict-outputs';
+
+export { SENSITIVITY_OUTPUTS, type SensitivityOutputId };
 
 /**
  * 'slider': each parameter's full slider range [min, max] (the default: every parameter gets a bar,
@@ -34,15 +32,9 @@ import { emptyFigures, endFigures } from './verdict-figures';
  */
 export type SwingRange = 'slider' | 'distribution';
 
-/**
- * What the tornado and the rank correlations measure, all over the window of the headline verdict
- * (from the shock to the run's end): the change the shock makes to served compute and to capex,
- * (C_scen − C_base)/C_base, and the rebound on served compute (the headline; above 1 = backfire).
- */
-export const SENSITIVITY_OUTPUTS = ['changeServedCompute', 'changeCapex', 'reboundServedCompute'] as const;
-export type SensitivityOutputId = (typeof SENSITIVITY_OUTPUTS)[number] & SampleOutputId;
-
 export interface SensitivityOptions {
+  /** 'tornado' (the default): one at a time, and rank correlations. 'sobol': see SobolOptions. */
+  method?: 'tornado';
   range?: SwingRange;
   /** Monte Carlo samples for the global measure (default 1,000; 0 skips it). */
   samples?: number;
@@ -57,6 +49,8 @@ export interface SensitivityOptions {
    * parameter and one per Monte Carlo sample.
    */
   onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks; an aborted run throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** One bar of a tornado: the output with the parameter at each end of its range. */
@@ -77,6 +71,7 @@ export interface TornadoRow {
 export type GlobalRow = { paramId: ParamId } & Record<SensitivityOutputId, number>;
 
 export interface SensitivityResult {
+  method: 'tornado';
   range: SwingRange;
   /** Months from the shock to the run's end: the window every output is cumulated over. */
   horizonMonths: number;
@@ -111,30 +106,51 @@ const defined = (v: number): number | null => (Number.isFinite(v) ? v : null);
 /**
  * One-at-a-time and global sensitivity of the verdict: the change the shock makes to served
  * compute and to capex, and the headline rebound, cumulated from the shock to the run's end.
- * `horizonMonths` is not swung (it sets the window, not the world); `shockMonth` swings at most to
- * the last simulated month (a later shock is no shock at all).
+ * - method 'tornado' (the default): each parameter swung alone over its range, and Spearman rank
+ *   correlations from a Monte Carlo. `horizonMonths` is not swung (it sets the window, not the
+ *   world); `shockMonth` swings at most to the last simulated month (a later shock is no shock).
+ * - method 'sobol': first- and total-order Sobol indices with bootstrap intervals (sobol.ts).
+ * In this thread; `sensitivityParallel` gives the same numbers on every core.
  */
-export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): SensitivityResult {
-  const range = options.range ?? 'slider';
-  const distributions = resolveDistributions(scenario, options.distributions);
-  const samples = options.monteCarlo ? 0 : (options.samples ?? 1000);
+export function sensitivity(scenario: Scenario, options?: SensitivityOptions): SensitivityResult;
+export function sensitivity(scenario: Scenario, options: SobolOptions): SobolResult;
+export function sensitivity(
+  scenario: Scenario,
+  options: SensitivityOptions | SobolOptions = {},
+): SensitivityResult | SobolResult {
+  if (options.method === 'sobol') return sobolSensitivity(scenario, options);
+  const tornadoOptions = options as SensitivityOptions;
+  const range = tornadoOptions.range ?? 'slider';
+  const distributions = resolveDistributions(scenario, tornadoOptions.distributions);
+  const samples = tornadoOptions.monteCarlo ? 0 : (tornadoOptions.samples ?? 1000);
   const inputs = toModelInputs(scenario);
-  const swings = 2 * swungParameters(distributions, range).length;
-  const total = swings + samples;
-  const onProgress = options.onProgress;
-  const oneAtATime = tornado(inputs, distributions, range, onProgress && ((done) => onProgress(done, total)));
+  const swings = tornadoSwings(inputs, distributions, range);
+  const total = swings.length + samples;
+  const onProgress = tornadoOptions.onProgress;
+  const outputs = runSwings(
+    inputs,
+    swings,
+    onProgress && ((done) => onProgress(done, total)),
+    tornadoOptions.signal,
+  );
+  const oneAtATime = tornadoFrom(inputs, swings, outputs);
   const mc =
-    options.monteCarlo ??
+    tornadoOptions.monteCarlo ??
     (samples > 0
       ? monteCarlo(scenario, {
           samples,
-          seed: options.seed ?? 1,
-          distributions: options.distributions,
-          onProgress: onProgress && ((done) => onProgress(swings + done, total)),
+          seed: tornadoOptions.seed ?? 1,
+          distributions: tornadoOptions.distributions,
+          bands: NO_BANDS,
+          signal: tornadoOptions.signal,
+          onProgress: onProgress && ((done) => onProgress(swings.length + done, total)),
         })
       : null);
-  return { range, ...oneAtATime, global: mc ? rankCorrelations(mc) : null };
+  return { method: 'tornado', range, ...oneAtATime, global: mc ? rankCorrelations(mc) : null };
 }
+
+/** Rank correlations need the per-sample figures only, not one band. */
+export const NO_BANDS = Object.freeze({ series: [], tiers: false, yearly: false });
 
 /** The parameters the tornado swings under `range`, in catalogue order. */
 function swungParameters(distributions: Distributions, range: SwingRange): ParamId[] {
@@ -143,60 +159,86 @@ function swungParameters(distributions: Distributions, range: SwingRange): Param
   );
 }
 
-/** The one-at-a-time part of `sensitivity`, from flattened inputs (the Web Worker's entry). */
+/**
+ * The tornado's evaluations in order: the scenario itself, then each swung parameter at its low
+ * and its high end.
+ */
+export function tornadoSwings(inputs: ModelInputs, distributions: Distributions, range: SwingRange): Swing[] {
+  // The last month in which a shock still falls inside the run, counted from January 2025.
+  const lastShockMonth = inputs.p.horizonMonths - 1;
+  const swings: Swing[] = [{ paramId: null, value: 0 }];
+  for (const id of swungParameters(distributions, range)) {
+    const ends = swingEnds(id, range, distributions) as [number, number];
+    const [low, high] =
+      id === 'shockMonth' ? [Math.min(ends[0], lastShockMonth), Math.min(ends[1], lastShockMonth)] : ends;
+    swings.push({ paramId: id, value: low }, { paramId: id, value: high });
+  }
+  return swings;
+}
+
+/** Runs every swing in this thread, in chunks; returns SENSITIVITY_OUTPUTS per swing. */
+function runSwings(
+  inputs: ModelInputs,
+  swings: Swing[],
+  onProgress?: (done: number) => void,
+  signal?: AbortSignal,
+): Float64Array {
+  const job = new SwingJob(inputs, swings);
+  const width = SENSITIVITY_OUTPUTS.length;
+  const outputs = new Float64Array(swings.length * width);
+  for (const [start, end] of chunkRanges(swings.length, chunkSize(swings.length, 8))) {
+    signal?.throwIfAborted();
+    outputs.set(job.runChunk(start, end).outputs, start * width);
+    onProgress?.(end);
+  }
+  return outputs;
+}
+
+/** The tornado from every swing's SENSITIVITY_OUTPUTS (in `tornadoSwings` order). */
+export function tornadoFrom(
+  inputs: ModelInputs,
+  swings: readonly Swing[],
+  outputs: Float64Array,
+): Pick<SensitivityResult, 'horizonMonths' | 'base' | 'tornado'> {
+  const width = SENSITIVITY_OUTPUTS.length;
+  const read = (i: number): Outputs =>
+    Object.fromEntries(SENSITIVITY_OUTPUTS.map((id, o) => [id, defined(outputs[i * width + o])])) as Outputs;
+  const base = read(0);
+  const rows = Object.fromEntries(SENSITIVITY_OUTPUTS.map((id) => [id, [] as TornadoRow[]])) as Record<
+    SensitivityOutputId,
+    TornadoRow[]
+  >;
+  for (let i = 1; i + 1 < swings.length; i += 2) {
+    const id = swings[i].paramId as ParamId;
+    const [low, high] = [read(i), read(i + 1)];
+    for (const output of SENSITIVITY_OUTPUTS) {
+      rows[output].push(
+        swingRow(id, inputs.p[id], swings[i].value, swings[i + 1].value, [
+          base[output],
+          low[output],
+          high[output],
+        ]),
+      );
+    }
+  }
+  for (const output of SENSITIVITY_OUTPUTS) bySwing(rows[output]);
+  const months = totalMonths(inputs.p.horizonMonths);
+  return { horizonMonths: verdictHorizons(months, inputs.p.shockMonth).at(-1) ?? 0, base, tornado: rows };
+}
+
+/** The one-at-a-time part of `sensitivity`, from flattened inputs, in this thread. */
 export function tornado(
   inputs: ModelInputs,
   distributions: Distributions,
   range: SwingRange,
   onProgress?: (done: number) => void,
 ): Pick<SensitivityResult, 'horizonMonths' | 'base' | 'tornado'> {
-  const ws: [Workspace, Workspace, Workspace] = [
-    workspaceFor(inputs),
-    workspaceFor(inputs),
-    workspaceFor(inputs),
-  ];
-  const months = ws[0].months;
-  const figures = emptyFigures();
-  const evaluate = (trial: ModelInputs): Outputs => {
-    const runs = jevonsRuns(trial, ws[0], ws[1], ws[2]);
-    const end = verdictHorizons(months, trial.p.shockMonth).at(-1);
-    const served = endFigures(runs, 'servedCompute', end, figures);
-    const changeServedCompute = defined(served.change);
-    const reboundServedCompute = defined(served.rebound);
-    const changeCapex = defined(endFigures(runs, 'capex', end, figures).change);
-    return { changeServedCompute, changeCapex, reboundServedCompute };
-  };
-  const base = evaluate(inputs);
-  const rows = Object.fromEntries(SENSITIVITY_OUTPUTS.map((id) => [id, [] as TornadoRow[]])) as Record<
-    SensitivityOutputId,
-    TornadoRow[]
-  >;
-  // The last month in which a shock still falls inside the run, counted from January 2025.
-  const lastShockMonth = inputs.p.horizonMonths - 1;
-  let done = 0;
-  for (const id of swungParameters(distributions, range)) {
-    const ends = swingEnds(id, range, distributions) as [number, number];
-    const [low, high] =
-      id === 'shockMonth' ? [Math.min(ends[0], lastShockMonth), Math.min(ends[1], lastShockMonth)] : ends;
-    const outputs = [low, high].map((value) => {
-      const trial = cloneInputs(inputs);
-      // A constant replaces a time path for the swing.
-      const { [id]: _dropped, ...paths } = inputs.paths;
-      trial.paths = paths;
-      trial.p[id] = value;
-      const out = evaluate(trial);
-      onProgress?.(++done);
-      return out;
-    });
-    const baseValue = inputs.p[id];
-    for (const output of SENSITIVITY_OUTPUTS) {
-      rows[output].push(
-        swingRow(id, baseValue, low, high, [base[output], outputs[0][output], outputs[1][output]]),
-      );
-    }
-  }
-  for (const output of SENSITIVITY_OUTPUTS) bySwing(rows[output]);
-  return { horizonMonths: verdictHorizons(months, inputs.p.shockMonth).at(-1) ?? 0, base, tornado: rows };
+  const swings = tornadoSwings(inputs, distributions, range);
+  return tornadoFrom(
+    inputs,
+    swings,
+    runSwings(inputs, swings, onProgress && ((done) => onProgress(Math.max(0, done - 1)))),
+  );
 }
 
 /** The low and high value a parameter swings to, or null when it has none under `range`. */

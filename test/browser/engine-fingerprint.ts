@@ -48,7 +48,7 @@ export function engineFingerprint(): number[] {
   for (const path of Object.values(swept.bases)) out.push(...path.base, ...path.mechanical, ...path.scenario);
   const mc = monteCarlo(scenarios[0], { samples: 200, seed: 42 });
   const q = mc.quantiles;
-  out.push(...q.capex.p5, ...q.servedHours.p50, ...q.rentalPrice.p95, ...q.tokensServed.p25);
+  out.push(...q.capex!.p5, ...q.servedHours!.p50, ...q.rentalPrice!.p95, ...q.tokensServed!.p25);
   out.push(...mc.sampleOutputs.reboundServedCompute, ...mc.sampleOutputs.changeCapex);
   out.push(mc.probabilityBackfire.value, mc.probabilityBackfireCapex.value);
   return out;

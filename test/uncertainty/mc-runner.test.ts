@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SERIES_IDS, type Scenario } from '../../src/model/types';
+import type { Scenario } from '../../src/model/types';
 import { defaultScenario } from '../../src/scenario/from-preset';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
 import { QUANTILE_KEYS } from '../../src/uncertainty/quantiles';
-import { toPayload } from '../../web/uncertainty/mc-protocol';
+import { sensitivity } from '../../src/uncertainty/sensitivity';
+import { APP_BANDS, BANDED_SERIES } from '../../web/uncertainty/chart-bands';
+import type { McResult } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 import { McScheduler, type McStatus } from '../../web/uncertainty/mc-scheduler';
 
@@ -14,25 +16,49 @@ function scenario(elasticity = 1.2): Scenario {
   return s;
 }
 
-describe('the in-process runner (the worker message path, in Node)', { timeout: 60_000 }, () => {
-  it('returns bit-identical numbers to monteCarlo() called directly', async () => {
-    const runner = createInProcessRunner();
-    const outcome = await runner.run(toPayload(scenario(), { samples: 300, seed: 11 }));
-    const direct = monteCarlo(scenario(), { samples: 300, seed: 11 });
+describe('the in-process runner (the pool’s message path, in Node)', { timeout: 60_000 }, () => {
+  it('returns bit-identical numbers to monteCarlo() and the tornado called directly, first pass included', async () => {
+    const runner = createInProcessRunner({ chunk: 7 });
+    const partials: McResult[] = [];
+    const outcome = await runner.run(
+      { scenario: scenario(), samples: 150, seed: 11, range: 'distribution', firstPass: 40 },
+      undefined,
+      (partial) => partials.push(partial),
+    );
+    const direct = monteCarlo(scenario(), { samples: 150, seed: 11, bands: APP_BANDS });
+    const first = monteCarlo(scenario(), { samples: 40, seed: 11, bands: APP_BANDS });
     if (outcome.status !== 'done') throw new Error(outcome.status);
     const r = outcome.result;
-    for (const id of SERIES_IDS) {
-      for (const key of QUANTILE_KEYS) expect(r.quantiles[id][key]).toEqual(direct.quantiles[id][key]);
+    expect(r.final).toBe(true);
+    expect([...r.bandedSeries].sort()).toEqual([...BANDED_SERIES, 'capex'].sort());
+    for (const id of BANDED_SERIES) {
+      for (const key of QUANTILE_KEYS) expect(r.quantiles[id]![key]).toEqual(direct.quantiles[id]![key]);
     }
     expect(r.probabilityBackfire).toEqual(direct.probabilityBackfire);
     expect(r.probabilityBackfireCapex).toEqual(direct.probabilityBackfireCapex);
     expect(r.verdicts).toEqual(direct.verdicts);
-    expect(r.byYear.bands.capex.p50).toEqual(direct.byYear.bands.capex.p50);
-    for (const tier of r.tiers) {
-      expect(r.tierQuantiles.tokensByTier[tier].p95).toEqual(direct.tierQuantiles.tokensByTier[tier].p95);
-    }
-    expect(r.sensitivity.tornado.reboundServedCompute.length).toBeGreaterThan(0);
-    expect(r.sensitivity.global).toBeNull();
+    // The first pass is the first 40 samples of the run: exactly a run of 40.
+    expect(partials).toHaveLength(1);
+    expect(partials[0].final).toBe(false);
+    expect(partials[0].samples).toBe(40);
+    expect(partials[0].quantiles.rentalPrice).toEqual(first.quantiles.rentalPrice);
+    expect(partials[0].probabilityBackfire).toEqual(first.probabilityBackfire);
+    const tornado = sensitivity(scenario(), { range: 'distribution', samples: 0 });
+    expect(r.sensitivity?.tornado).toEqual(tornado.tornado);
+    expect(r.sensitivity?.global).toBeNull();
+    runner.terminate();
+  });
+
+  it('computes the Sobol indices of the chosen factors, the rest as one group', async () => {
+    const runner = createInProcessRunner();
+    const outcome = await runner.sobol!({ scenario: scenario(), samples: 10, seed: 3, sobolRows: 8 }, [
+      'elasticity',
+      'substitutionElasticity',
+    ]);
+    if (outcome.status !== 'done') throw new Error(outcome.status);
+    const ids = outcome.sobol.factors.map((f) => f.id);
+    expect(ids).toEqual(['elasticity', 'substitutionElasticity', 'others']);
+    expect(outcome.sobol.evaluations).toBe(8 * 5);
     runner.terminate();
   });
 
@@ -45,12 +71,12 @@ describe('the in-process runner (the worker message path, in Node)', { timeout: 
     const started = new Promise<void>((resolve) => {
       firstChunk = resolve;
     });
-    const a = runner.run(toPayload(scenario(0.8), { samples: 5000, seed: 1 }), (done) => {
+    const a = runner.run({ scenario: scenario(0.8), samples: 5000, seed: 1 }, (done) => {
       progressA.push(done);
       firstChunk();
     });
     await started;
-    const b = runner.run(toPayload(scenario(1.6), { samples: 200, seed: 1 }));
+    const b = runner.run({ scenario: scenario(1.6), samples: 200, seed: 1 });
     expect(await a).toEqual({ status: 'superseded' });
     const outcome = await b;
     expect(outcome.status).toBe('done');
@@ -61,8 +87,7 @@ describe('the in-process runner (the worker message path, in Node)', { timeout: 
 
   it('reports an invalid request as an error, not a crash', async () => {
     const runner = createInProcessRunner();
-    const payload = { ...toPayload(scenario(), { samples: 10, seed: 1 }), samples: 0 };
-    const outcome = await runner.run(payload);
+    const outcome = await runner.run({ scenario: scenario(), samples: 0, seed: 1 });
     expect(outcome.status).toBe('error');
     if (outcome.status === 'error') expect(outcome.message).toMatch(/samples: must be an integer from 1/);
     runner.terminate();
@@ -106,6 +131,40 @@ describe('McScheduler', { timeout: 60_000 }, () => {
     await vi.advanceTimersByTimeAsync(40);
     expect(scheduler.requestsSent).toBe(1);
     expect(vi.getTimerCount()).toBe(0);
+    runner.terminate();
+  });
+
+  it('reports a first pass, the full result, then the Sobol indices of the tornado’s largest parameters', async () => {
+    vi.useFakeTimers();
+    const runner = createInProcessRunner();
+    const events: string[] = [];
+    let resolveSobol: (factors: string[]) => void = () => {};
+    const sobolArrived = new Promise<string[]>((resolve) => {
+      resolveSobol = resolve;
+    });
+    const scheduler = new McScheduler(
+      runner,
+      {
+        samples: 60,
+        seed: 2,
+        range: 'distribution',
+        firstPass: 20,
+        sobolRows: 4,
+        sobolFactors: (result) =>
+          result.sensitivity!.tornado.reboundServedCompute.slice(0, 2).map((r) => r.paramId),
+      },
+      {
+        onResult: (result) => events.push(`result ${result.samples} ${result.final}`),
+        onSobol: (sobol) => resolveSobol(sobol.factors.map((f) => f.id)),
+      },
+    );
+    scheduler.request(scenario());
+    await vi.runAllTimersAsync();
+    const factors = await sobolArrived;
+    expect(events).toEqual(['result 20 false', 'result 60 true']);
+    expect(factors).toHaveLength(3);
+    expect(factors.at(-1)).toBe('others');
+    expect(scheduler.sobolBusy).toBe(false);
     runner.terminate();
   });
 });

@@ -32,9 +32,9 @@ function textbook(values: Partial<Record<ParamId, number>> = {}): Scenario {
 }
 
 const allBands = (r: MonteCarloResult): QuantileBands[] => [
-  ...SERIES_IDS.map((id) => r.quantiles[id]),
+  ...SERIES_IDS.map((id) => r.quantiles[id]!),
   ...r.tiers.flatMap((tier) => [r.tierQuantiles.tokensByTier[tier], r.tierQuantiles.listPriceByTier[tier]]),
-  ...YEARLY_SERIES.map((id) => r.byYear.bands[id]),
+  ...YEARLY_SERIES.map((id) => r.byYear.bands[id]!),
 ];
 
 /** Every number a result carries, for bit-for-bit comparison. */
@@ -293,14 +293,14 @@ describe('monteCarlo: nothing uncertain', () => {
     const j = jevons(scenario, { breakEven: false, decomposition: false });
     const run = j.scenario;
     for (const id of SERIES_IDS) {
-      for (const key of QUANTILE_KEYS) expect([...r.quantiles[id][key]]).toEqual([...run.series[id]]);
+      for (const key of QUANTILE_KEYS) expect([...r.quantiles[id]![key]]).toEqual([...run.series[id]]);
     }
     for (const tier of r.tiers) {
       expect([...r.tierQuantiles.tokensByTier[tier].p95]).toEqual([...run.tokensByTier[tier]]);
       expect([...r.tierQuantiles.listPriceByTier[tier].p5]).toEqual([...run.listPriceByTier[tier]]);
     }
     const firstYear = run.series.capex.slice(0, 12).reduce((a, b) => a + b, 0);
-    expect(r.byYear.bands.capex.p50[0]).toBe(firstYear);
+    expect(r.byYear.bands.capex!.p50[0]).toBe(firstYear);
     for (const basis of BASES) {
       const verdict = j.verdicts.find(
         (v) => v.basis === basis && v.horizonMonths === j.headline.horizonMonths,

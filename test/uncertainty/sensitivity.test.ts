@@ -111,8 +111,8 @@ describe('sensitivity: global (rank correlation over Monte Carlo samples)', { ti
     // Independent of the outputs: ρ is only sampling noise, sd 1/√(n − 1) ≈ 0.03.
     for (const output of SENSITIVITY_OUTPUTS)
       expect(Math.abs(sigma[output])).toBeLessThan(4 / Math.sqrt(1000));
-    // Two swung parameters (two ends each), then 1,000 samples.
-    expect(progress.at(-1)).toEqual([1004, 1004]);
+    // The scenario itself, two swung parameters (two ends each), then 1,000 samples.
+    expect(progress.at(-1)).toEqual([1005, 1005]);
   });
 
   it('can rank a finished Monte Carlo instead of running one', () => {

@@ -5,7 +5,7 @@ import { defaultScenario } from '../../src/scenario/from-preset';
 import { timeChartSpecs } from '../../web/app/chart-models';
 import { rowAfterKey, type TornadoSpec, tornadoLayout } from '../../web/charts/tornado-vm';
 import { chartBands } from '../../web/uncertainty/chart-bands';
-import { type McResult, toPayload } from '../../web/uncertainty/mc-protocol';
+import type { McResult } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 import { tornadoSpec } from '../../web/uncertainty/tornado-model';
 import { describeDistribution } from '../../web/uncertainty/uncertainty-panel';
@@ -18,7 +18,7 @@ function scenario(): Scenario {
 
 async function result(): Promise<McResult> {
   const runner = createInProcessRunner();
-  const outcome = await runner.run(toPayload(scenario(), { samples: 120, seed: 4 }));
+  const outcome = await runner.run({ scenario: scenario(), samples: 120, seed: 4, range: 'distribution' });
   runner.terminate();
   if (outcome.status !== 'done') throw new Error(outcome.status);
   return outcome.result;
@@ -56,15 +56,15 @@ describe('fan bands on the app charts', { timeout: 60_000 }, () => {
 describe('tornado', { timeout: 60_000 }, () => {
   it('the model keeps rows that move the rebound, largest first, in the reader’s language', async () => {
     const r = await result();
-    const en = tornadoSpec(r, 'en');
-    const zh = tornadoSpec(r, 'zh');
+    const en = tornadoSpec(r.sensitivity!, 'en');
+    const zh = tornadoSpec(r.sensitivity!, 'zh');
     expect(en.rows.length).toBeGreaterThan(0);
     expect(en.rows.length).toBeLessThanOrEqual(10);
     const swings = en.rows.map((row) => Math.abs((row.high ?? 0) - (row.low ?? 0)));
     expect(swings[0]).toBeGreaterThan(0);
     expect(zh.rows[0].id).toBe(en.rows[0].id);
     expect(zh.rows[0].label).not.toBe(en.rows[0].label);
-    expect(en.base).toBe(r.sensitivity.base.reboundServedCompute);
+    expect(en.base).toBe(r.sensitivity!.base.reboundServedCompute);
   });
 
   const spec: TornadoSpec = {

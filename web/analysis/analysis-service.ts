@@ -6,7 +6,7 @@
  */
 import { jevons } from '../../src/engine/jevons';
 import { sweep } from '../../src/engine/sweep';
-import { channelYield } from '../uncertainty/mc-service';
+import { channelYield } from '../uncertainty/channel-yield';
 import {
   type AnalysisPayload,
   type FromWorker,

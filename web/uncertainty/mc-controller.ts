@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Scenario } from '../../src/model/types';
+import type { ParamId, Scenario } from '../../src/model/types';
 import type { ChartBands } from '../app/chart-models';
 import type { TornadoSpec } from '../charts/tornado-vm';
 import type { Lang } from '../i18n/i18n';
@@ -9,33 +9,59 @@ import { createBestRunner, type McRunner } from './mc-runner';
 import { McScheduler, type McStatus } from './mc-scheduler';
 import { tornadoSpec } from './tornado-model';
 
-/** Samples behind the fan bands: ~50 ms of work in the worker. */
+/** Samples behind the fan bands and P(backfire). */
 export const WEB_SAMPLES = 2000;
+/**
+ * Samples of the first pass, shown while the rest run: the bands follow an input within ~0.1 s
+ * on two cores (128 samples of ~1.5 ms each on two workers), then sharpen. They are the first 128
+ * samples of the full run, not a different draw.
+ */
+export const FIRST_PASS = 128;
+/** Sobol design rows in the app: 128 × (SOBOL_FACTORS + 3) verdicts, ~1 s on two cores. */
+export const SOBOL_ROWS = 128;
+/** Parameters the app's Sobol analysis takes one by one: the tornado's largest; the rest as one group. */
+export const SOBOL_FACTORS = 5;
 /** One seed for the page, so a shared link shows the same bands everywhere. */
 export const WEB_SEED = 2025;
 /**
  * Input must rest this long before a run starts: a keyboard or pointer drag then never shares the
- * CPU with the worker, and the bands still follow the last input within ~100 ms (30 ms + ~55 ms run).
+ * CPU with the workers, and the first bands still follow the last input soon after.
  */
 export const QUIET_MS = 30;
 /** Before the first result: one constant object, so hosts that compare by identity see no change. */
 const NO_BANDS: ChartBands = Object.freeze({});
 
+/** The tornado's largest parameters on the headline rebound: what the Sobol analysis takes one by one. */
+export function sobolFactors(result: McResult): ParamId[] {
+  const rows = result.sensitivity?.tornado.reboundServedCompute ?? [];
+  return rows
+    .filter((row) => row.swing > 0)
+    .slice(0, SOBOL_FACTORS)
+    .map((row) => row.paramId);
+}
+
 /**
  * Monte Carlo for the app shell as a Lit controller: `request(scenario)` on every state (bursts are
- * coalesced, stale runs abandoned in the worker); when a result arrives the host re-renders and
- * `onResult` lets it rebuild its chart specs with `bands(lang)`.
+ * coalesced, stale runs abandoned); when a result arrives — a first pass, the full run with the
+ * tornado, then the Sobol indices — the host re-renders and `onResult` lets it rebuild its chart
+ * specs with `bands(lang)`. The host carries `data-mc-busy` until the full bands and the tornado
+ * are in, and `data-sobol-busy` while the Sobol indices are computed.
  */
 export class UncertaintyController implements ReactiveController {
   result: McResult | null = null;
   status: McStatus = { state: 'idle' };
+  sobolStatus: McStatus = { state: 'idle' };
   /** The scenario `result` belongs to, and the one asked for last. */
   private resultScenario: Scenario | null = null;
   private requested: Scenario | null = null;
   private runner: McRunner | null = null;
   private scheduler: McScheduler | null = null;
-  private bandsCache: { result: McResult; lang: Lang; bands: ChartBands } | null = null;
-  private tornadoCache: { result: McResult; lang: Lang; spec: TornadoSpec } | null = null;
+  private bandsCache: { quantiles: McResult['quantiles']; lang: Lang; bands: ChartBands } | null = null;
+  private tornadoCache: {
+    sensitivity: McResult['sensitivity'];
+    lang: Lang;
+    spec: TornadoSpec | null;
+  } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -49,19 +75,47 @@ export class UncertaintyController implements ReactiveController {
     this.runner = this.makeRunner();
     this.scheduler = new McScheduler(
       this.runner,
-      { samples: WEB_SAMPLES, seed: WEB_SEED, range: 'distribution', quietMs: QUIET_MS },
-      (result, scenario) => {
-        this.result = result;
-        this.resultScenario = scenario;
-        this.host.requestUpdate();
-        this.onResult();
+      {
+        samples: WEB_SAMPLES,
+        seed: WEB_SEED,
+        range: 'distribution',
+        quietMs: QUIET_MS,
+        firstPass: FIRST_PASS,
+        sobolRows: SOBOL_ROWS,
+        sobolFactors,
       },
-      (status) => {
-        // Only changes of state re-render the host: a 50 ms run reports progress ~20 times.
-        const changed = status.state !== this.status.state;
-        this.status = status;
-        this.markBusy();
-        if (changed) this.host.requestUpdate();
+      {
+        onResult: (result, scenario) => {
+          this.result = result;
+          this.resultScenario = scenario;
+          this.host.requestUpdate();
+          this.onResult();
+          // A User Timing mark per result, read by scripts/bench/web-bands.mjs (bands after an input).
+          globalThis.performance?.mark?.('jv:bands', {
+            detail: { samples: result.samples, final: result.final },
+          });
+        },
+        onStatus: (status) => {
+          // Only changes of state re-render the host: a run reports progress after every chunk.
+          const changed = status.state !== this.status.state;
+          this.status = status;
+          this.markBusy();
+          if (changed) this.host.requestUpdate();
+        },
+        onSobol: (sobol, scenario) => {
+          if (!this.result || this.resultScenario !== scenario) return;
+          this.result = { ...this.result, sobol };
+          this.host.requestUpdate();
+          this.onResult();
+        },
+        onSobolStatus: (status) => {
+          const changed = status.state !== this.sobolStatus.state;
+          this.sobolStatus = status;
+          if (status.state === 'error' && this.result)
+            this.result = { ...this.result, sobolError: status.message };
+          this.markBusy();
+          if (changed) this.host.requestUpdate();
+        },
       },
     );
   }
@@ -80,34 +134,42 @@ export class UncertaintyController implements ReactiveController {
   }
 
   /**
-   * `data-mc-busy` on the host element while Monte Carlo work is pending or running, so a test
-   * (or anything else) can wait for the bands to settle before comparing charts.
+   * `data-mc-busy` on the host element while the bands are pending or running, and
+   * `data-sobol-busy` while the Sobol indices are, so a test (or anything else) can wait for them
+   * to settle before comparing charts.
    */
   private markBusy(): void {
     const host = this.host as unknown as Partial<Element>;
     host.toggleAttribute?.('data-mc-busy', this.scheduler?.busy ?? false);
+    host.toggleAttribute?.('data-sobol-busy', this.scheduler?.sobolBusy ?? false);
   }
 
   /**
-   * Fan bands for the time charts (memoised per result and language: same object, no redraw).
-   * Only for the scenario asked for last: while a drag moves the line, old bands around it would
-   * mislead (and cost every frame a redraw), so the charts show none until the new ones arrive.
+   * Fan bands for the time charts (memoised per band set and language: same object, no redraw when
+   * only the Sobol indices arrive). Only for the scenario asked for last: while a drag moves the
+   * line, old bands around it would mislead (and cost every frame a redraw), so the charts show
+   * none until the new ones arrive.
    */
   bands(lang: Lang): ChartBands {
     const result = this.result;
     if (!result || this.resultScenario !== this.requested) return NO_BANDS;
-    if (this.bandsCache?.result !== result || this.bandsCache.lang !== lang) {
-      this.bandsCache = { result, lang, bands: chartBands(result, lang) };
+    if (this.bandsCache?.quantiles !== result.quantiles || this.bandsCache.lang !== lang) {
+      this.bandsCache = { quantiles: result.quantiles, lang, bands: chartBands(result, lang) };
     }
     return this.bandsCache.bands;
   }
 
-  /** The tornado chart's spec, or null before the first result. */
+  /** The tornado chart's spec, or null before the first tornado. */
   tornado(lang: Lang): TornadoSpec | null {
     const result = this.result;
-    if (!result) return null;
-    if (this.tornadoCache?.result !== result || this.tornadoCache.lang !== lang) {
-      this.tornadoCache = { result, lang, spec: tornadoSpec(result, lang) };
+    // A first pass has no tornado yet: keep the last one (a drag moves it little) in this language.
+    if (!result?.sensitivity) return this.tornadoCache?.lang === lang ? this.tornadoCache.spec : null;
+    if (this.tornadoCache?.sensitivity !== result.sensitivity || this.tornadoCache.lang !== lang) {
+      this.tornadoCache = {
+        sensitivity: result.sensitivity,
+        lang,
+        spec: tornadoSpec(result.sensitivity, lang),
+      };
     }
     return this.tornadoCache.spec;
   }

@@ -1,130 +1,158 @@
 /**
- * One runner interface, two homes (SDEverywhere's ModelRunner, Squiggle's in-process runner):
- * - `createWorkerRunner()` runs Monte Carlo in a Web Worker; results come back as transferred
- *   typed arrays, so the page never blocks on it.
- * - `createInProcessRunner()` runs the same service in this thread but passes every message
- *   through structuredClone (with the same transfer lists), so Node tests cover the worker's
- *   message path bit for bit, and a browser without module workers still works.
+ * The app's Monte Carlo runner: the coordinator on the page, the work on a pool of Web Workers
+ * (web-pool.ts) — Monte Carlo first in a quick pass then in full, the tornado, and on request the
+ * Sobol indices — through the same pool functions as Node's worker threads, so the numbers are
+ * Node's, bit for bit. Everything the page does itself (placing chunks, reading quantiles off the
+ * merged histograms, the bootstrap) takes milliseconds.
  *
- * `run()` supersedes: a newer call makes the older one resolve as 'superseded' (its job is
- * abandoned by the worker at its next chunk), so callers can fire on every input.
+ * A newer call supersedes: the older one resolves as 'superseded' at once, its pool run is aborted
+ * (nothing more is handed out; the chunks in flight finish and are ignored), so callers can fire on
+ * every input. `createInProcessRunner()` runs the same code with the executor in this thread
+ * behind structuredClone: Node tests cover the message path, and a browser without module workers
+ * still works.
  */
-import type { FromWorker, McPayload, McResult, ToWorker } from './mc-protocol';
-import { createMcService, type McServiceOptions } from './mc-service';
+import type { ThreadPool } from '../../src/uncertainty/parallel/coordinator';
+import { monteCarloOnPool, sobolOnPool, tornadoOnPool } from '../../src/uncertainty/parallel/pool-runs';
+import { resolveDistributions } from '../../src/uncertainty/resolve-distributions';
+import type { SobolResult } from '../../src/uncertainty/sobol';
+import type { ParamId } from '../../src/model/types';
+import { APP_BANDS } from './chart-bands';
+import { type McRequest, type McResult, toMcResult } from './mc-protocol';
+import { createInProcessPool, createWebPool } from './web-pool';
 
 export type McOutcome =
   | { status: 'done'; result: McResult }
   | { status: 'superseded' }
   | { status: 'error'; message: string };
 
+export type SobolOutcome =
+  | { status: 'done'; sobol: SobolResult }
+  | { status: 'superseded' }
+  | { status: 'error'; message: string };
+
 export interface McRunner {
-  /** Starts a job (abandoning any running one); resolves when it ends one way or another. */
-  run(payload: McPayload, onProgress?: (done: number, total: number) => void): Promise<McOutcome>;
+  /**
+   * Bands, P(backfire) and the tornado of `request.scenario` (abandoning any running job);
+   * `onPartial` gets the first pass's result when the request asks for one.
+   */
+  run(
+    request: McRequest,
+    onProgress?: (done: number, total: number) => void,
+    onPartial?: (result: McResult) => void,
+  ): Promise<McOutcome>;
+  /** Sobol indices of the rebound (abandoning any running job), `factors` alone and the rest as a group. */
+  sobol?(
+    request: McRequest,
+    factors: ParamId[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<SobolOutcome>;
   /** Stops the job in flight, if any. */
   cancel(): void;
-  /** Frees the worker; the runner cannot be used afterwards. */
+  /** Frees the workers; the runner cannot be used afterwards. */
   terminate(): void;
 }
 
-/** Where messages go and come from: a Worker, or the in-process service. */
-interface Transport {
-  post(message: ToWorker): void;
-  listen(handler: (message: FromWorker) => void): void;
-  close(): void;
+export interface McRunnerOptions {
+  /** Monte Carlo samples per chunk (default 16, ~30 ms of a worker's time: a superseded run stops soon). */
+  chunk?: number;
+  /** Bootstrap resamples of the Sobol intervals (default 500). */
+  bootstrap?: number;
 }
 
-function runnerOver(transport: Transport): McRunner {
-  let nextId = 1;
-  let current: {
-    id: number;
-    resolve: (outcome: McOutcome) => void;
-    onProgress?: (done: number, total: number) => void;
-  } | null = null;
-  transport.listen((message) => {
-    if (!current || message.id !== current.id) return; // a stale job's news
-    if (message.type === 'progress') {
-      current.onProgress?.(message.done, message.total);
-      return;
-    }
-    const job = current;
-    current = null;
-    if (message.type === 'result') job.resolve({ status: 'done', result: message.result });
-    else if (message.type === 'error') job.resolve({ status: 'error', message: message.message });
-    else job.resolve({ status: 'superseded' });
-  });
-  const supersede = () => {
-    current?.resolve({ status: 'superseded' });
-    current = null;
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A runner over `pool` (which it owns and closes on terminate). */
+export function createPoolRunner(pool: ThreadPool, options: McRunnerOptions = {}): McRunner {
+  let current: { controller: AbortController; settle: () => void } | null = null;
+
+  /** Aborts the job in flight and starts a new one. */
+  const begin = <T>(work: (signal: AbortSignal) => Promise<T>, superseded: T, failed: (m: string) => T) => {
+    current?.settle();
+    const controller = new AbortController();
+    return new Promise<T>((resolve) => {
+      const job = {
+        controller,
+        settle: () => {
+          controller.abort(new Error('superseded'));
+          resolve(superseded);
+        },
+      };
+      current = job;
+      work(controller.signal).then(
+        (value) => {
+          if (current === job) current = null;
+          resolve(value);
+        },
+        (error: unknown) => {
+          if (current === job) current = null;
+          resolve(controller.signal.aborted ? superseded : failed(message(error)));
+        },
+      );
+    });
   };
+
   return {
-    run(payload, onProgress) {
-      supersede();
-      const id = nextId++;
-      return new Promise<McOutcome>((resolve) => {
-        current = { id, resolve, onProgress };
-        transport.post({ type: 'run', id, payload });
-      });
+    run(request, onProgress, onPartial) {
+      return begin<McOutcome>(
+        async (signal) => {
+          const { scenario } = request;
+          const distributions = resolveDistributions(scenario);
+          const mc = await monteCarloOnPool(pool, scenario, {
+            samples: request.samples,
+            seed: request.seed,
+            bands: APP_BANDS,
+            chunk: options.chunk ?? 16,
+            passes: request.firstPass ? [request.firstPass] : [],
+            onPass: (partial) => onPartial?.(toMcResult(partial, distributions, false, null)),
+            onProgress,
+            signal,
+          });
+          const range = request.range ?? 'distribution';
+          const tornado = await tornadoOnPool(pool, scenario, distributions, range, { signal });
+          const sensitivity = { method: 'tornado' as const, range, ...tornado, global: null };
+          return { status: 'done', result: toMcResult(mc, distributions, true, sensitivity) };
+        },
+        { status: 'superseded' },
+        (m) => ({ status: 'error', message: m }),
+      );
+    },
+    sobol(request, factors, onProgress) {
+      return begin<SobolOutcome>(
+        async (signal) => {
+          const sobol = await sobolOnPool(pool, request.scenario, {
+            method: 'sobol',
+            samples: request.sobolRows || 64,
+            seed: request.seed,
+            bootstrap: options.bootstrap ?? 500,
+            factors,
+            onProgress,
+            signal,
+          });
+          return { status: 'done', sobol };
+        },
+        { status: 'superseded' },
+        (m) => ({ status: 'error', message: m }),
+      );
     },
     cancel() {
-      if (current) transport.post({ type: 'cancel', id: current.id });
-      supersede();
+      current?.settle();
+      current = null;
     },
     terminate() {
-      supersede();
-      transport.close();
+      current?.settle();
+      current = null;
+      pool.close();
     },
   };
 }
 
-/** Monte Carlo in a module Web Worker (bundled by Vite from mc-worker.ts). */
-export function createWorkerRunner(): McRunner {
-  const worker = new Worker(new URL('./mc-worker.ts', import.meta.url), { type: 'module' });
-  return runnerOver({
-    post: (message) => worker.postMessage(message),
-    listen: (handler) => {
-      worker.onmessage = (event: MessageEvent<FromWorker>) => handler(event.data);
-    },
-    close: () => worker.terminate(),
-  });
+/** The runner with the executor in this thread (tests; browsers without module workers). */
+export function createInProcessRunner(options: McRunnerOptions = {}): McRunner {
+  return createPoolRunner(createInProcessPool(), options);
 }
 
-/**
- * Monte Carlo in this thread, through the same messages: each one is structured-cloned (transfer
- * lists honoured) and delivered in a later task, as a worker would see it.
- */
-export function createInProcessRunner(options: McServiceOptions = {}): McRunner {
-  // Messages here travel by setTimeout, so the run must yield by setTimeout too: timers fire in
-  // order, so a message posted before the yield is seen before the run goes on.
-  const yieldToEvents =
-    options.yieldToEvents ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  let toPage: (message: FromWorker) => void = () => {};
-  let closed = false;
-  const service = createMcService(
-    (message, transfer) => {
-      const copy = structuredClone(message, { transfer });
-      setTimeout(() => !closed && toPage(copy), 0);
-    },
-    { ...options, yieldToEvents },
-  );
-  return runnerOver({
-    post: (message) => {
-      const copy = structuredClone(message);
-      setTimeout(() => !closed && service.onMessage(copy), 0);
-    },
-    listen: (handler) => {
-      toPage = handler;
-    },
-    close: () => {
-      closed = true;
-    },
-  });
-}
-
-/** The worker where the browser has module workers, else the in-process runner. */
+/** The pool of Web Workers where the browser has module workers, else the in-process runner. */
 export function createBestRunner(): McRunner {
-  try {
-    return createWorkerRunner();
-  } catch {
-    return createInProcessRunner();
-  }
+  const pool = createWebPool();
+  return pool ? createPoolRunner(pool) : createInProcessRunner();
 }

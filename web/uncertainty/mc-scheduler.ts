@@ -2,12 +2,13 @@
  * Coalesces bursts of input into Monte Carlo runs (SDEverywhere's model scheduler): it keeps a
  * "run needed" flag and the latest scenario; a burst of slider events within one tick becomes one
  * request, and at most one request leaves per `minIntervalMs`. A request while a run is in flight
- * supersedes it (the worker abandons it between chunks), so a drag never queues stale runs and the
- * bands follow the last input as soon as one run can finish.
+ * supersedes it (the pool stops handing out its chunks), so a drag never queues stale runs and the
+ * bands follow the last input as soon as one run can finish. After the bands and the tornado, the
+ * Sobol indices run (when asked for), as a job of their own that any newer input supersedes too.
  */
-import type { Scenario } from '../../src/model/types';
+import type { ParamId, Scenario } from '../../src/model/types';
+import type { SobolResult } from '../../src/uncertainty/sobol';
 import type { McRequestOptions, McResult } from './mc-protocol';
-import { toPayload } from './mc-protocol';
 import type { McRunner } from './mc-runner';
 
 export type McStatus =
@@ -21,7 +22,18 @@ export interface McSchedulerOptions extends McRequestOptions {
   minIntervalMs?: number;
   /** Wait until no request has come for this long before starting a run (default 0: throttle only). */
   quietMs?: number;
+  /** Parameters the Sobol analysis takes one by one (the rest as one group), from the tornado's result. */
+  sobolFactors?: (result: McResult) => ParamId[];
   now?: () => number;
+}
+
+export interface McSchedulerEvents {
+  /** Bands (a first pass, or the final result with the tornado) for `scenario`. */
+  onResult(result: McResult, scenario: Scenario): void;
+  onStatus?(status: McStatus): void;
+  /** Sobol indices for `scenario`. */
+  onSobol?(sobol: SobolResult, scenario: Scenario): void;
+  onSobolStatus?(status: McStatus): void;
 }
 
 export class McScheduler {
@@ -31,19 +43,28 @@ export class McScheduler {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private sentAt = Number.NEGATIVE_INFINITY;
   private inFlight = 0;
+  private sobolInFlight = 0;
   /** How many requests went to the runner (tests check coalescing with it). */
   requestsSent = 0;
+  private readonly events: McSchedulerEvents;
 
   constructor(
     private readonly runner: McRunner,
     private readonly options: McSchedulerOptions,
-    private readonly onResult: (result: McResult, scenario: Scenario) => void,
-    private readonly onStatus: (status: McStatus) => void = () => {},
-  ) {}
+    events: McSchedulerEvents | ((result: McResult, scenario: Scenario) => void),
+    onStatus?: (status: McStatus) => void,
+  ) {
+    this.events = typeof events === 'function' ? { onResult: events, onStatus } : events;
+  }
 
-  /** True while a request waits to be sent or a run is in flight (tests wait for it to clear). */
+  /** True while a request waits to be sent or the bands are being computed (tests wait for it to clear). */
   get busy(): boolean {
     return this.runNeeded || this.inFlight > 0;
+  }
+
+  /** True while the Sobol indices are being computed. */
+  get sobolBusy(): boolean {
+    return this.sobolInFlight > 0;
   }
 
   /** Asks for bands of `scenario`; the same object twice in a row is one request. */
@@ -55,7 +76,7 @@ export class McScheduler {
     if (quiet > 0) {
       // Debounce: a run for a state the user is already leaving only competes with the page for
       // the CPU, so stop it now and start one when the input has been still for `quietMs`.
-      if (this.inFlight > 0) this.runner.cancel();
+      if (this.inFlight > 0 || this.sobolInFlight > 0) this.runner.cancel();
       if (this.timer !== null) clearTimeout(this.timer);
       this.timer = null;
     }
@@ -83,24 +104,49 @@ export class McScheduler {
     this.lastSent = scenario;
     this.sentAt = (this.options.now ?? performance.now.bind(performance))();
     this.requestsSent++;
-    let payload: ReturnType<typeof toPayload>;
-    try {
-      payload = toPayload(scenario, this.options);
-    } catch (error) {
-      this.onStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-      return;
-    }
+    const request = { ...this.options, scenario };
+    const { onResult, onStatus = () => {} } = this.events;
     this.inFlight++;
-    this.onStatus({ state: 'running', done: 0, total: payload.samples });
+    onStatus({ state: 'running', done: 0, total: request.samples });
     void this.runner
-      .run(payload, (done, total) => this.onStatus({ state: 'running', done, total }))
+      .run(
+        request,
+        (done, total) => onStatus({ state: 'running', done, total }),
+        (partial) => onResult(partial, scenario),
+      )
       .then((outcome) => {
         this.inFlight--;
         if (outcome.status === 'done') {
-          this.onResult(outcome.result, scenario);
-          this.onStatus({ state: 'done' });
+          onResult(outcome.result, scenario);
+          onStatus({ state: 'done' });
+          this.startSobol(request, outcome.result);
         } else if (outcome.status === 'error') {
-          this.onStatus({ state: 'error', message: outcome.message });
+          onStatus({ state: 'error', message: outcome.message });
+        }
+      });
+  }
+
+  private startSobol(request: McRequestOptions & { scenario: Scenario }, result: McResult): void {
+    const sobol = this.runner.sobol;
+    // Nothing uncertain: no variance to divide (the panel says so).
+    if (!sobol || !request.sobolRows || !this.events.onSobol || result.parameterIds.length === 0) return;
+    // A newer request is already on its way: its own run will start its own analysis.
+    if (this.runNeeded) return;
+    const onStatus = this.events.onSobolStatus ?? (() => {});
+    const factors = this.options.sobolFactors?.(result) ?? [];
+    this.sobolInFlight++;
+    onStatus({ state: 'running', done: 0, total: 1 });
+    void sobol
+      .call(this.runner, request, factors, (done, total) => onStatus({ state: 'running', done, total }))
+      .then((outcome) => {
+        this.sobolInFlight--;
+        if (outcome.status === 'done') {
+          this.events.onSobol?.(outcome.sobol, request.scenario);
+          onStatus({ state: 'done' });
+        } else if (outcome.status === 'error') {
+          onStatus({ state: 'error', message: outcome.message });
+        } else {
+          onStatus({ state: 'idle' });
         }
       });
   }

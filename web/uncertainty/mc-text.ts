@@ -31,6 +31,29 @@ const TEXT = {
     lognormal: 'lognormal: median {median}, σ {sigma}, cut to the slider range',
     summary:
       'Tornado chart: for each uncertain parameter, the rebound on compute served (from the shock to the end of the run) with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
+    firstPass: 'First {count} samples; more coming…',
+    sobolTitle: 'What drives the rebound, alone and together',
+    sobolAxis: 'Share of the variance of the rebound (%)',
+    sobolFirst: 'alone (first-order index S)',
+    sobolTotal: 'with interactions (total-order index ST)',
+    sobolOthers: 'the other {count} together',
+    sobolWaiting: 'Sobol indices follow the bands…',
+    sobolRunning: 'Computing Sobol indices… {percent}',
+    sobolNoData: 'No parameter is uncertain: nothing to divide.',
+    sobolFailed: 'Sobol indices failed: {message}',
+    sobolReadout: '{label}: alone {first}; with interactions {total}.',
+    sobolSummary:
+      'Sobol indices of the rebound on compute served, every uncertain parameter varying at once over its distribution ({rows} Sobol design rows, {evaluations} verdicts): for each parameter, the share of the variance it explains alone and the share it takes part in with others, with 95% bootstrap intervals.',
+    sobolInteract:
+      'Interactions: {share} of the variance of the rebound (95% interval {low}–{high}) comes from parameters acting together, which no parameter explains alone. {names} {verb} mostly together with others: their total effect is well above their effect alone.',
+    sobolNoInteract:
+      'Interactions: {share} of the variance of the rebound (95% interval {low}–{high}) comes from parameters acting together; no parameter’s total effect clearly exceeds its effect alone.',
+    sobolNoise:
+      'From {rows} design rows: indices that read below 0% or above 100%, and wide intervals, are sampling noise.',
+    and: ' and ',
+    listComma: ', ',
+    actOne: 'acts',
+    actMany: 'act',
   },
   zh: {
     interval: '95% 区间 {low}–{high}',
@@ -56,6 +79,28 @@ const TEXT = {
     lognormal: '对数正态分布：中位数 {median}，σ {sigma}，截断于滑块范围',
     summary:
       '龙卷风图：每个不确定参数分别取其分布的第 5 和第 95 百分位、其余参数保持情景值时，实际使用算力（自冲击至模拟结束）的回弹。影响最大的在最上方。',
+    firstPass: '前 {count} 次抽样；更多抽样进行中…',
+    sobolTitle: '回弹由什么驱动：单独与共同作用',
+    sobolAxis: '回弹方差的占比（%）',
+    sobolFirst: '单独作用（一阶指数 S）',
+    sobolTotal: '含交互作用（总效应指数 ST）',
+    sobolOthers: '其余 {count} 个参数合计',
+    sobolWaiting: 'Sobol 指数将在区间带之后计算…',
+    sobolRunning: '正在计算 Sobol 指数… {percent}',
+    sobolNoData: '没有不确定参数：无方差可分解。',
+    sobolFailed: 'Sobol 指数计算失败：{message}',
+    sobolReadout: '{label}：单独 {first}；含交互 {total}。',
+    sobolSummary:
+      '实际使用算力回弹的 Sobol 指数：所有不确定参数按各自分布同时变化（{rows} 行 Sobol 设计，{evaluations} 次判定）。每个参数单独解释的方差占比，以及含与其他参数交互时的占比，附 95% 自助法区间。',
+    sobolInteract:
+      '交互作用：回弹方差的 {share}（95% 区间 {low}–{high}）来自参数的共同作用，任何单个参数都无法单独解释。{names}主要与其他参数共同起作用：其总效应明显大于单独效应。',
+    sobolNoInteract:
+      '交互作用：回弹方差的 {share}（95% 区间 {low}–{high}）来自参数的共同作用；没有参数的总效应明显大于其单独效应。',
+    sobolNoise: '基于 {rows} 行设计：低于 0% 或高于 100% 的指数以及较宽的区间属于抽样噪声。',
+    and: '和',
+    listComma: '、',
+    actOne: '',
+    actMany: '',
   },
 } as const;
 

@@ -3,7 +3,7 @@ import { formatPercent } from '../i18n/format';
 import { formatParam } from '../i18n/format-param';
 import { type Lang, pick, t } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
-import type { McResult } from './mc-protocol';
+import type { SensitivityResult } from '../../src/uncertainty/sensitivity';
 import { mcText } from './mc-text';
 
 /** Rows shown: the parameters that move the headline rebound most (the rest barely do). */
@@ -15,8 +15,7 @@ export const TORNADO_ROWS = 10;
  * others at the scenario's values. Rows with no effect are left out; rebounds show as
  * percentages, like the verdict panel.
  */
-export function tornadoSpec(result: McResult, lang: Lang): TornadoSpec {
-  const sensitivity = result.sensitivity;
+export function tornadoSpec(sensitivity: SensitivityResult, lang: Lang): TornadoSpec {
   const format = (v: number) => formatPercent(v, lang, false, 0);
   const base = sensitivity.base.reboundServedCompute;
   const rows: TornadoRowSpec[] = sensitivity.tornado.reboundServedCompute

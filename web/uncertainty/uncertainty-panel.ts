@@ -1,6 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Distribution, ParamId } from '../../src/model/types';
+import '../charts/sobol-chart';
+import type { SobolChartSpec } from '../charts/sobol-chart-vm';
 import '../charts/tornado';
 import type { TornadoSpec } from '../charts/tornado-vm';
 import { formatNumber } from '../i18n/format';
@@ -9,6 +11,7 @@ import { type Lang, pick } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
 import type { McResult } from './mc-protocol';
 import { mcText } from './mc-text';
+import { sobolSpec } from './sobol-model';
 
 /** A distribution in words, its bounds in the parameter's unit ("triangular: 0.5 – 1 – 2"). */
 export function describeDistribution(id: ParamId, d: Distribution, lang: Lang): string {
@@ -29,8 +32,9 @@ export function describeDistribution(id: ParamId, d: Distribution, lang: Lang): 
 }
 
 /**
- * The uncertainty panel under the Jevons curve: the tornado of what moves the verdict, and the
- * list of uncertain parameters with the distributions that were sampled.
+ * The uncertainty panel under the Jevons curve: the tornado of what moves the verdict (one
+ * parameter at a time) beside the Sobol indices (every parameter at once: what acts alone and what
+ * together), and the list of uncertain parameters with the distributions that were sampled.
  */
 @customElement('jv-uncertainty-panel')
 export class UncertaintyPanel extends LitElement {
@@ -38,6 +42,15 @@ export class UncertaintyPanel extends LitElement {
     :host {
       display: block;
       margin-top: 0.8rem;
+    }
+    .stale {
+      opacity: 0.55;
+    }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+      gap: 0.8rem 1.6rem;
+      align-items: start;
     }
     details {
       margin-top: 0.5rem;
@@ -63,13 +76,37 @@ export class UncertaintyPanel extends LitElement {
   @property({ attribute: false }) result: McResult | null = null;
   @property({ attribute: false }) tornado: TornadoSpec | null = null;
   @property({ attribute: false }) language: Lang = 'en';
+  /** The Sobol chart's spec, rebuilt only when the indices or the language change. */
+  private sobolCache: { sobol: NonNullable<McResult['sobol']>; lang: Lang; spec: SobolChartSpec } | null =
+    null;
+
+  private sobolChart(result: McResult, lang: Lang) {
+    const sobol = result.sobol;
+    if (sobol && (this.sobolCache?.sobol !== sobol || this.sobolCache.lang !== lang)) {
+      this.sobolCache = { sobol, lang, spec: sobolSpec(sobol, lang) };
+    }
+    if (result.parameterIds.length === 0) return html`<p class="note">${mcText(lang, 'sobolNoData')}</p>`;
+    if (result.sobolError) {
+      return html`<p class="note" role="status">${mcText(lang, 'sobolFailed', { message: result.sobolError })}</p>`;
+    }
+    const cached = this.sobolCache?.lang === lang ? this.sobolCache : null;
+    const waiting = html`<p class="note" role="status">${mcText(lang, 'sobolWaiting')}</p>`;
+    if (!cached) return waiting;
+    // While new indices are computed, the last chart stays, dimmed (a drag changes them little).
+    const stale = cached.sobol !== sobol;
+    return html`<jv-sobol-chart class=${stale ? 'stale' : ''} aria-busy=${stale ? 'true' : 'false'} .spec=${cached.spec}></jv-sobol-chart>
+      ${stale ? waiting : nothing}`;
+  }
 
   override render() {
     const lang = this.language;
     const result = this.result;
     if (!result) return nothing;
     const entries = Object.entries(result.distributions) as [ParamId, Distribution][];
-    return html`<jv-tornado .spec=${this.tornado}></jv-tornado>
+    return html`<div class="charts">
+        <jv-tornado .spec=${this.tornado}></jv-tornado>
+        <div>${this.sobolChart(result, lang)}</div>
+      </div>
       <details>
         <summary>${mcText(lang, 'distributionsTitle', { count: entries.length })}</summary>
         <p class="note">${mcText(lang, 'distributionsNote')}</p>

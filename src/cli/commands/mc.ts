@@ -10,16 +10,17 @@ import {
 } from '../../model/types';
 import { BASIS_WORDS } from '../../report/verdict-text';
 import { UncertaintyInputError } from '../../uncertainty/errors';
-import { monteCarlo } from '../../uncertainty/monte-carlo';
+import { MAX_THREADS, validateThreads } from '../../uncertainty/parallel/node-pool';
+import { monteCarloParallel } from '../../uncertainty/parallel/run-parallel';
 import { type MonteCarloResult, YEARLY_SERIES } from '../../uncertainty/monte-carlo-types';
 import { QUANTILE_KEYS, type QuantileBands, type QuantileSummary } from '../../uncertainty/quantiles';
 import { resolveDistributions } from '../../uncertainty/resolve-distributions';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
-import type { CliIO } from '../io';
 import { loadScenario } from '../load-scenario';
-import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
+import { runLongWork } from '../long-work';
+import { readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
 
 // Helpers shared with `jevons sensitivity` (./sensitivity.ts imports them from here).
@@ -35,9 +36,9 @@ export function readWholeNumber(name: string, value: unknown, fallback: number):
 }
 
 /** Runs `work`, turning refused samples, seeds or distributions into a usage error (exit 2). */
-export function uncertaintyErrors<T>(work: () => T): T {
+export async function uncertaintyErrors<T>(work: () => T | Promise<T>): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (error instanceof UncertaintyInputError) {
       throw new UsageError(
@@ -56,18 +57,24 @@ export function describeDistribution(d: Distribution): string {
   return `${dist}(${parts.join(', ')})`;
 }
 
-/** A one-line progress bar on stderr, redrawn in place; only used when stderr is a terminal. */
-export function progressBar(io: CliIO, what: string) {
-  const width = 30;
-  return {
-    update: (done: number, total: number) => {
-      const filled = Math.round((done / total) * width);
-      const pct = Math.floor((done / total) * 100);
-      io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${done}/${total} ${what}`);
-    },
-    done: () => io.err(`\r${' '.repeat(width + 40)}\r`),
-  };
+/** `--threads N`: worker threads, 1 … 256; absent → undefined: every core the work can use. */
+export function readThreads(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const threads = readWholeNumber('threads', value, 1);
+  if (validateThreads(threads) !== null) {
+    throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}; got '${String(value)}'`);
+  }
+  return threads;
 }
+
+/** The --threads option of every command that runs on worker threads. */
+export const THREADS_OPTION = {
+  threads: {
+    type: 'string',
+    arg: 'N',
+    help: 'worker threads, 1 to 256 (default: every core, fewer for a small run); never changes a number',
+  },
+} as const;
 
 const BACKFIRE_DEFINITION =
   'share of the samples with a defined rebound whose verdict at the run’s end is backfire (rebound above 1.01); samples with an undefined rebound are counted in verdictCounts.undefined, never classified';
@@ -95,10 +102,12 @@ function jsonReport(
   distributions: ReturnType<typeof resolveDistributions>,
 ) {
   const quantiles: Record<string, Record<string, number[]>> = {};
-  for (const id of SERIES_IDS) quantiles[id] = bandsJson(result.quantiles[id]);
+  for (const id of SERIES_IDS) quantiles[id] = bandsJson(bandsOf(result.quantiles, id));
   const perTier = (bands: Record<string, QuantileBands>) =>
     Object.fromEntries(result.tiers.map((tier) => [tier, bandsJson(bands[tier])]));
-  const byYear = Object.fromEntries(YEARLY_SERIES.map((id) => [id, bandsJson(result.byYear.bands[id])]));
+  const byYear = Object.fromEntries(
+    YEARLY_SERIES.map((id) => [id, bandsJson(bandsOf(result.byYear.bands, id))]),
+  );
   const verdicts = BASES.map((basis) => {
     const v = result.verdicts[basis];
     return {
@@ -151,6 +160,13 @@ function jsonReport(
 
 const pct = (v: number) => percent(v, 1);
 
+/** A band the command asked for (it asks for every one). */
+function bandsOf<K extends string>(bands: Partial<Record<K, QuantileBands>>, id: K): QuantileBands {
+  const found = bands[id];
+  if (!found) throw new Error(`monte carlo: no band for ${id}`);
+  return found;
+}
+
 function summaryCells(summary: QuantileSummary | null, show: (v: number) => string): string[] {
   return QUANTILE_KEYS.map((k) => (summary ? show(summary[k]) : 'undefined'));
 }
@@ -184,7 +200,7 @@ function tableReport(
     ];
   });
   const years = result.byYear.years;
-  const capex = result.byYear.bands.capex;
+  const capex = bandsOf(result.byYear.bands, 'capex');
   const yearRows = years.map((year, i) => [year, ...QUANTILE_KEYS.map((k) => quantity(capex[k][i], 'USD'))]);
   const p = result.probabilityBackfire;
   const headline =
@@ -229,7 +245,7 @@ function csvReport(result: MonteCarloResult): string {
       rows.push([id, unit, month, ...QUANTILE_KEYS.map((k) => bands[k][t])]);
     });
   };
-  for (const id of SERIES_IDS) push(id, SERIES_UNITS[id], result.quantiles[id]);
+  for (const id of SERIES_IDS) push(id, SERIES_UNITS[id], bandsOf(result.quantiles, id));
   for (const tier of result.tiers) {
     push(`tokensByTier.${tier}`, TIER_SERIES_UNITS.tokensByTier, result.tierQuantiles.tokensByTier[tier]);
     push(
@@ -252,39 +268,30 @@ export const mcCommand: Command = {
     seed: {
       type: 'string',
       arg: 'S',
-      help: 'random seed, a whole number; same seed, same numbers (default: 1)',
+      help: 'random seed, a whole number; same seed, same numbers on any number of threads (default: 1)',
     },
+    ...THREADS_OPTION,
     ...SCENARIO_OPTIONS,
   },
   examples: [
     'jevons mc deepseek-shock --samples 20000 --seed 7',
-    'jevons mc my.json --format csv --out bands.csv',
+    'jevons mc my.json --format csv --out bands.csv --threads 4',
   ],
   async run(args, io) {
     const format = readFormat(args.values.format);
     const samples = readWholeNumber('samples', args.values.samples, 2000);
     const seed = readWholeNumber('seed', args.values.seed, 1);
+    const threads = readThreads(args.values.threads);
     const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
     const distributions = resolveDistributions(scenario);
-    const bar = io.stderrIsTTY ? progressBar(io, 'samples') : undefined;
-    const result = uncertaintyErrors(() =>
-      monteCarlo(scenario, {
-        samples,
-        seed,
-        chunk: Math.max(20, Math.ceil(samples / 100)),
-        onProgress: bar?.update,
-      }),
-    );
-    bar?.done();
-    let text: string;
-    if (format === 'json') {
-      text = JSON.stringify(jsonReport(scenario.name, result, distributions), null, 2) + '\n';
-    } else if (format === 'csv') {
-      text = csvReport(result);
-    } else {
-      text = tableReport(scenario.name, result, distributions);
-    }
-    emit(io, text, args.values.out);
-    return 0;
+    return runLongWork(io, 'samples', args.values.out, async ({ signal, progress }) => {
+      const result = await uncertaintyErrors(() =>
+        monteCarloParallel(scenario, { samples, seed, threads, onProgress: progress, signal }),
+      );
+      if (format === 'json')
+        return `${JSON.stringify(jsonReport(scenario.name, result, distributions), null, 2)}\n`;
+      if (format === 'csv') return csvReport(result);
+      return tableReport(scenario.name, result, distributions);
+    });
   },
 };

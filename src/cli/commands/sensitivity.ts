@@ -1,4 +1,9 @@
 import { parameterById } from '../../../models/index';
+import { PARAM_IDS } from '../../../models/schema';
+import { quoted } from '../../format/text';
+import { closestMatch } from '../../scenario/did-you-mean';
+import { sensitivityParallel } from '../../uncertainty/parallel/run-parallel';
+import { DEFAULT_SOBOL_ROWS } from '../../uncertainty/sobol';
 import { si, signedPercent } from '../../format/quantity';
 import type { ParamId } from '../../model/types';
 import {
@@ -6,28 +11,17 @@ import {
   type SensitivityOutputId,
   type SensitivityResult,
   type SwingRange,
-  sensitivity,
   type TornadoRow,
 } from '../../uncertainty/sensitivity';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
 import { loadScenario } from '../load-scenario';
-import { emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
+import { runLongWork } from '../long-work';
+import { readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
-import { progressBar, readWholeNumber, uncertaintyErrors } from './mc';
-
-/** Redraws at most once per percent of the work. */
-function throttled(update: (done: number, total: number) => void) {
-  let shown = -1;
-  return (done: number, total: number) => {
-    const step = Math.floor((done / total) * 100);
-    if (step !== shown || done === total) {
-      shown = step;
-      update(done, total);
-    }
-  };
-}
+import { readThreads, readWholeNumber, THREADS_OPTION, uncertaintyErrors } from './mc';
+import { SOBOL_UNITS, sobolCsv, sobolTable } from './sensitivity-sobol';
 
 const RANGES: readonly SwingRange[] = ['slider', 'distribution'];
 
@@ -154,56 +148,122 @@ function csvReport(r: SensitivityResult): string {
   return toCsv(header, rows);
 }
 
+const METHODS = ['tornado', 'sobol'] as const;
+
+/** `--factors a,b`: parameters analysed one by one (the other uncertain ones as one group). */
+function readFactors(value: unknown): ParamId[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = String(value)
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  for (const id of ids) {
+    if (!(PARAM_IDS as readonly string[]).includes(id)) {
+      const guess = closestMatch(id, PARAM_IDS);
+      throw new UsageError(
+        `--factors: unknown parameter ${quoted(id)}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+      );
+    }
+  }
+  if (ids.length === 0) throw new UsageError('--factors must name at least one parameter; got an empty list');
+  return ids as ParamId[];
+}
+
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
-  summary: 'tornado of one-at-a-time swings and rank correlations: which numbers decide the verdict',
+  summary:
+    'which numbers decide the verdict: a tornado and rank correlations, or Sobol indices (--method sobol)',
   positionals: ['<scenario|preset>'],
   minPositionals: 1,
   maxPositionals: 1,
   options: {
+    method: {
+      type: 'string',
+      arg: 'tornado|sobol',
+      help: 'tornado: one parameter at a time, and rank correlations; sobol: first- and total-order Sobol indices, every parameter varying at once (default: tornado)',
+    },
     range: {
       type: 'string',
       arg: 'slider|distribution',
-      help: 'swing over the slider range or the p5–p95 of each uncertain parameter (default: slider)',
+      help: 'tornado: swing over the slider range or the p5–p95 of each uncertain parameter (default: slider)',
     },
     samples: {
       type: 'string',
       arg: 'N',
-      help: 'Monte Carlo samples for the rank correlations; 0 skips them (default: 1,000)',
+      help: 'tornado: Monte Carlo samples for the rank correlations, 0 skips them (default: 1,000); sobol: design rows, a power of 2 (default: 512; N × (parameters + 2) verdicts)',
     },
-    seed: { type: 'string', arg: 'S', help: 'random seed of that Monte Carlo (default: 1)' },
+    seed: { type: 'string', arg: 'S', help: 'random seed of that Monte Carlo or Sobol design (default: 1)' },
+    bootstrap: {
+      type: 'string',
+      arg: 'N',
+      help: 'sobol: bootstrap resamples for the 95% intervals (default: 1,000)',
+    },
+    factors: {
+      type: 'string',
+      arg: 'ID,ID…',
+      help: 'sobol: parameters analysed one by one; the other uncertain ones form one group (default: every one alone)',
+    },
+    ...THREADS_OPTION,
     ...SCENARIO_OPTIONS,
   },
   examples: [
     'jevons sensitivity deepseek-shock',
     'jevons sensitivity my.json --range distribution --format csv',
+    'jevons sensitivity deepseek-shock --method sobol --samples 1024',
   ],
   async run(args, io) {
     const format = readFormat(args.values.format);
+    const method = (args.values.method ?? 'tornado') as (typeof METHODS)[number];
+    if (!METHODS.includes(method))
+      throw new UsageError(`--method must be one of ${METHODS.join(', ')}; got ${quoted(method)}`);
     const range = (args.values.range ?? 'slider') as SwingRange;
     if (!RANGES.includes(range))
       throw new UsageError(`--range must be one of ${RANGES.join(', ')}; got '${range}'`);
-    const samples = readWholeNumber('samples', args.values.samples, 1000);
-    const seed = readWholeNumber('seed', args.values.seed, 1);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
-    const bar = io.stderrIsTTY ? progressBar(io, 'verdicts') : undefined;
-    const result = uncertaintyErrors(() =>
-      sensitivity(scenario, { range, samples, seed, onProgress: bar && throttled(bar.update) }),
-    );
-    bar?.done();
-    let text: string;
-    if (format === 'json') {
-      const units = {
-        ...Object.fromEntries(SENSITIVITY_OUTPUTS.map((output) => [output, OUTPUTS[output].unit])),
-        spearman: '−1 … 1',
-      };
-      text = JSON.stringify({ scenario: scenario.name, units, ...result }, null, 2) + '\n';
-    } else if (format === 'csv') {
-      text = csvReport(result);
-    } else {
-      text = tableReport(scenario.name, result);
+    const sobol = method === 'sobol';
+    for (const [option, only] of [
+      ['range', 'tornado'],
+      ['bootstrap', 'sobol'],
+      ['factors', 'sobol'],
+    ] as const) {
+      if (args.values[option] !== undefined && method !== only)
+        throw new UsageError(`--${option} applies to --method ${only} only`);
     }
-    emit(io, text, args.values.out);
-    return 0;
+    const samples = readWholeNumber('samples', args.values.samples, sobol ? DEFAULT_SOBOL_ROWS : 1000);
+    const seed = readWholeNumber('seed', args.values.seed, 1);
+    const bootstrap = readWholeNumber('bootstrap', args.values.bootstrap, 1000);
+    const factors = readFactors(args.values.factors);
+    const threads = readThreads(args.values.threads);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    return runLongWork(io, 'verdicts', args.values.out, async ({ signal, progress }) => {
+      if (sobol) {
+        const result = await uncertaintyErrors(() =>
+          sensitivityParallel(scenario, {
+            method: 'sobol',
+            samples,
+            seed,
+            bootstrap,
+            factors,
+            threads,
+            onProgress: progress,
+            signal,
+          }),
+        );
+        if (format === 'json') {
+          return `${JSON.stringify({ scenario: scenario.name, units: SOBOL_UNITS, ...result }, null, 2)}\n`;
+        }
+        return format === 'csv' ? sobolCsv(result) : sobolTable(scenario.name, result);
+      }
+      const result = await uncertaintyErrors(() =>
+        sensitivityParallel(scenario, { range, samples, seed, threads, onProgress: progress, signal }),
+      );
+      if (format === 'json') {
+        const units = {
+          ...Object.fromEntries(SENSITIVITY_OUTPUTS.map((output) => [output, OUTPUTS[output].unit])),
+          spearman: '−1 … 1',
+        };
+        return `${JSON.stringify({ scenario: scenario.name, units, ...result }, null, 2)}\n`;
+      }
+      return format === 'csv' ? csvReport(result) : tableReport(scenario.name, result);
+    });
   },
 };

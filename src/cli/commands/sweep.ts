@@ -1,7 +1,8 @@
 import { parameterById } from '../../../models/index';
 import { PARAM_IDS, type ParamId } from '../../../models/schema';
 import { classify } from '../../engine/rebound';
-import { linspace, sweep } from '../../engine/sweep';
+import { linspace } from '../../engine/sweep';
+import { sweepParallel } from '../../uncertainty/parallel/run-parallel';
 import { quantity, signedPercent } from '../../format/quantity';
 import { quoted } from '../../format/text';
 import { BASES, BASIS_UNITS, type Basis } from '../../model/types';
@@ -13,7 +14,9 @@ import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
 import { loadScenario } from '../load-scenario';
-import { checkOut, emit, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
+import { runLongWork } from '../long-work';
+import { checkOut, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
+import { readThreads, THREADS_OPTION } from './mc';
 import { UsageError } from '../usage-error';
 
 const MAX_STEPS = 1_000_000;
@@ -52,6 +55,7 @@ export const sweepCommand: Command = {
     },
     to: { type: 'string', arg: 'Y', help: 'end value (default: its slider maximum)' },
     steps: { type: 'string', arg: 'N', help: 'number of values, 2 to 1,000,000 (default: 13)' },
+    ...THREADS_OPTION,
     ...SCENARIO_OPTIONS,
   },
   examples: ['jevons sweep deepseek-shock --param elasticity --from 0.2 --to 2 --steps 10'],
@@ -86,6 +90,7 @@ export const sweepCommand: Command = {
           `--${name} ${formatNumber(v)} is outside ${id}'s range ${formatNumber(def.min)} to ${formatNumber(def.max)} ${def.unit}`,
         );
     }
+    const threads = readThreads(args.values.threads);
     const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
     checkOut(io, args.values.out);
     const horizon = scenario.parameters.horizonMonths as number;
@@ -96,86 +101,87 @@ export const sweepCommand: Command = {
     }
     let values = linspace(from, to, steps);
     if (def.integer) values = values.map(Math.round);
-    const result = sweep(scenario, id, values);
-    const rows = Array.from(result.values, (value, i) => {
-      const cells = {} as Record<Basis, BasisCell>;
-      for (const basis of BASES) {
-        const path = result.bases[basis];
-        const [base, mechanical, scen, r] = [
-          path.base[i],
-          path.mechanical[i],
-          path.scenario[i],
-          path.rebound[i],
-        ];
-        if (![base, mechanical, scen].every(Number.isFinite)) {
-          throw new UsageError(
-            `at ${id} = ${formatNumber(value)} the ${BASIS_WORDS.en[basis]} total is not a finite number; narrow --from/--to`,
+    return runLongWork(io, 'values', args.values.out, async ({ signal, progress }) => {
+      const result = await sweepParallel(scenario, id, values, { threads, onProgress: progress, signal });
+      const rows = Array.from(result.values, (value, i) => {
+        const cells = {} as Record<Basis, BasisCell>;
+        for (const basis of BASES) {
+          const path = result.bases[basis];
+          const [base, mechanical, scen, r] = [
+            path.base[i],
+            path.mechanical[i],
+            path.scenario[i],
+            path.rebound[i],
+          ];
+          if (![base, mechanical, scen].every(Number.isFinite)) {
+            throw new UsageError(
+              `at ${id} = ${formatNumber(value)} the ${BASIS_WORDS.en[basis]} total is not a finite number; narrow --from/--to`,
+            );
+          }
+          cells[basis] = {
+            base,
+            mechanical,
+            scenario: scen,
+            changeVsBase: base > 0 ? (scen - base) / base : 0,
+            rebound: Number.isFinite(r) ? r : null,
+            verdict: Number.isFinite(r) ? classify(r) : 'undefined',
+          };
+        }
+        return { value, ...cells };
+      });
+      let text: string;
+      if (format === 'json') {
+        const units = {
+          value: def.unit,
+          ...Object.fromEntries(BASES.map((b) => [b, BASIS_UNITS[b]])),
+          changeVsBase: 'share of the base total',
+          rebound: 'ratio; null when undefined',
+        };
+        text = `${JSON.stringify({ param: id, unit: def.unit, horizonMonths: result.horizonMonths, units, rows }, null, 2)}\n`;
+      } else if (format === 'csv') {
+        const header = [`${id} (${def.unit})`];
+        for (const b of BASES) {
+          const u = BASIS_UNITS[b];
+          header.push(
+            `${b} base (${u})`,
+            `${b} mechanical (${u})`,
+            `${b} scenario (${u})`,
+            `${b} rebound`,
+            `${b} verdict`,
           );
         }
-        cells[basis] = {
-          base,
-          mechanical,
-          scenario: scen,
-          changeVsBase: base > 0 ? (scen - base) / base : 0,
-          rebound: Number.isFinite(r) ? r : null,
-          verdict: Number.isFinite(r) ? classify(r) : 'undefined',
-        };
-      }
-      return { value, ...cells };
-    });
-    let text: string;
-    if (format === 'json') {
-      const units = {
-        value: def.unit,
-        ...Object.fromEntries(BASES.map((b) => [b, BASIS_UNITS[b]])),
-        changeVsBase: 'share of the base total',
-        rebound: 'ratio; null when undefined',
-      };
-      text = `${JSON.stringify({ param: id, unit: def.unit, horizonMonths: result.horizonMonths, units, rows }, null, 2)}\n`;
-    } else if (format === 'csv') {
-      const header = [`${id} (${def.unit})`];
-      for (const b of BASES) {
-        const u = BASIS_UNITS[b];
-        header.push(
-          `${b} base (${u})`,
-          `${b} mechanical (${u})`,
-          `${b} scenario (${u})`,
-          `${b} rebound`,
-          `${b} verdict`,
-        );
-      }
-      text = toCsv(
-        header,
-        rows.map((r) => [
-          r.value,
-          ...BASES.flatMap((b) => [r[b].base, r[b].mechanical, r[b].scenario, r[b].rebound, r[b].verdict]),
-        ]),
-      );
-    } else {
-      const columns = [{ header: `${id} (${def.unit})`, align: 'right' as const }];
-      for (const b of BASES) {
-        columns.push(
-          { header: `${BASIS_WORDS.en[b]}, shock`, align: 'right' },
-          { header: 'vs base', align: 'right' },
-          { header: 'rebound', align: 'right' },
-        );
-      }
-      const table = renderTable(
-        columns,
-        rows.map((r) => [
-          String(Number(r.value.toPrecision(6))),
-          ...BASES.flatMap((b) => [
-            quantity(r[b].scenario, BASIS_UNITS[b]),
-            signedPercent(r[b].changeVsBase),
-            r[b].rebound === null
-              ? 'undefined'
-              : `${r[b].rebound.toFixed(2)} ${VERDICT_WORDS.en[r[b].verdict as keyof (typeof VERDICT_WORDS)['en']].split(' — ')[0]}`,
+        text = toCsv(
+          header,
+          rows.map((r) => [
+            r.value,
+            ...BASES.flatMap((b) => [r[b].base, r[b].mechanical, r[b].scenario, r[b].rebound, r[b].verdict]),
           ]),
-        ]),
-      );
-      text = `Totals over the ${result.horizonMonths} months from the shock to the end of the run; rebound = (scenario − mechanical) / (base − mechanical).\n\n${table}`;
-    }
-    emit(io, text, args.values.out);
-    return 0;
+        );
+      } else {
+        const columns = [{ header: `${id} (${def.unit})`, align: 'right' as const }];
+        for (const b of BASES) {
+          columns.push(
+            { header: `${BASIS_WORDS.en[b]}, shock`, align: 'right' },
+            { header: 'vs base', align: 'right' },
+            { header: 'rebound', align: 'right' },
+          );
+        }
+        const table = renderTable(
+          columns,
+          rows.map((r) => [
+            String(Number(r.value.toPrecision(6))),
+            ...BASES.flatMap((b) => [
+              quantity(r[b].scenario, BASIS_UNITS[b]),
+              signedPercent(r[b].changeVsBase),
+              r[b].rebound === null
+                ? 'undefined'
+                : `${r[b].rebound.toFixed(2)} ${VERDICT_WORDS.en[r[b].verdict as keyof (typeof VERDICT_WORDS)['en']].split(' — ')[0]}`,
+            ]),
+          ]),
+        );
+        text = `Totals over the ${result.horizonMonths} months from the shock to the end of the run; rebound = (scenario − mechanical) / (base − mechanical).\n\n${table}`;
+      }
+      return text;
+    });
   },
 };

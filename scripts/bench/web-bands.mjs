@@ -1,0 +1,84 @@
+// Part of `npm run bench:web` (issue 10): how soon the Monte Carlo bands follow an input in the
+// built app, and whether the page's main thread ever blocks meanwhile. For each of `trials` keyboard
+// steps on a slider (each once the previous run is over): the time from the input event to the
+// first, quick pass of bands and to the full bands with the tornado (the app's `jv:bands` User
+// Timing marks), and the longest main-thread task in between (PerformanceObserver 'longtask': every
+// task over 50 ms). Targets: bands within 150 ms of the last input, no task over 50 ms.
+
+const OBSERVE = `
+  window.__jvLong = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__jvLong.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Installs the long-task observer; call before the page loads. */
+export async function observeLongTasks(page) {
+  await page.addInitScript(OBSERVE);
+}
+
+const settled = () => {
+  const app = document.querySelector('jv-app');
+  return (
+    app !== null &&
+    !app.hasAttribute('data-mc-busy') &&
+    !app.hasAttribute('data-sobol-busy') &&
+    !app.hasAttribute('data-analysis-busy')
+  );
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Runs the trials on `label`'s slider; returns the figures and prints them. */
+export async function benchBands(page, label, trials = 8) {
+  const range = page.getByRole('slider', { name: label, exact: true });
+  const rows = [];
+  for (let i = 0; i < trials; i++) {
+    await page.waitForFunction(settled);
+    await range.focus();
+    await page.evaluate(() => {
+      performance.clearMarks('jv:bands');
+      window.__jvLong = [];
+    });
+    const waitInput = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener('jv-rendered', (e) => resolve(e.detail.inputTime), { once: true });
+        }),
+    );
+    await range.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    const input = await waitInput;
+    // The full bands and the tornado are in when data-mc-busy clears (Sobol may still run).
+    await page.waitForFunction(() => !document.querySelector('jv-app')?.hasAttribute('data-mc-busy'));
+    const result = await page.evaluate((t0) => {
+      const marks = performance.getEntriesByName('jv:bands').filter((m) => m.startTime >= t0);
+      const first = marks.find((m) => !m.detail.final);
+      const full = marks.find((m) => m.detail.final);
+      const long = window.__jvLong.filter((e) => e.start >= t0 && (!full || e.start <= full.startTime));
+      return {
+        first: first ? first.startTime - t0 : null,
+        full: full ? full.startTime - t0 : null,
+        longest: long.reduce((m, e) => Math.max(m, e.duration), 0),
+        longCount: long.length,
+      };
+    }, input);
+    rows.push(result);
+  }
+  const firsts = rows.map((r) => r.first).filter((v) => v !== null);
+  const fulls = rows.map((r) => r.full).filter((v) => v !== null);
+  const longest = Math.max(...rows.map((r) => r.longest));
+  const longCount = rows.reduce((s, r) => s + r.longCount, 0);
+  const ms = (v) => `${v.toFixed(0)} ms`;
+  console.log(`Monte Carlo bands after an input (${label}, ${trials} steps; median, max):`);
+  console.log(
+    `  first pass (128 samples): ${ms(median(firsts))}, ${ms(Math.max(...firsts))}   (target < 150 ms: ${median(firsts) < 150 ? 'met' : 'MISSED'})`,
+  );
+  console.log(`  full bands (2,000 samples) and tornado: ${ms(median(fulls))}, ${ms(Math.max(...fulls))}`);
+  console.log(
+    `  main-thread tasks over 50 ms meanwhile: ${longCount}, longest ${ms(longest)}   (target none: ${longCount === 0 ? 'met' : 'MISSED'})`,
+  );
+  return { rows, longest, longCount };
+}

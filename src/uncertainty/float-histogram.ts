@@ -1,0 +1,363 @@
+/**
+ * Quantiles of many cells at once (a cell = one series in one month) in memory that does not grow
+ * with the number of samples, and that MERGE EXACTLY: parallel Monte Carlo gives each thread its
+ * own histograms and adds them up, and the bands must not depend on how the samples were split.
+ *
+ * Method: a histogram on a fixed grid of relative width, keyed by the bits of the double itself
+ * (the idea of HdrHistogram and DDSketch). A value's bucket is its sign, its exponent and the top
+ * `MANTISSA_BITS` (m) bits of its mantissa — an integer shift of the IEEE-754 high word, no log.
+ * The grid is the same in every thread and every run, so counts add up whatever the order, and a
+ * cell's store only grows to the range of keys it has seen (the range is memory layout, not
+ * meaning: it never changes a result).
+ *
+ * Error bound (tested against exact quantiles in test/uncertainty/float-histogram.test.ts): the
+ * estimate of an order statistic x is the midpoint of x's bucket, within
+ *     |x̂ − x| ≤ α·|x|,   α = 2^−(m+1) = 2^−9 ≈ 0.195 %,
+ * for every normal double (|x| ≥ 2^−1022; smaller magnitudes are reported as 0, an absolute error
+ * below 2^−1022). Quantiles interpolate two order statistics as `quantileOfSorted` does (type 7),
+ * so a quantile q between x_k and x_{k+1} is estimated within α·max(|x_k|, |x_{k+1}|), and is
+ * clamped to the exact min and max of the cell (kept on the side), so a constant cell is exact.
+ * For comparison, the sampling error of a p5 or a p95 of 20,000 samples is ~1.5 % of σ.
+ *
+ * Values wait in blocks of 64 per cell and are binned cell by cell: a cell's buckets stay in cache,
+ * where binning each value as it comes would jump across every cell's buckets for every sample.
+ * NaN is counted apart (left out of the quantiles); ±Infinity has buckets of its own.
+ */
+import { QUANTILE_KEYS, QUANTILE_LEVELS, type QuantileBands } from './quantiles';
+
+/** Mantissa bits kept in a bucket key (m). */
+export const MANTISSA_BITS = 8;
+/** Relative error bound of an order statistic: half a bucket's relative width, 2^−(m+1). */
+export const RELATIVE_ERROR = 2 ** -(MANTISSA_BITS + 1);
+/** The high word holds 1 sign bit, 11 exponent bits and 20 mantissa bits: drop the low 20 − m. */
+const SHIFT = 20 - MANTISSA_BITS;
+/** Keys below this have a zero exponent field (|v| < 2^−1022): reported as 0. */
+const TINY_KEYS = 1 << MANTISSA_BITS;
+/** Buckets added beyond a new key when a store grows: a binade and a half, so growth is rare. */
+const GROW_MARGIN = 3 << (MANTISSA_BITS - 1);
+const BLOCK = 64;
+
+// Scratch views of one double: its high word (sign, exponent, top of the mantissa) and low word.
+const F64 = new Float64Array(1);
+const I32 = new Int32Array(F64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LOW = 1 - HIGH;
+
+/** The bucket key of a finite v ≠ 0: of |v|, ascending with |v|. */
+export function bucketKey(v: number): number {
+  F64[0] = v;
+  return (I32[HIGH] & 0x7fffffff) >>> SHIFT;
+}
+
+/** The midpoint of bucket `key` (of magnitudes); 0 for the tiny keys. */
+export function bucketMidpoint(key: number): number {
+  if (key < TINY_KEYS) return 0;
+  I32[LOW] = 0;
+  I32[HIGH] = key << SHIFT;
+  const low = F64[0];
+  I32[HIGH] = (key + 1) << SHIFT;
+  const high = F64[0];
+  return low + (high - low) / 2;
+}
+
+/** Per-cell special counts, in this order. */
+const ZERO = 0;
+const NAN = 1;
+const POS_INF = 2;
+const NEG_INF = 3;
+const SPECIALS = 4;
+
+/** The histograms of all cells as plain arrays: what a thread sends to be merged. */
+export interface HistogramSnapshot {
+  cells: number;
+  /** Samples added (every cell gets one value per sample). */
+  samples: number;
+  /** Per cell: first key and length of the positive store, then of the negative store. */
+  ranges: Int32Array;
+  /** The stores' counts, cell by cell, positive store first. */
+  counts: Uint32Array;
+  /** Per cell: zeros, NaN, +∞, −∞. */
+  specials: Uint32Array;
+  min: Float64Array;
+  max: Float64Array;
+}
+
+/** Buckets of one sign of one cell: counts for keys lo … lo + counts.length − 1. */
+class Store {
+  lo = 0;
+  counts = new Uint32Array(0);
+
+  /** Makes room for `key` (with a margin on the side it grows). */
+  grow(key: number): void {
+    const n = this.counts.length;
+    if (n === 0) {
+      this.lo = Math.max(0, key - GROW_MARGIN);
+      this.counts = new Uint32Array(key + GROW_MARGIN + 1 - this.lo);
+      return;
+    }
+    const lo = Math.max(0, Math.min(this.lo, key - GROW_MARGIN));
+    const hi = Math.max(this.lo + n - 1, key + GROW_MARGIN);
+    const counts = new Uint32Array(hi + 1 - lo);
+    counts.set(this.counts, this.lo - lo);
+    this.lo = lo;
+    this.counts = counts;
+  }
+
+  add(key: number, count: number): void {
+    let i = key - this.lo;
+    if (i < 0 || i >= this.counts.length) {
+      this.grow(key);
+      i = key - this.lo;
+    }
+    this.counts[i] += count;
+  }
+}
+
+export class FloatHistograms {
+  readonly cells: number;
+  private count = 0;
+  private readonly pos: Store[];
+  private readonly neg: Store[];
+  private readonly specials: Uint32Array;
+  private readonly minimum: Float64Array;
+  private readonly maximum: Float64Array;
+  /** Values waiting per cell (cell-major, BLOCK slots each), and how many each cell holds. */
+  private readonly block: Float64Array;
+  private pending = 0;
+
+  constructor(cells: number) {
+    this.cells = cells;
+    this.pos = Array.from({ length: cells }, () => new Store());
+    this.neg = Array.from({ length: cells }, () => new Store());
+    this.specials = new Uint32Array(cells * SPECIALS);
+    this.minimum = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
+    this.maximum = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
+    this.block = new Float64Array(cells * BLOCK);
+  }
+
+  /** Samples added so far. */
+  get samples(): number {
+    return this.count;
+  }
+
+  /**
+   * Adds values[0 … length) to cells offset … offset + length. Call it for every cell once per
+   * sample, then `endSample()`.
+   */
+  addRow(offset: number, values: ArrayLike<number>, length: number): void {
+    const block = this.block;
+    let at = offset * BLOCK + this.pending;
+    for (let i = 0; i < length; i++, at += BLOCK) block[at] = values[i];
+  }
+
+  /** Marks the end of one sample (one value added to every cell). */
+  endSample(): void {
+    this.count++;
+    if (++this.pending === BLOCK) this.flush();
+  }
+
+  /** Bins every waiting value, one cell at a time. */
+  private flush(): void {
+    const n = this.pending;
+    if (n === 0) return;
+    const { block, minimum, maximum } = this;
+    for (let cell = 0; cell < this.cells; cell++) {
+      const first = cell * BLOCK;
+      let low = minimum[cell];
+      let high = maximum[cell];
+      const pos = this.pos[cell];
+      let counts = pos.counts;
+      let lo = pos.lo;
+      for (let k = first; k < first + n; k++) {
+        const v = block[k];
+        if (v < low) low = v;
+        if (v > high) high = v;
+        if (v > 0 && v < Number.POSITIVE_INFINITY) {
+          F64[0] = v;
+          const i = (I32[HIGH] >>> SHIFT) - lo;
+          if (i >= 0 && i < counts.length) counts[i]++;
+          else {
+            pos.add(I32[HIGH] >>> SHIFT, 1);
+            counts = pos.counts;
+            lo = pos.lo;
+          }
+        } else this.addOther(cell, v);
+      }
+      // −0 and 0 are one value: +0 always, so extremes never depend on which came first.
+      minimum[cell] = low === 0 ? 0 : low;
+      maximum[cell] = high === 0 ? 0 : high;
+    }
+    this.pending = 0;
+  }
+
+  /** Zero, negative, infinite or NaN (the positive finite case is inlined in `flush`). */
+  private addOther(cell: number, v: number): void {
+    const s = cell * SPECIALS;
+    if (v === 0) this.specials[s + ZERO]++;
+    else if (v < 0 && v > Number.NEGATIVE_INFINITY) this.neg[cell].add(bucketKey(v), 1);
+    else if (v === Number.POSITIVE_INFINITY) this.specials[s + POS_INF]++;
+    else if (v === Number.NEGATIVE_INFINITY) this.specials[s + NEG_INF]++;
+    else this.specials[s + NAN]++;
+  }
+
+  /** The histograms as plain typed arrays (for postMessage, with their buffers transferred). */
+  snapshot(): HistogramSnapshot {
+    this.flush();
+    const ranges = new Int32Array(this.cells * 4);
+    let total = 0;
+    for (let cell = 0; cell < this.cells; cell++) {
+      total += this.pos[cell].counts.length + this.neg[cell].counts.length;
+    }
+    const counts = new Uint32Array(total);
+    let at = 0;
+    for (let cell = 0; cell < this.cells; cell++) {
+      for (const [j, store] of [this.pos[cell], this.neg[cell]].entries()) {
+        ranges[cell * 4 + 2 * j] = store.lo;
+        ranges[cell * 4 + 2 * j + 1] = store.counts.length;
+        counts.set(store.counts, at);
+        at += store.counts.length;
+      }
+    }
+    return {
+      cells: this.cells,
+      samples: this.count,
+      ranges,
+      counts,
+      specials: this.specials.slice(),
+      min: this.minimum.slice(),
+      max: this.maximum.slice(),
+    };
+  }
+
+  /** Adds another histogram's counts (of the same cells): the order of merges never matters. */
+  merge(other: HistogramSnapshot): void {
+    if (other.cells !== this.cells) {
+      throw new Error(`histograms: cannot merge ${other.cells} cells into ${this.cells}`);
+    }
+    this.flush();
+    let at = 0;
+    for (let cell = 0; cell < this.cells; cell++) {
+      for (const store of [this.pos[cell], this.neg[cell]]) {
+        const j = store === this.pos[cell] ? 0 : 1;
+        const lo = other.ranges[cell * 4 + 2 * j];
+        const length = other.ranges[cell * 4 + 2 * j + 1];
+        for (let i = 0; i < length; i++) {
+          const c = other.counts[at + i];
+          if (c > 0) store.add(lo + i, c);
+        }
+        at += length;
+      }
+      for (let s = 0; s < SPECIALS; s++)
+        this.specials[cell * SPECIALS + s] += other.specials[cell * SPECIALS + s];
+      if (other.min[cell] < this.minimum[cell]) this.minimum[cell] = other.min[cell];
+      if (other.max[cell] > this.maximum[cell]) this.maximum[cell] = other.max[cell];
+    }
+    this.count += other.samples;
+  }
+
+  /** Quantile `p` of one cell, in the unit of its values; NaN if the cell holds no number. */
+  quantile(cell: number, p: number): number {
+    return this.quantilesOf(cell, [p])[0];
+  }
+
+  /**
+   * Quantiles at ascending `levels` of one cell (type 7: position p·(n − 1) between order
+   * statistics), in one walk over its buckets from the most negative value up.
+   */
+  quantilesOf(cell: number, levels: readonly number[]): number[] {
+    this.flush();
+    const s = cell * SPECIALS;
+    const n = this.count - this.specials[s + NAN];
+    if (n === 0) return levels.map(() => Number.NaN);
+    const lo = this.minimum[cell];
+    const hi = this.maximum[cell];
+    const walk = new OrderWalk(this.neg[cell], this.specials, s, this.pos[cell], n, lo, hi);
+    const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
+    return levels.map((p) => {
+      const h = p * (n - 1);
+      const k = Math.floor(h);
+      const xk = walk.valueAt(k);
+      if (h === k || k + 1 >= n) return clamp(xk);
+      const xk1 = walk.valueAt(k + 1);
+      return clamp(xk + (h - k) * (xk1 - xk));
+    });
+  }
+
+  /** p5 … p95 bands for cells offset … offset + length (one series' months). */
+  bands(offset: number, length: number): QuantileBands {
+    const levels = QUANTILE_KEYS.map((key) => QUANTILE_LEVELS[key]);
+    const result = {} as QuantileBands;
+    for (const key of QUANTILE_KEYS) result[key] = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const values = this.quantilesOf(offset + i, levels);
+      QUANTILE_KEYS.forEach((key, k) => {
+        result[key][i] = values[k];
+      });
+    }
+    return result;
+  }
+}
+
+/**
+ * The estimated order statistics of one cell, for ranks asked in ascending order: −∞, negative
+ * buckets from the largest magnitude down, zeros, positive buckets up, +∞. The smallest and the
+ * largest rank are the exact min and max.
+ */
+class OrderWalk {
+  /** Segment being walked (0 −∞, 1 negatives, 2 zeros, 3 positives, 4 +∞), index in it, ranks before it. */
+  private segment = 0;
+  private index = 0;
+  private before = 0;
+
+  constructor(
+    private readonly neg: Store,
+    private readonly specials: Uint32Array,
+    private readonly s: number,
+    private readonly pos: Store,
+    private readonly n: number,
+    private readonly min: number,
+    private readonly max: number,
+  ) {}
+
+  /** The estimate of the order statistic of rank k (0-based); cheapest when ranks are asked in ascending order. */
+  valueAt(k: number): number {
+    if (k <= 0) return this.min;
+    if (k >= this.n - 1) return this.max;
+    if (k < this.before) {
+      // Two close levels may ask for a rank already passed: start again.
+      this.segment = 0;
+      this.index = 0;
+      this.before = 0;
+    }
+    const { specials, s } = this;
+    for (; this.segment <= 4; this.segment++, this.index = 0) {
+      if (this.segment === 1 || this.segment === 3) {
+        const store = this.segment === 1 ? this.neg : this.pos;
+        const counts = store.counts;
+        const length = counts.length;
+        // Negatives from the largest magnitude (the end of the store) down.
+        for (; this.index < length; this.index++) {
+          const i = this.segment === 1 ? length - 1 - this.index : this.index;
+          const count = counts[i];
+          if (k < this.before + count) {
+            const mid = bucketMidpoint(store.lo + i);
+            return this.segment === 1 ? -mid : mid;
+          }
+          this.before += count;
+        }
+        continue;
+      }
+      const special = this.segment === 0 ? NEG_INF : this.segment === 2 ? ZERO : POS_INF;
+      const count = specials[s + special];
+      if (k < this.before + count) {
+        return this.segment === 0
+          ? Number.NEGATIVE_INFINITY
+          : this.segment === 2
+            ? 0
+            : Number.POSITIVE_INFINITY;
+      }
+      this.before += count;
+    }
+    return Number.NaN;
+  }
+}

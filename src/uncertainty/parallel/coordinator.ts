@@ -1,0 +1,201 @@
+/**
+ * The coordinating side of parallel work, for any kind of thread: it sets a job up on every thread,
+ * hands out chunks to whichever thread is free (so a slow thread never holds the others back), and
+ * gives each finished chunk to the caller, who places its items at their indices. Which thread ran
+ * which chunk, and in what order they finished, never reaches a result: items land by index and
+ * histograms add up.
+ */
+import type { HistogramSnapshot } from '../float-histogram';
+import { createExecutor } from './executor';
+import type { ChunkItems, FromThread, JobSpec, ToThread } from './protocol';
+
+/** One thread as the coordinator sees it. */
+export interface ThreadHandle {
+  post(message: ToThread): void;
+  /** Messages from the thread, and its failure (it crashed or could not start). */
+  listen(onMessage: (message: FromThread) => void, onFailure: (error: Error) => void): void;
+  terminate(): void;
+}
+
+export interface RunHandlers {
+  /** A finished chunk (in any order). */
+  onItems(items: ChunkItems): void;
+  /** Items done so far and the total, after each chunk. */
+  onProgress?(done: number, total: number): void;
+  /** Stops the run: nothing more is handed out and the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+interface Running {
+  job: number;
+  queue: [number, number][];
+  /** Chunks out, per thread. */
+  out: number[];
+  done: number;
+  total: number;
+  handlers: RunHandlers;
+  /** Collecting: aggregates still awaited, and those received by thread. */
+  awaiting: number;
+  aggregates: (HistogramSnapshot | null)[];
+  resolve(aggregates: HistogramSnapshot[]): void;
+  reject(error: unknown): void;
+}
+
+export class ThreadPool {
+  private nextJob = 1;
+  private running: Running | null = null;
+  private closed = false;
+
+  constructor(private readonly threads: readonly ThreadHandle[]) {
+    if (threads.length === 0) throw new Error('thread pool: needs at least one thread');
+    threads.forEach((thread, t) => {
+      thread.listen(
+        (message) => this.receive(t, message),
+        (error) => this.fail(error),
+      );
+    });
+  }
+
+  /** Number of threads. */
+  get size(): number {
+    return this.threads.length;
+  }
+
+  /**
+   * Runs the chunks `ranges` of `spec` and resolves with every thread's histograms (Monte Carlo;
+   * empty for other kinds) once every chunk is in. One run at a time.
+   */
+  run(
+    spec: JobSpec,
+    ranges: readonly [number, number][],
+    handlers: RunHandlers,
+  ): Promise<HistogramSnapshot[]> {
+    if (this.closed) return Promise.reject(new Error('thread pool: closed'));
+    if (this.running) return Promise.reject(new Error('thread pool: a run is already going'));
+    const signal = handlers.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const job = this.nextJob++;
+    return new Promise<HistogramSnapshot[]>((resolve, reject) => {
+      const running: Running = {
+        job,
+        queue: ranges.map((r) => [r[0], r[1]]),
+        out: this.threads.map(() => 0),
+        done: 0,
+        total: ranges.reduce((sum, [s, e]) => sum + (e - s), 0),
+        handlers,
+        awaiting: 0,
+        aggregates: this.threads.map(() => null),
+        resolve,
+        reject,
+      };
+      this.running = running;
+      const onAbort = () => this.finish(running, signal?.reason, true);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = (fn: () => void) => {
+        signal?.removeEventListener('abort', onAbort);
+        fn();
+      };
+      running.resolve = (value) => settle(() => resolve(value));
+      running.reject = (error) => settle(() => reject(error));
+      for (const thread of this.threads) thread.post({ type: 'job', job, spec });
+      if (running.queue.length === 0) this.collect(running);
+      else for (let t = 0; t < this.threads.length; t++) this.dispatch(running, t);
+    });
+  }
+
+  /** Stops every thread; the pool cannot be used afterwards. A run in flight rejects. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.running) this.finish(this.running, new Error('thread pool: closed'), true);
+    for (const thread of this.threads) thread.terminate();
+  }
+
+  /** Hands thread t its next chunk, if any (one at a time: the rest wait for a free thread). */
+  private dispatch(running: Running, t: number): void {
+    const next = running.queue.shift();
+    if (!next) return;
+    running.out[t]++;
+    this.threads[t].post({ type: 'chunk', job: running.job, start: next[0], end: next[1] });
+  }
+
+  private receive(t: number, message: FromThread): void {
+    const running = this.running;
+    if (!running || message.job !== running.job) return; // a stopped job's news
+    if (message.type === 'error') {
+      this.finish(running, new Error(message.message), true);
+      return;
+    }
+    if (message.type === 'chunk') {
+      running.out[t]--;
+      const items = message.items;
+      running.done += items.end - items.start;
+      try {
+        running.handlers.onItems(items);
+        running.handlers.onProgress?.(running.done, running.total);
+      } catch (error) {
+        this.finish(running, error, true);
+        return;
+      }
+      if (this.running !== running) return; // the handler stopped the run
+      this.dispatch(running, t);
+      if (running.queue.length === 0 && running.out.every((n) => n === 0)) this.collect(running);
+      return;
+    }
+    running.aggregates[t] = message.histogram;
+    if (--running.awaiting === 0) {
+      const aggregates = running.aggregates.filter((h): h is HistogramSnapshot => h !== null);
+      this.finish(running, null, false);
+      running.resolve(aggregates);
+    }
+  }
+
+  private collect(running: Running): void {
+    running.awaiting = this.threads.length;
+    for (const thread of this.threads) thread.post({ type: 'collect', job: running.job });
+  }
+
+  /** Ends the run: the threads drop the job; with `failed`, the promise rejects with `error`. */
+  private finish(running: Running, error: unknown, failed: boolean): void {
+    if (this.running !== running) return;
+    this.running = null;
+    if (!this.closed) for (const thread of this.threads) thread.post({ type: 'drop', job: running.job });
+    if (failed) running.reject(error);
+  }
+
+  private fail(error: Error): void {
+    if (this.running) this.finish(this.running, error, true);
+  }
+}
+
+/**
+ * The executor in this thread behind the ThreadHandle interface: every message is structured-cloned
+ * (transfer lists honoured) and delivered in a later task through `defer`, as a thread would see
+ * it, so a one-thread run yields to the event loop between chunks (a stop, a signal, a newer input
+ * get in) and tests cover the threads' message path exactly.
+ */
+export function inProcessThread(defer: (fn: () => void) => void): ThreadHandle {
+  let toCoordinator: (message: FromThread) => void = () => {};
+  let onFailure: (error: Error) => void = () => {};
+  let closed = false;
+  const executor = createExecutor((message, transfer) => {
+    const copy = structuredClone(message, { transfer });
+    defer(() => !closed && toCoordinator(copy));
+  });
+  return {
+    post(message) {
+      const copy = structuredClone(message);
+      defer(() => {
+        if (closed) return;
+        executor.onMessage(copy).catch((error) => onFailure(error as Error));
+      });
+    },
+    listen(onMessage, failure) {
+      toCoordinator = onMessage;
+      onFailure = failure;
+    },
+    terminate() {
+      closed = true;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Threads for Node: worker_threads running dist/jevons-worker.js, or the executor in this thread
+ * for a one-thread run (no start-up cost, and it still yields between chunks so Ctrl-C is seen).
+ *
+ * Finding the worker's code is the delicate part, because the same source runs in three shapes:
+ * - the built library (dist/jevons.js) and the CLI bundle (dist/cli.js, whose code may sit in
+ *   dist/chunks/): the worker bundle is dist/jevons-worker.js, beside or one level up;
+ * - the TypeScript sources (vitest): there is no bundle, so node-worker.ts is bundled on the fly
+ *   with esbuild (a development dependency) into a temporary file, once per process;
+ * - anything else (another bundler): an error that says what is missing.
+ */
+import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { inProcessThread, type ThreadHandle, ThreadPool } from './coordinator';
+import type { FromThread } from './protocol';
+
+/** Most threads a run may ask for. */
+export const MAX_THREADS = 256;
+
+/** The default: every core this process may use. */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** "threads: must be …" naming the field, rule and value; null when fine. */
+export function validateThreads(threads: unknown, field = 'threads'): string | null {
+  if (typeof threads !== 'number' || !Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+    return `${field}: must be a whole number from 1 to ${MAX_THREADS}, got ${JSON.stringify(threads)}`;
+  }
+  return null;
+}
+
+let sourceBundle: Promise<URL> | null = null;
+
+/** node-worker.ts bundled with esbuild into a temporary file (removed when the process exits). */
+function bundleFromSource(entry: URL): Promise<URL> {
+  sourceBundle ??= (async () => {
+    // A computed name: bundlers must not pull esbuild into a bundle of this file.
+    const esbuildName = 'esbuild';
+    const { build } = (await import(esbuildName)) as typeof import('esbuild');
+    const out = await build({
+      entryPoints: [fileURLToPath(entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+      banner: {
+        js: "import { createRequire as __jevonsRequire } from 'node:module'; const require = __jevonsRequire(import.meta.url);",
+      },
+    });
+    const file = join(tmpdir(), `jevons-worker-${process.pid}-${Date.now().toString(36)}.mjs`);
+    writeFileSync(file, out.outputFiles[0].text);
+    process.once('exit', () => {
+      try {
+        unlinkSync(file);
+      } catch {
+        // already gone
+      }
+    });
+    return pathToFileURL(file);
+  })();
+  return sourceBundle;
+}
+
+/** Where the worker's code is (see the comment at the top). */
+export async function workerEntry(): Promise<URL> {
+  for (const relative of ['./jevons-worker.js', '../jevons-worker.js']) {
+    const url = new URL(relative, import.meta.url);
+    if (existsSync(url)) return url;
+  }
+  const source = new URL('./node-worker.ts', import.meta.url);
+  if (import.meta.url.endsWith('.ts') && existsSync(source)) return bundleFromSource(source);
+  throw new Error(
+    `worker threads: jevons-worker.js is missing beside ${fileURLToPath(import.meta.url)}; run \`npm run build:lib\` (or pass threads: 1)`,
+  );
+}
+
+function workerThread(entry: URL): ThreadHandle {
+  const worker = new Worker(entry);
+  return {
+    post: (message) => worker.postMessage(message),
+    listen(onMessage, onFailure) {
+      worker.on('message', (message: FromThread) => onMessage(message));
+      worker.on('error', (error) => onFailure(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) onFailure(new Error(`worker thread stopped with exit code ${code}`));
+      });
+    },
+    terminate: () => {
+      void worker.terminate();
+    },
+  };
+}
+
+/** A pool of `threads` threads: worker threads, or this thread alone when threads is 1. */
+export async function createNodePool(threads: number = defaultThreads()): Promise<ThreadPool> {
+  const problem = validateThreads(threads);
+  if (problem) throw new Error(problem);
+  if (threads === 1) return new ThreadPool([inProcessThread((fn) => setImmediate(fn))]);
+  const entry = await workerEntry();
+  return new ThreadPool(Array.from({ length: threads }, () => workerThread(entry)));
+}

@@ -1,0 +1,49 @@
+/**
+ * The tornado's evaluations as chunks: item i sets one parameter to one value (its time path, if
+ * any, replaced by the constant), everything else at the scenario's values, and measures the
+ * SENSITIVITY_OUTPUTS (an item with no parameter measures the scenario itself). Items are independent, so any split across threads gives the same figures.
+ */
+import { cloneInputs, type ModelInputs } from '../engine';
+import type { ParamId } from '../model/types';
+import { SENSITIVITY_OUTPUTS, VerdictEvaluator } from './verdict-outputs';
+
+/** One evaluation: `paramId` at `value`; paramId null: the scenario itself. */
+export interface Swing {
+  paramId: ParamId | null;
+  value: number;
+}
+
+/** SENSITIVITY_OUTPUTS of swings start … end − 1, row-major. */
+export interface SwingItems {
+  start: number;
+  end: number;
+  outputs: Float64Array;
+}
+
+export class SwingJob {
+  private readonly evaluator: VerdictEvaluator;
+
+  constructor(
+    private readonly inputs: ModelInputs,
+    private readonly swings: readonly Swing[],
+  ) {
+    this.evaluator = new VerdictEvaluator(inputs);
+  }
+
+  runChunk(start: number, end: number): SwingItems {
+    const width = SENSITIVITY_OUTPUTS.length;
+    const outputs = new Float64Array((end - start) * width);
+    for (let i = start; i < end; i++) {
+      const { paramId, value } = this.swings[i];
+      const trial = cloneInputs(this.inputs);
+      if (paramId !== null) {
+        // A constant replaces a time path for the swing.
+        const { [paramId]: _dropped, ...paths } = this.inputs.paths;
+        trial.paths = paths;
+        trial.p[paramId] = value;
+      }
+      this.evaluator.evaluate(trial, outputs, (i - start) * width);
+    }
+    return { start, end, outputs };
+  }
+}

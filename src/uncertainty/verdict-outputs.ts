@@ -1,0 +1,33 @@
+/**
+ * The figures sensitivity analyses measure, read off one evaluation of the Jevons verdict, all over
+ * the window of the headline verdict (from the shock to the run's end): the change the shock makes
+ * to served compute and to capex, (C_scen − C_base)/C_base, and the rebound on served compute (the
+ * headline; above 1 = backfire). NaN where a figure is undefined.
+ */
+import { jevonsRuns, type ModelInputs, verdictHorizons, type Workspace, workspaceFor } from '../engine';
+import type { SampleOutputId } from './monte-carlo-types';
+import { emptyFigures, endFigures } from './verdict-figures';
+
+export const SENSITIVITY_OUTPUTS = ['changeServedCompute', 'changeCapex', 'reboundServedCompute'] as const;
+export type SensitivityOutputId = (typeof SENSITIVITY_OUTPUTS)[number] & SampleOutputId;
+
+/** Evaluates the verdict of trial inputs into three preallocated workspaces. */
+export class VerdictEvaluator {
+  private readonly ws: [Workspace, Workspace, Workspace];
+  private readonly figures = emptyFigures();
+
+  /** Workspaces sized for `inputs`' window (every trial must share its horizon). */
+  constructor(inputs: ModelInputs) {
+    this.ws = [workspaceFor(inputs), workspaceFor(inputs), workspaceFor(inputs)];
+  }
+
+  /** Writes the SENSITIVITY_OUTPUTS of `trial` into out[offset …]. */
+  evaluate(trial: ModelInputs, out: Float64Array, offset: number): void {
+    const runs = jevonsRuns(trial, this.ws[0], this.ws[1], this.ws[2]);
+    const end = verdictHorizons(this.ws[2].months, trial.p.shockMonth).at(-1);
+    const served = endFigures(runs, 'servedCompute', end, this.figures);
+    out[offset] = served.change;
+    out[offset + 2] = served.rebound;
+    out[offset + 1] = endFigures(runs, 'capex', end, this.figures).change;
+  }
+}

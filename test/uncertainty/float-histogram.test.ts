@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  bucketKey,
+  bucketMidpoint,
+  FloatHistograms,
+  RELATIVE_ERROR,
+} from '../../src/uncertainty/float-histogram';
+import { inverseNormalCdf } from '../../src/uncertainty/normal';
+import { createPrng } from '../../src/uncertainty/prng';
+import { QUANTILE_KEYS, QUANTILE_LEVELS, quantileOfSorted } from '../../src/uncertainty/quantiles';
+
+const LEVELS = [0, 0.01, ...QUANTILE_KEYS.map((k) => QUANTILE_LEVELS[k]), 0.99, 1];
+/** Below 2^−1022 values are reported as 0: the bound's absolute part. */
+const TINY = 2 ** -1021;
+
+/** One cell holding `values`, fed one sample at a time. */
+function histogramOf(values: readonly number[], cells = 1): FloatHistograms {
+  const h = new FloatHistograms(cells);
+  const row = new Float64Array(cells);
+  for (const v of values) {
+    row.fill(v);
+    h.addRow(0, row, cells);
+    h.endSample();
+  }
+  return h;
+}
+
+/**
+ * The stated bound: a quantile between order statistics x_k and x_{k+1} is estimated within
+ * α·max(|x_k|, |x_{k+1}|) (α = RELATIVE_ERROR), plus 2^−1021 for magnitudes reported as 0.
+ */
+function checkBound(values: readonly number[], h: FloatHistograms, cell = 0): void {
+  const sorted = Float64Array.from(values.filter((v) => !Number.isNaN(v))).sort();
+  const n = sorted.length;
+  const estimates = h.quantilesOf(cell, LEVELS);
+  LEVELS.forEach((p, i) => {
+    const exact = quantileOfSorted(sorted, p);
+    const k = Math.floor(p * (n - 1));
+    const scale = Math.max(Math.abs(sorted[k]), Math.abs(sorted[Math.min(k + 1, n - 1)]));
+    const error = Math.abs(estimates[i] - exact);
+    expect(error, `p = ${p}: ${estimates[i]} vs ${exact}`).toBeLessThanOrEqual(
+      RELATIVE_ERROR * scale * (1 + 1e-12) + TINY,
+    );
+  });
+}
+
+/** Doubles of every kind a series holds: wide positive ranges, negatives, zeros, tiny and huge magnitudes. */
+const value = fc.oneof(
+  fc.double({ min: 1e-6, max: 1e15, noNaN: true }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  fc.constantFrom(0, -0, 1, 2, 2.5e-310, -7.25),
+  fc.integer({ min: -1000, max: 1000 }).map((i) => i / 7),
+);
+
+describe('FloatHistograms: the error bound against exact quantiles', { timeout: 60_000 }, () => {
+  it(`holds for any data: |estimate − exact| ≤ ${RELATIVE_ERROR}·max(|x_k|, |x_k+1|) (fast-check)`, () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), (values) => {
+        checkBound(values, histogramOf(values));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('holds on 20,000 draws of a lognormal over four decades, a normal around 0 and a share', () => {
+    const prng = createPrng(5);
+    const lognormal: number[] = [];
+    const normal: number[] = [];
+    const share: number[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const z = inverseNormalCdf(prng.uniform());
+      lognormal.push(Math.exp(20 + 2 * z));
+      normal.push(z);
+      share.push(1 / (1 + Math.exp(-z)));
+    }
+    for (const values of [lognormal, normal, share]) checkBound(values, histogramOf(values));
+    // And it is tight: the worst error of the lognormal's levels is a fair part of the bound.
+    const h = histogramOf(lognormal);
+    const sorted = Float64Array.from(lognormal).sort();
+    const worst = Math.max(
+      ...LEVELS.map((p) => Math.abs(h.quantile(0, p) / quantileOfSorted(sorted, p) - 1)),
+    );
+    expect(worst).toBeGreaterThan(RELATIVE_ERROR / 20);
+  });
+
+  it('puts every finite double in a bucket whose midpoint is within the relative bound', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 2 ** -1022, max: 1e300, noNaN: true }), (v) => {
+        const mid = bucketMidpoint(bucketKey(v));
+        expect(Math.abs(mid - v)).toBeLessThanOrEqual(RELATIVE_ERROR * v * (1 + 1e-12));
+      }),
+    );
+  });
+});
+
+describe('FloatHistograms: merging', { timeout: 60_000 }, () => {
+  it('gives bit-identical quantiles however the values are split between histograms (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 300, maxLength: 300 }),
+        (values, owner) => {
+          const whole = histogramOf(values, 2);
+          const parts = Array.from({ length: 5 }, (_, j) => values.filter((_, i) => owner[i] === j));
+          const merged = new FloatHistograms(2);
+          // Merge in reverse order of the parts: the order must not matter either.
+          for (const part of parts.reverse()) merged.merge(histogramOf(part, 2).snapshot());
+          expect(merged.samples).toBe(values.length);
+          for (const cell of [0, 1]) {
+            const a = whole.quantilesOf(cell, LEVELS);
+            const b = merged.quantilesOf(cell, LEVELS);
+            for (let i = 0; i < a.length; i++) expect(Object.is(a[i], b[i])).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('FloatHistograms: edges', () => {
+  it('reports a constant cell exactly, NaN-only cells as NaN, and keeps infinities apart', () => {
+    const constant = histogramOf(Array(1000).fill(7.25));
+    for (const p of LEVELS) expect(constant.quantile(0, p)).toBe(7.25);
+    expect(histogramOf([Number.NaN, Number.NaN]).quantile(0, 0.5)).toBeNaN();
+    const withNaN = histogramOf([1, Number.NaN, 3]);
+    expect(withNaN.quantile(0, 0)).toBe(1);
+    expect(withNaN.quantile(0, 1)).toBe(3);
+    const infinite = histogramOf([1, 2, Number.POSITIVE_INFINITY]);
+    expect(infinite.quantile(0, 1)).toBe(Number.POSITIVE_INFINITY);
+    expect(infinite.quantile(0, 0)).toBe(1);
+  });
+
+  it('keeps p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 and memory that does not grow with the samples', () => {
+    const prng = createPrng(8);
+    const h = new FloatHistograms(3);
+    const row = new Float64Array(3);
+    let size = 0;
+    for (let i = 0; i < 50_000; i++) {
+      for (let c = 0; c < 3; c++) row[c] = (c + 1) * (0.5 + prng.uniform() ** 3);
+      h.addRow(0, row, 3);
+      h.endSample();
+      if (i === 5000) size = h.snapshot().counts.length;
+    }
+    // The buckets cover the values' range, not their number: ten times the samples, the same store.
+    expect(h.snapshot().counts.length).toBe(size);
+    const bands = h.bands(0, 3);
+    for (let c = 0; c < 3; c++) {
+      const column = QUANTILE_KEYS.map((k) => bands[k][c]);
+      expect([...column].sort((a, b) => a - b)).toEqual(column);
+    }
+  });
+});

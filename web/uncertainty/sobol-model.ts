@@ -1,0 +1,76 @@
+import type { ParamId } from '../../src/model/types';
+import type { SobolResult } from '../../src/uncertainty/sobol';
+import { OTHERS } from '../../src/uncertainty/sobol-job';
+import { interactionSummary } from '../../src/uncertainty/sobol-summary';
+import type { SobolChartSpec, SobolRowSpec } from '../charts/sobol-chart-vm';
+import { formatNumber, formatPercent } from '../i18n/format';
+import { type Lang, pick } from '../i18n/i18n';
+import { paramDef } from '../state/catalogue';
+import { mcText } from './mc-text';
+
+/** The factor's name: the parameter's label, or "the other n together". */
+function factorLabel(id: string, parameters: readonly ParamId[], lang: Lang): string {
+  return id === OTHERS
+    ? mcText(lang, 'sobolOthers', { count: parameters.length })
+    : pick(paramDef(id as ParamId).label, lang);
+}
+
+/** "A, B and C" / "A、B和C". */
+function list(names: string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(mcText(lang, 'listComma'))}${mcText(lang, 'and')}${names.at(-1)}`;
+}
+
+/**
+ * The Sobol chart of the headline rebound (on compute served, from the shock to the run's end):
+ * each factor's first- and total-order index with its bootstrap interval, largest total first, and
+ * the sentence on what interacts — the part of the variance no parameter explains alone, and which
+ * parameters take part in it.
+ */
+export function sobolSpec(sobol: SobolResult, lang: Lang): SobolChartSpec {
+  const output = sobol.outputs.reboundServedCompute;
+  const format = (v: number) => formatPercent(v, lang, false, 0);
+  const rows: SobolRowSpec[] = output.factors.map((f) => ({
+    id: f.id,
+    label: factorLabel(f.id, f.parameters, lang),
+    first: f.first,
+    total: f.total,
+  }));
+  const summary = interactionSummary(output);
+  const share = { share: format(summary.share), low: format(summary.low), high: format(summary.high) };
+  const interact =
+    summary.interacting.length === 0
+      ? mcText(lang, 'sobolNoInteract', share)
+      : mcText(lang, 'sobolInteract', {
+          ...share,
+          names: list(
+            summary.interacting.map((f) => factorLabel(f.id, f.parameters, lang)),
+            lang,
+          ),
+          verb: mcText(lang, summary.interacting.length === 1 ? 'actOne' : 'actMany'),
+        }).replace(/\s+:/, ':');
+  const noisy = output.factors.some(
+    (f) => f.first.value < 0 || f.total.value > 1 || f.first.high - f.first.low > 0.5,
+  );
+  const caption = noisy
+    ? `${interact} ${mcText(lang, 'sobolNoise', { rows: formatNumber(sobol.samples, lang) })}`
+    : interact;
+  return {
+    id: 'sobol',
+    title: mcText(lang, 'sobolTitle'),
+    axisLabel: mcText(lang, 'sobolAxis'),
+    rows,
+    format,
+    caption,
+    labels: {
+      noData: mcText(lang, 'sobolNoData'),
+      first: mcText(lang, 'sobolFirst'),
+      total: mcText(lang, 'sobolTotal'),
+      readout: (row, first, total) => mcText(lang, 'sobolReadout', { label: row.label, first, total }),
+      summary: mcText(lang, 'sobolSummary', {
+        rows: formatNumber(sobol.samples, lang),
+        evaluations: formatNumber(sobol.evaluations, lang),
+      }),
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The app's pool of Web Workers for Monte Carlo, the tornado and Sobol indices: one per core (at
+ * most four: each holds its own copy of the engine and warms it up), behind the same ThreadPool as
+ * Node's worker threads, so the page gets the numbers Node gets. Where module workers are missing
+ * (and in Node tests) the same executor runs in this thread behind structuredClone.
+ */
+import { inProcessThread, type ThreadHandle, ThreadPool } from '../../src/uncertainty/parallel/coordinator';
+import type { FromThread } from '../../src/uncertainty/parallel/protocol';
+
+/** Most workers the app starts. */
+export const MAX_WEB_WORKERS = 4;
+
+function webWorkerThread(): ThreadHandle {
+  const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (message) => worker.postMessage(message),
+    listen(onMessage, onFailure) {
+      worker.onmessage = (event: MessageEvent<FromThread>) => onMessage(event.data);
+      worker.onerror = (event) => onFailure(new Error(event.message || 'worker failed'));
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** Workers for this device: its cores, between 1 and MAX_WEB_WORKERS. */
+export function webPoolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, Math.min(MAX_WEB_WORKERS, cores));
+}
+
+/** A pool of Web Workers, or null where module workers cannot start. */
+export function createWebPool(size = webPoolSize()): ThreadPool | null {
+  try {
+    return new ThreadPool(Array.from({ length: size }, webWorkerThread));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The executor in this thread, one message per task (setTimeout: vitest's fake timers drive it in
+ * tests, and the page stays responsive between chunks where no worker can start).
+ */
+export function createInProcessPool(): ThreadPool {
+  return new ThreadPool([inProcessThread((fn) => setTimeout(fn, 0))]);
+}

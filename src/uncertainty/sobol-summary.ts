@@ -7,6 +7,8 @@ import type { SobolFactorIndices, SobolOutput } from './sobol';
 
 /** A factor "interacts" when ST − S is at least this share of the variance (and clear of the noise). */
 export const INTERACTION_THRESHOLD = 0.02;
+/** The interaction share is "clear" when its 95 % interval is at most this wide. */
+export const CLEAR_WIDTH = 0.4;
 
 export interface InteractionSummary {
   /** 1 − Σ S: the share of the variance in interactions (0 … 1, clamped; estimates can overshoot). */
@@ -14,6 +16,8 @@ export interface InteractionSummary {
   /** Its 95 % interval, from the interval of Σ S. */
   low: number;
   high: number;
+  /** False when that interval is too wide to say how much interacts (a small design, a long-tailed output). */
+  clear: boolean;
   /** Factors with ST − S ≥ INTERACTION_THRESHOLD whose total-order interval lies above their first-order estimate, largest first (at most 4). */
   interacting: SobolFactorIndices[];
   /** The factor with the largest total-order index (what matters most, alone or together). */
@@ -31,6 +35,7 @@ export function interactionSummary(output: SobolOutput): InteractionSummary {
     share: clamp01(1 - output.sumFirst.value),
     low: clamp01(1 - output.sumFirst.high),
     high: clamp01(1 - output.sumFirst.low),
+    clear: clamp01(1 - output.sumFirst.low) - clamp01(1 - output.sumFirst.high) <= CLEAR_WIDTH,
     interacting,
     leading: output.factors[0] ?? null,
   };

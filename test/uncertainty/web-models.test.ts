@@ -8,6 +8,9 @@ import { chartBands } from '../../web/uncertainty/chart-bands';
 import type { McResult } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 import { tornadoSpec } from '../../web/uncertainty/tornado-model';
+import { sobolSpec } from '../../web/uncertainty/sobol-model';
+import { sobolLayout } from '../../web/charts/sobol-chart-vm';
+import type { SobolResult } from '../../src/uncertainty/sobol';
 import { describeDistribution } from '../../web/uncertainty/uncertainty-panel';
 
 function scenario(): Scenario {
@@ -124,5 +127,65 @@ describe('distributions in words', () => {
     expect(describeDistribution('challengerShareMax', { dist: 'fixed', value: 0.4 }, 'en')).toBe(
       'fixed at 40%',
     );
+  });
+});
+
+describe('the Sobol chart', () => {
+  const estimate = (value: number, low: number, high: number) => ({ value, low, high });
+  const sobol = (sumFirst: { value: number; low: number; high: number }): SobolResult => {
+    const factors = [
+      {
+        id: 'elasticity',
+        parameters: ['elasticity' as const],
+        first: estimate(0.1, -0.05, 0.2),
+        total: estimate(0.35, 0.25, 0.45),
+        interaction: 0.25,
+      },
+      {
+        id: 'others',
+        parameters: ['trainingRebound' as const, 'qualityShock' as const],
+        first: estimate(0.6, 0.5, 0.7),
+        total: estimate(0.62, 0.55, 1.3),
+        interaction: 0.02,
+      },
+    ];
+    const output = { rows: 256, mean: 1, variance: 0.01, sumFirst, factors };
+    return {
+      method: 'sobol',
+      samples: 256,
+      seed: 1,
+      bootstrap: 500,
+      confidence: 0.95,
+      horizonMonths: 72,
+      evaluations: 1024,
+      factors: factors.map((f) => ({ id: f.id, parameters: f.parameters })),
+      outputs: { changeServedCompute: output, changeCapex: output, reboundServedCompute: output },
+    };
+  };
+
+  it('says how much interacts and who, in English and Chinese, and reads shares between 0 and 100%', () => {
+    const en = sobolSpec(sobol(estimate(0.7, 0.6, 0.8)), 'en');
+    expect(en.caption).toMatch(
+      /^Interactions: 30% of the variance of the rebound \(95% interval 20%–40%\) comes from parameters acting together/,
+    );
+    expect(en.caption).toMatch(/Price elasticity of demand acts mostly through interactions/);
+    // The group's interaction is too small to name; an index outside 0–100% brings the noise note.
+    expect(en.caption).not.toMatch(/other 2/);
+    expect(en.caption).toMatch(/sampling noise/);
+    expect(en.rows.map((r) => r.label)).toEqual(['Price elasticity of demand', 'the other 2 together']);
+    const layout = sobolLayout(en, 600);
+    expect(layout.rows[0].readout).toBe(
+      'Price elasticity of demand: alone 10% (0%–20%); with interactions 35% (25%–45%).',
+    );
+    expect(layout.rows[1].total.w1).toBe(layout.plotRight);
+    const zh = sobolSpec(sobol(estimate(0.7, 0.6, 0.8)), 'zh');
+    expect(zh.caption).toMatch(/^交互作用：回弹方差的 30%（95% 区间 20%–40%）来自参数的共同作用/);
+    expect(zh.caption).toMatch(/主要通过交互作用起作用/);
+    expect(zh.rows[1].label).toBe('其余 2 个参数合计');
+  });
+
+  it('does not guess when the interval of the interaction share is wide', () => {
+    const en = sobolSpec(sobol(estimate(1.1, 0.4, 1.5)), 'en');
+    expect(en.caption).toMatch(/is not clear yet from 256 design rows \(95% interval 0%–60%\)/);
   });
 });

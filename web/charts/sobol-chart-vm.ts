@@ -96,8 +96,9 @@ export function sobolLayout(spec: SobolChartSpec, width: number): SobolLayout {
     w1: x(clamp01(e.high)),
     y,
   });
+  // A share is read between 0 and 100 %: an estimate beyond is sampling noise (the caption says so).
   const show = (e: SobolEstimateSpec) =>
-    `${spec.format(e.value)} (${spec.format(e.low)}–${spec.format(e.high)})`;
+    `${spec.format(clamp01(e.value))} (${spec.format(clamp01(e.low))}–${spec.format(clamp01(e.high))})`;
   const rows = spec.rows.map((row, i) => {
     const y = TOP + i * ROW;
     return {

@@ -44,10 +44,13 @@ const TEXT = {
     sobolReadout: '{label}: alone {first}; with interactions {total}.',
     sobolSummary:
       'Sobol indices of the rebound on compute served, every uncertain parameter varying at once over its distribution ({rows} Sobol design rows, {evaluations} verdicts): for each parameter, the share of the variance it explains alone and the share it takes part in with others, with 95% bootstrap intervals.',
+    sobolShare:
+      'Interactions: {share} of the variance of the rebound (95% interval {low}–{high}) comes from parameters acting together, which no parameter explains alone.',
+    sobolShareUnclear:
+      'Interactions: how much of the variance of the rebound comes from parameters acting together is not clear yet from {rows} design rows (95% interval {low}–{high}).',
     sobolInteract:
-      'Interactions: {share} of the variance of the rebound (95% interval {low}–{high}) comes from parameters acting together, which no parameter explains alone. {names} {verb} mostly together with others: their total effect is well above their effect alone.',
-    sobolNoInteract:
-      'Interactions: {share} of the variance of the rebound (95% interval {low}–{high}) comes from parameters acting together; no parameter’s total effect clearly exceeds its effect alone.',
+      '{names} {verb} mostly through interactions: the total effect is well above the effect alone.',
+    sobolNoInteract: 'No parameter’s total effect clearly exceeds its effect alone.',
     sobolNoise:
       'From {rows} design rows: indices that read below 0% or above 100%, and wide intervals, are sampling noise.',
     and: ' and ',
@@ -92,10 +95,12 @@ const TEXT = {
     sobolReadout: '{label}：单独 {first}；含交互 {total}。',
     sobolSummary:
       '实际使用算力回弹的 Sobol 指数：所有不确定参数按各自分布同时变化（{rows} 行 Sobol 设计，{evaluations} 次判定）。每个参数单独解释的方差占比，以及含与其他参数交互时的占比，附 95% 自助法区间。',
-    sobolInteract:
-      '交互作用：回弹方差的 {share}（95% 区间 {low}–{high}）来自参数的共同作用，任何单个参数都无法单独解释。{names}主要与其他参数共同起作用：其总效应明显大于单独效应。',
-    sobolNoInteract:
-      '交互作用：回弹方差的 {share}（95% 区间 {low}–{high}）来自参数的共同作用；没有参数的总效应明显大于其单独效应。',
+    sobolShare:
+      '交互作用：回弹方差的 {share}（95% 区间 {low}–{high}）来自参数的共同作用，任何单个参数都无法单独解释。',
+    sobolShareUnclear:
+      '交互作用：基于 {rows} 行设计，尚无法确定回弹方差中有多少来自参数的共同作用（95% 区间 {low}–{high}）。',
+    sobolInteract: '{names}主要通过交互作用起作用：其总效应明显大于单独效应。',
+    sobolNoInteract: '没有参数的总效应明显大于其单独效应。',
     sobolNoise: '基于 {rows} 行设计：低于 0% 或高于 100% 的指数以及较宽的区间属于抽样噪声。',
     and: '和',
     listComma: '、',

@@ -37,24 +37,33 @@ export function sobolSpec(sobol: SobolResult, lang: Lang): SobolChartSpec {
     total: f.total,
   }));
   const summary = interactionSummary(output);
-  const share = { share: format(summary.share), low: format(summary.low), high: format(summary.high) };
-  const interact =
+  const rowsText = formatNumber(sobol.samples, lang);
+  const share = mcText(lang, summary.clear ? 'sobolShare' : 'sobolShareUnclear', {
+    share: format(summary.share),
+    low: format(summary.low),
+    high: format(summary.high),
+    rows: rowsText,
+  });
+  const names = list(
+    summary.interacting.map((f) => factorLabel(f.id, f.parameters, lang)),
+    lang,
+  );
+  const who =
     summary.interacting.length === 0
-      ? mcText(lang, 'sobolNoInteract', share)
+      ? mcText(lang, 'sobolNoInteract')
       : mcText(lang, 'sobolInteract', {
-          ...share,
-          names: list(
-            summary.interacting.map((f) => factorLabel(f.id, f.parameters, lang)),
-            lang,
-          ),
+          // A sentence starts with the first name ("The other 16 together …").
+          names: names.charAt(0).toUpperCase() + names.slice(1),
           verb: mcText(lang, summary.interacting.length === 1 ? 'actOne' : 'actMany'),
         }).replace(/\s+:/, ':');
+  const interact = lang === 'zh' ? `${share}${who}` : `${share} ${who}`;
+  // Shares are drawn and read between 0 and 100 %: say so when an estimate or an interval had to be
+  // cut (beyond a twentieth), or an interval is too wide to read.
+  const outside = (e: { low: number; high: number }) => e.low < -0.05 || e.high > 1.05;
   const noisy = output.factors.some(
-    (f) => f.first.value < 0 || f.total.value > 1 || f.first.high - f.first.low > 0.5,
+    (f) => outside(f.first) || outside(f.total) || f.first.high - f.first.low > 0.5,
   );
-  const caption = noisy
-    ? `${interact} ${mcText(lang, 'sobolNoise', { rows: formatNumber(sobol.samples, lang) })}`
-    : interact;
+  const caption = noisy ? `${interact} ${mcText(lang, 'sobolNoise', { rows: rowsText })}` : interact;
   return {
     id: 'sobol',
     title: mcText(lang, 'sobolTitle'),

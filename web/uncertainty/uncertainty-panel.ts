@@ -48,7 +48,8 @@ export class UncertaintyPanel extends LitElement {
     }
     .charts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+      /* Side by side when each gets 32rem (the tornado's long labels need it), else one above the other. */
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 32rem), 1fr));
       gap: 0.8rem 1.6rem;
       align-items: start;
     }

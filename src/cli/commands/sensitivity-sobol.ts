@@ -38,17 +38,21 @@ function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** The sentence on interactions for one output. */
-export function interactionSentence(output: SobolOutput): string {
+/** The sentences on interactions for one output. */
+export function interactionSentence(output: SobolOutput, rows: number): string {
   const summary = interactionSummary(output);
-  const share = `${percent(summary.share, 0)} of the variance (95% interval ${percent(summary.low, 0)}–${percent(summary.high, 0)}) comes from interactions, which no parameter explains alone`;
+  const interval = `95% interval ${percent(summary.low, 0)}–${percent(summary.high, 0)}`;
+  const share = summary.clear
+    ? `Interactions: ${percent(summary.share, 0)} of the variance (${interval}) comes from parameters acting together, which no parameter explains alone.`
+    : `Interactions: how much of the variance comes from parameters acting together is not clear from ${count(rows)} design rows (${interval}); more rows (--samples) narrow it.`;
   if (summary.interacting.length === 0) {
-    return `${share}; no parameter's total effect clearly exceeds its effect alone.`;
+    return `${share} No parameter's total effect clearly exceeds its effect alone.`;
   }
   const names = summary.interacting.map(
     (f) => `${factorName(f.id, f.parameters)} (ST − S = ${f.interaction.toFixed(2)})`,
   );
-  return `${share}; ${list(names)} ${summary.interacting.length === 1 ? 'matters' : 'matter'} through interactions with the others.`;
+  const subject = list(names);
+  return `${share} ${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${summary.interacting.length === 1 ? 'acts' : 'act'} mostly through interactions: the total effect is well above the effect alone.`;
 }
 
 function outputTable(output: SobolOutput): string {
@@ -89,7 +93,7 @@ export function sobolTable(name: string, r: SobolResult): string {
         : '';
     lines.push(`${TITLES[id]}${used}`);
     lines.push(outputTable(output));
-    lines.push(interactionSentence(output), '');
+    lines.push(interactionSentence(output, r.samples), '');
   }
   return lines.join('\n');
 }

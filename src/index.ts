@@ -6,10 +6,12 @@
  *   const result = jevons(scenarioFromPreset('deepseek-shock'));
  *   console.log(result.headline.verdict, verdictSentence(result));
  *
- * `simulate`, `jevons`, `sweep` and `compare` validate what they are given with the scenario reader
- * the CLI uses (NaN, Infinity, out-of-range values, `horizonMonths: 1e9`, null, removed v1 ids) and
- * throw an InvalidScenarioError with the CLI's messages; a run that reaches a value that is not a
- * finite number is refused the same way instead of returning it.
+ * `simulate`, `jevons`, `sweep`, `compare`, `monteCarlo` and `sensitivity` validate what they are
+ * given with the scenario reader the CLI uses (NaN, Infinity, out-of-range values,
+ * `horizonMonths: 1e9`, null, removed v1 ids) and their options (`chunk: NaN`), and throw an
+ * InvalidScenarioError with the CLI's messages; a run that reaches a value that is not a finite
+ * number, or a demand curve that overflows in any run of the verdict, is refused the same way
+ * instead of returning it.
  */
 import {
   articles,
@@ -23,15 +25,43 @@ import {
 import { PARAM_IDS, type ParamId, type ParameterDef } from '../models/schema';
 import { TIERS } from '../models/tiers';
 import { compare as engineCompare, type Comparison } from './engine/compare';
-import { jevons as engineJevons, type JevonsOptions } from './engine/jevons';
+import type { JevonsOptions } from './engine/jevons';
 import { simulate as engineSimulate } from './engine/simulate';
 import { sweep as engineSweep, type SweepResult } from './engine/sweep';
 import { RUN_MODES, type RunMode } from './engine/channels';
-import type { JevonsResult, Scenario, SimulationResult } from './model/types';
+import {
+  BASES,
+  BASIS_UNITS,
+  type JevonsResult,
+  type Scenario,
+  SERIES_IDS,
+  SERIES_UNITS,
+  type SimulationResult,
+  TIER_SERIES_UNITS,
+  VERDICTS,
+} from './model/types';
+import { CHANNEL_IDS } from './engine/channels';
+import { WARNING_BOUNDS } from './engine/warnings';
+import { TIER_FIELDS, TIER_PARAM_IDS } from '../models/tiers';
+import { NAMED_CURVES } from './scenario/demand-curves';
+import { TOTALS_UNITS } from './report/units';
+import { BASIS_WORDS, VERDICT_WORDS } from './report/verdict-text';
+import { YEAR_ROW_UNITS } from './report/yearly';
+import { checkedJevons } from './scenario/checked-jevons';
 import { describeValue, formatNumber, makeError, type ScenarioError } from './scenario/errors';
 import { InvalidScenarioError, validScenario } from './scenario/guard';
-import { formatValue, rangeText } from './scenario/parameter-rules';
+import { checkNumber } from './scenario/parameter-rules';
 import { runProblem } from './scenario/run-check';
+import { optionProblems } from './scenario/run-options';
+import {
+  MAX_SAMPLES,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  monteCarlo as uncertainMonteCarlo,
+  type SensitivityOptions,
+  type SensitivityResult,
+  sensitivity as uncertainSensitivity,
+} from './uncertainty';
 
 /** Longest sweep the library runs in one call (the CLI's --steps limit). */
 export const MAX_SWEEP_VALUES = 1_000_000;
@@ -66,7 +96,9 @@ export function simulate(scenario: Scenario, mode: RunMode = 'scenario'): Simula
 /**
  * The Jevons verdict: base, mechanical and scenario runs; rebound on served compute, compute value
  * and capex at 12 and 24 months after the shock and at the run's end; the break-even market
- * elasticity; the decomposition; the warnings.
+ * elasticity; the decomposition; the warnings. A basis whose decomposition rests on counterfactual
+ * runs that state no answer (a rental price at the clearing search's limit) is left out of
+ * `decomposition`; a demand curve that overflows in any run is refused with the month and value.
  */
 export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsResult {
   const valid = validScenario(scenario);
@@ -90,9 +122,11 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
     }
   }
   if (problems.length) throw new InvalidScenarioError('jevons', problems);
-  const result = engineJevons(valid, options);
-  checkedRuns(valid, [result.scenario, result.base, result.mechanical]);
-  return result;
+  const checked = checkedJevons(valid, options);
+  if (!checked.ok) {
+    throw new InvalidScenarioError(`scenario ${JSON.stringify(valid.name.slice(0, 60))}`, [checked.error]);
+  }
+  return checked.result;
 }
 
 /**
@@ -158,28 +192,14 @@ function checkSweepValues(
   for (let i = 0; i < values.length && problems.length < 5; i++) {
     const v = values[i];
     const at = `values[${i}]`;
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      problems.push(
-        makeError(
-          at,
-          'finite',
-          v,
-          `${def.id} must be a finite number in ${def.unit}; got ${describeValue(v)}`,
-        ),
-      );
-    else if (v < def.min - eps || v > def.max + eps)
-      problems.push(
-        makeError(at, 'range', v, `${def.id} must be within ${rangeText(def)}; got ${formatValue(v, def)}`),
-      );
-    else if (def.integer && !Number.isInteger(v))
-      problems.push(
-        makeError(
-          at,
-          'integer',
-          v,
-          `${def.id} must be a whole number of ${def.unit}; got ${formatNumber(v)}`,
-        ),
-      );
+    if (typeof v !== 'number') {
+      problems.push(makeError(at, 'type', v, `${def.id} must be a number; got ${describeValue(v)}`));
+      continue;
+    }
+    // The reader's own rule for one number, after forgiving a rounding hair past a bound.
+    const near = v >= def.min - eps && v <= def.max + eps ? Math.min(def.max, Math.max(def.min, v)) : v;
+    const broken = checkNumber(near, def, at, v);
+    if (broken) problems.push(broken);
     else if (def.id === 'shockMonth' && v >= horizon)
       problems.push(
         makeError(
@@ -195,6 +215,44 @@ function checkSweepValues(
 /** Totals of two scenarios side by side, with b/a ratios. */
 export function compare(a: Scenario, b: Scenario): Comparison {
   return engineCompare(validScenario(a, 'scenario a'), validScenario(b, 'scenario b'));
+}
+
+/** Checks of the Monte Carlo options every caller gives; `distributions` is checked where it is read. */
+const MONTE_CARLO_OPTIONS = {
+  samples: { kind: 'whole', min: 1, max: MAX_SAMPLES, required: true },
+  seed: { kind: 'whole', min: 0, max: Number.MAX_SAFE_INTEGER, required: true },
+  chunk: { kind: 'whole', min: 1, max: MAX_SAMPLES },
+  onProgress: { kind: 'function' },
+  signal: { kind: 'signal' },
+} as const;
+
+/**
+ * Monte Carlo over the scenario's uncertain parameters (see src/uncertainty/monte-carlo.ts), after
+ * the same checks as `jevons`: the scenario by the reader, and `samples`, `seed` and `chunk` as whole
+ * numbers in range (NaN would report `samples: NaN`; `horizonMonths: 1e9` would allocate gigabytes).
+ */
+export function monteCarlo(scenario: Scenario, options: MonteCarloOptions): MonteCarloResult {
+  const valid = validScenario(scenario);
+  const problems = optionProblems(options, MONTE_CARLO_OPTIONS);
+  if (problems.length) throw new InvalidScenarioError('monteCarlo', problems);
+  return uncertainMonteCarlo(valid, options);
+}
+
+/** One-at-a-time and global sensitivity (see src/uncertainty/sensitivity.ts), with the same checks. */
+export function sensitivity(scenario: Scenario, options?: SensitivityOptions): SensitivityResult {
+  const valid = validScenario(scenario);
+  const problems = optionProblems(
+    options,
+    {
+      samples: { kind: 'whole', min: 0, max: MAX_SAMPLES },
+      seed: { kind: 'whole', min: 0, max: Number.MAX_SAFE_INTEGER },
+      onProgress: { kind: 'function' },
+      monteCarlo: { kind: 'object' },
+    },
+    true,
+  );
+  if (problems.length) throw new InvalidScenarioError('sensitivity', problems);
+  return uncertainSensitivity(valid, options);
 }
 
 export type { Comparison, JevonsOptions, SweepResult };
@@ -230,16 +288,16 @@ export {
   defaultDistributions,
   type MonteCarloOptions,
   type MonteCarloResult,
-  monteCarlo,
   resolveDistributions,
+  type SensitivityOptions,
   type SensitivityResult,
-  sensitivity,
 } from './uncertainty';
 export { articles, groups, parameterById, parameters, presetById, presets, referencePoints, TIERS };
 export { TIER_FIELDS, TIER_PARAM_IDS, type TierId, tierParamId } from '../models/tiers';
 
-// The catalogue a caller gets is read-only: a script that assigns to parameterById.elasticity.value
-// would otherwise change every later run in its process without a word.
+// The catalogue a caller gets is read-only, and so is every other object the library exports (unit
+// tables, closed lists, verdict words): a script that assigns to parameterById.elasticity.value or
+// VERDICT_WORDS.en.backfire would otherwise change every later run in its process without a word.
 
 function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
@@ -247,6 +305,22 @@ function deepFreeze(value: unknown): void {
   for (const item of Object.values(value)) deepFreeze(item);
 }
 for (const exported of [
+  BASES,
+  BASIS_UNITS,
+  BASIS_WORDS,
+  CHANNEL_IDS,
+  NAMED_CURVES,
+  RUN_MODES,
+  SERIES_IDS,
+  SERIES_UNITS,
+  TIER_FIELDS,
+  TIER_PARAM_IDS,
+  TIER_SERIES_UNITS,
+  TOTALS_UNITS,
+  VERDICTS,
+  VERDICT_WORDS,
+  WARNING_BOUNDS,
+  YEAR_ROW_UNITS,
   articles,
   groups,
   parameterById,

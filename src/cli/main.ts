@@ -40,8 +40,11 @@ function commandHelp(command: Command): string {
   ].join('\n');
 }
 
-/** Longest line of an error message: values are cut where they are quoted; this is the last guard. */
-const MAX_MESSAGE_LINE = 600;
+/**
+ * Longest line of an error message: values are cut where they are quoted; this is the last guard.
+ * Long enough for a message that lists a dozen ids and then says what to do (a terminal wraps it).
+ */
+const MAX_MESSAGE_LINE = 2000;
 
 /** Message lines as printed: no raw control characters (terminal escapes), no endless lines. */
 function safeLines(lines: string[]): string {

@@ -38,6 +38,7 @@ export const LABELS = {
     decompositionTitle: (from: string, to: string) =>
       `Why: the change against the base from ${from} to ${to}, split into the shock's channels (they add up to the total)`,
     total: 'total',
+    notShown: 'not shown',
     warningsTitle: 'Warnings',
     noWarnings: 'none',
     diagnosticTitle: 'Diagnostic only — rebound on compute demanded at going prices (incl. unserved)',
@@ -85,6 +86,7 @@ export const LABELS = {
     decompositionTitle: (from: string, to: string) =>
       `原因:${from}至${to}相对基准的变化,按冲击的渠道分解(各项之和等于总变化)`,
     total: '合计',
+    notShown: '不显示',
     warningsTitle: '警告',
     noWarnings: '无',
     diagnosticTitle: '仅供诊断——按当时价格的算力需求(含未满足部分)上的反弹',

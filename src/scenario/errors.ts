@@ -69,17 +69,30 @@ export function shorten(text: string, max = 60): string {
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'string') return `'${printable(shorten(value))}'`;
+  // Quoted text stays on one line: a newline or tab in a key is shown, not obeyed.
+  if (typeof value === 'string')
+    return `'${printable(shorten(value)).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}'`;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
 
-/** An error value carried in the result: long strings are cut so a 1 MB input does not echo back whole. */
+/**
+ * An error as the reader reports it: long string values are cut so a 1 MB input does not echo back
+ * whole, and the message is made printable — it may quote a library's own words about the input
+ * (mathjs's syntax errors repeat the text), which must not carry a terminal escape or a bidi override
+ * into a terminal or the page.
+ */
 export function makeError(path: string, rule: ErrorRule, value: unknown, message: string): ScenarioError {
   const kept = typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
-  return { path, rule, value: kept, message };
+  // One line: a tab or a line break quoted from the input is shown, not obeyed.
+  return {
+    path,
+    rule,
+    value: kept,
+    message: printable(message).replace(/\t/g, '\\t').replace(/\r?\n/g, ' '),
+  };
 }
 
 /** Errors listed in a message before "… and N more": a file with 142,000 bad keys gets a readable answer. */
@@ -94,7 +107,10 @@ export function describeErrors(
   errors: readonly ScenarioError[],
 ): { title: string; lines: string[] } {
   const n = errors.length;
-  const lines = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.path}: ${error.message}`);
+  // A path holds the user's keys: cut, as values are, so a 100,000-character id is not echoed whole.
+  const lines = errors
+    .slice(0, MAX_LISTED_ERRORS)
+    .map((error) => `  ${shorten(error.path, 100)}: ${error.message}`);
   if (n > MAX_LISTED_ERRORS) lines.push(`  … and ${(n - MAX_LISTED_ERRORS).toLocaleString('en-US')} more`);
   return { title: `${what} is not valid (${n.toLocaleString('en-US')} error${n === 1 ? '' : 's'}):`, lines };
 }

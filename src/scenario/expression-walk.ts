@@ -165,7 +165,9 @@ export function compileNode(node: AstNode, depth: number, vocabulary: Vocabulary
         refuse(
           typeof value === 'string'
             ? 'strings ("…") are not allowed'
-            : `the constant ${String(value)} is not allowed: numbers only`,
+            : value === undefined
+              ? 'the expression is empty (mathjs reads everything after # as a comment)'
+              : `the constant ${String(value)} is not allowed: numbers only`,
         );
       }
       return () => value;

@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/types';
 import { isNamedCurve } from './demand-curves';
-import type { ParseResult } from './errors';
+import { type ParseResult, shorten } from './errors';
 import { parseScenario } from './parse';
 import { scenarioToJSON } from './serialize';
 
@@ -24,7 +24,7 @@ export function applyOverrides(
     const key = rawKey.trim().replace(/^parameters\./, '');
     if (SCENARIO_KEYS.has(key)) {
       json[key] = key === 'demandCurve' && !isNamedCurve(text.trim()) ? { expression: text } : text;
-      origins.set(`$.${key}`, `${rawKey}=${text}`);
+      origins.set(`$.${key}`, shorten(`${rawKey}=${text}`, 80));
       continue;
     }
     // defineProperty, not assignment: `--set __proto__=1` must arrive as an (unknown) id and be refused,
@@ -35,7 +35,7 @@ export function applyOverrides(
       writable: true,
       configurable: true,
     });
-    origins.set(`$.parameters.${key}`, `${rawKey}=${text}`);
+    origins.set(`$.parameters.${key}`, shorten(`${rawKey}=${text}`, 80));
   }
   const result = parseScenario(json);
   if (result.ok) return result;

@@ -9,6 +9,11 @@ export function formatValue(value: number, def: ParameterDef): string {
   return NO_UNIT.has(def.unit) ? formatNumber(value) : `${formatNumber(value)} ${def.unit}`;
 }
 
+/** " in USD/Mtok", or nothing for a parameter without a unit (never " in –"). */
+export function inUnit(def: ParameterDef): string {
+  return NO_UNIT.has(def.unit) ? '' : ` in ${def.unit}`;
+}
+
 /** The allowed range in words: "0–5 USD/H100e-hour". */
 export function rangeText(def: ParameterDef): string {
   const range = `${formatNumber(def.min)}–${formatNumber(def.max)}`;
@@ -32,7 +37,7 @@ export function checkNumber(
       path,
       'finite',
       written,
-      `${def.id} must be a finite number in ${def.unit}; got ${formatNumber(value)}`,
+      `${def.id} must be a finite number${inUnit(def)}; got ${formatNumber(value)}${shown}`,
     );
   }
   if (def.integer && !Number.isInteger(value)) {
@@ -40,7 +45,7 @@ export function checkNumber(
       path,
       'integer',
       written,
-      `${def.id} must be a whole number of ${def.unit}; got ${formatNumber(value)}${shown}`,
+      `${def.id} must be a whole number${NO_UNIT.has(def.unit) ? '' : ` of ${def.unit}`}; got ${formatNumber(value)}${shown}`,
     );
   }
   if (value < def.min || value > def.max) {

@@ -2,7 +2,7 @@ import type { ParameterDef } from '../../models/schema';
 import type { ParamValue } from '../model/types';
 import { describeValue, makeError, type ScenarioError } from './errors';
 import { compileTimeExpression } from './expression';
-import { checkNumber } from './parameter-rules';
+import { checkNumber, inUnit } from './parameter-rules';
 import { convertToCatalogueUnit } from './units';
 
 export type ValueResult = { ok: true; value: ParamValue } | { ok: false; error: ScenarioError };
@@ -43,7 +43,7 @@ function readText(text: string, def: ParameterDef, path: string): ValueResult {
         path,
         'time-varying',
         text,
-        `${def.id} cannot vary over time: give one number in ${def.unit}, not an expression of t or year; got ${describeValue(text)}`,
+        `${def.id} cannot vary over time: give one number${inUnit(def)}, not an expression of t or year; got ${describeValue(text)}`,
       ),
     };
   }
@@ -84,7 +84,7 @@ export function readParameterValue(raw: unknown, def: ParameterDef, path: string
       path,
       'type',
       raw,
-      `${def.id} must be ${forms} (in ${def.unit}); got ${describeValue(raw)}`,
+      `${def.id} must be ${forms}${inUnit(def) ? ` (${inUnit(def).trim()})` : ''}; got ${describeValue(raw)}`,
     ),
   };
 }

@@ -1,28 +1,43 @@
 import { historyMonths } from '../engine/calendar';
-import type { Scenario, SimulationResult } from '../model/types';
+import { RENTAL_SEARCH_LIMIT } from '../engine/compute-market';
+import type { DemandCurve, Scenario, SimulationResult } from '../model/types';
 import { firstNonFinite } from '../report/series-csv';
+import { MAX_DEMAND_INDEX, usableDemand } from './curve-watch';
 import { describeValue, formatNumber, makeError, type ScenarioError } from './errors';
 
-/**
- * Largest demand index a user's curve may give at a price the run reaches: a trillion times the start
- * demand is past any physical meaning (tokens per person per day beyond 10^17) and is where a curve
- * like x^(−75) is on its way to overflowing.
- */
-export const MAX_DEMAND_INDEX = 1e12;
+type ExpressionCurve = Extract<DemandCurve, { kind: 'expression' }>;
 
-/** The first month at which a user's demand curve, normalised by D(1) as the engine uses it, is not usable. */
-function curveProblem(scenario: Scenario, run: SimulationResult): ScenarioError | undefined {
-  const curve = scenario.demandCurve;
-  if (curve.kind !== 'expression') return undefined;
-  const index = run.series.priceIndex;
+/** The elasticity a run gives the demand curve at month index t of the run (0 = 2023-01). */
+export type ElasticityAt = (t: number) => number;
+
+/** The scenario's own elasticity by month: a number, or its expression of t (months from 2025-01). */
+export function scenarioElasticity(scenario: Scenario): ElasticityAt {
   const elasticity = scenario.parameters.elasticity;
+  if (typeof elasticity === 'number') return () => elasticity;
+  return (t) => {
+    const m = t - historyMonths();
+    return elasticity.evaluate(m, m / 12);
+  };
+}
+
+/**
+ * The first month at which a user's demand curve, normalised by D(1) as the engine uses it, is not
+ * usable in `run` (see usableDemand), as an error naming the value, the price index, the month and
+ * the elasticity. `which` names a run other than the three of the verdict (" of the break-even
+ * search's run at elasticity 2.6").
+ */
+export function curveProblemIn(
+  curve: ExpressionCurve,
+  run: SimulationResult,
+  epsAt: ElasticityAt,
+  which = '',
+): ScenarioError | undefined {
+  const index = run.series.priceIndex;
   for (let t = 0; t < index.length; t++) {
     if (!Number.isFinite(index[t])) return undefined;
-    // Expressions read t in months from 2025-01; runs start earlier.
-    const m = t - historyMonths();
-    const eps = typeof elasticity === 'number' ? elasticity : elasticity.evaluate(m, m / 12);
+    const eps = epsAt(t);
     const demand = curve.evaluate(index[t], eps) / curve.evaluate(1, eps);
-    if (Number.isFinite(demand) && demand >= 0 && demand <= MAX_DEMAND_INDEX) continue;
+    if (usableDemand(demand)) continue;
     const what = Number.isFinite(demand)
       ? demand < 0
         ? `gives ${formatNumber(demand)} (negative demand)`
@@ -32,32 +47,62 @@ function curveProblem(scenario: Scenario, run: SimulationResult): ScenarioError 
       '$.demandCurve.expression',
       'finite',
       curve.expression,
-      `demandCurve expression ${describeValue(curve.expression)} ${what} at x = ${formatNumber(index[t])} (the price index in ${run.months[t]}), eps = ${formatNumber(eps)}; bound the curve, for example min(x^(-eps), 1e6)`,
+      `demandCurve expression ${describeValue(curve.expression)} ${what} at x = ${formatNumber(index[t])} (the price index in ${run.months[t]}${which}), eps = ${formatNumber(eps)}; bound the curve, for example min(x^(-eps), 1e6)`,
     );
   }
   return undefined;
 }
 
 /**
- * A run that reached a value that is not a finite number, or a demand curve that overflows at a
- * price the run reaches, states no answer: this names where, so the CLI and the library refuse it
- * (exit 2, a thrown error) instead of printing NaN, null cells, or a verdict computed from a curve
- * the engine had to clip.
+ * The first month at which the rental price is at the clearing search's limit in `run`: demand
+ * exceeds the fleet at any price the model can show, so the month's price — and every figure
+ * computed from it, compute value first — is the search's bound, not an answer.
  */
-export function runProblem(scenario: Scenario, runs: readonly SimulationResult[]): ScenarioError | undefined {
-  for (const run of runs) {
-    const curve = curveProblem(scenario, run);
-    if (curve) return curve;
-  }
-  for (const run of runs) {
-    const broken = firstNonFinite(run);
-    if (!broken) continue;
+export function rentalProblemIn(run: SimulationResult, which = ''): ScenarioError | undefined {
+  const rental = run.series.rentalPrice;
+  for (let t = 0; t < rental.length; t++) {
+    if (!(rental[t] >= RENTAL_SEARCH_LIMIT)) continue;
     return makeError(
       '$',
       'finite',
       null,
-      `the run reaches a value that is not a finite number: ${broken.series} is ${formatNumber(broken.value)} in ${broken.month}; these settings push the model past what it can compute`,
+      `the rental price reaches the clearing search's limit (${formatNumber(RENTAL_SEARCH_LIMIT)} USD/H100e-hour) in ${run.months[t]}${which}: demand exceeds the fleet at any price, so the run states no answer; these settings push the model past what it can compute`,
     );
+  }
+  return undefined;
+}
+
+/** The first month at which `run` holds a value that is not a finite number. */
+export function nonFiniteProblemIn(run: SimulationResult, which = ''): ScenarioError | undefined {
+  const broken = firstNonFinite(run);
+  if (!broken) return undefined;
+  return makeError(
+    '$',
+    'finite',
+    null,
+    `the run reaches a value that is not a finite number: ${broken.series} is ${formatNumber(broken.value)} in ${broken.month}${which}; these settings push the model past what it can compute`,
+  );
+}
+
+/**
+ * A run that reached a value that is not a finite number, a rental price at the clearing search's
+ * limit, or a demand curve that overflows at a price the run reaches, states no answer: this names
+ * where, so the CLI and the library refuse it (exit 2, a thrown error) instead of printing NaN, null
+ * cells, or a verdict computed from a curve the engine had to clip. For the runs behind the
+ * break-even and the decomposition, see checkedJevons (checked-jevons.ts).
+ */
+export function runProblem(scenario: Scenario, runs: readonly SimulationResult[]): ScenarioError | undefined {
+  const curve = scenario.demandCurve;
+  if (curve.kind === 'expression') {
+    const epsAt = scenarioElasticity(scenario);
+    for (const run of runs) {
+      const problem = curveProblemIn(curve, run, epsAt);
+      if (problem) return problem;
+    }
+  }
+  for (const run of runs) {
+    const problem = nonFiniteProblemIn(run) ?? rentalProblemIn(run);
+    if (problem) return problem;
   }
   return undefined;
 }

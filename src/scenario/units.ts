@@ -3,6 +3,7 @@ import type { ParameterDef } from '../../models/schema';
 import { describeValue, shorten } from './errors';
 import { getMath } from './math';
 import { parsePercent, parsePlainNumber } from './number-text';
+import { inUnit } from './parameter-rules';
 
 export type Conversion =
   | { ok: true; value: number }
@@ -11,6 +12,11 @@ export type Conversion =
 
 function fail(message: string, quantity = false): Conversion {
   return { ok: false, message, quantity };
+}
+
+/** " in FLOP/s": the unit a quantity is converted to, else the display unit, else nothing. */
+function unitOf(def: ParameterDef): string {
+  return def.mathUnit ? ` in ${def.mathUnit}` : inUnit(def);
 }
 
 /** Multiplicative factors ("×/yr") are not percentages: "30%" could mean 0.3, 0.7 or 1.3. */
@@ -62,20 +68,20 @@ function readQuantity(text: string, def: ParameterDef, mathUnit: string): Conver
  */
 export function convertToCatalogueUnit(text: string, def: ParameterDef): Conversion {
   const trimmed = text.trim();
-  if (trimmed === '')
-    return fail(`${def.id} expects a number in ${def.mathUnit ?? def.unit}; got an empty string`);
+  if (trimmed === '') return fail(`${def.id} expects a number${unitOf(def)}; got an empty string`);
   const plain = parsePlainNumber(trimmed);
   if (plain !== undefined) return { ok: true, value: plain };
   const percent = parsePercent(trimmed);
   if (percent !== undefined) {
     if (acceptsPercent(def)) return { ok: true, value: percent };
     return fail(
-      `${def.id} expects a number in ${def.mathUnit ?? def.unit}, not a percentage; got ${describeValue(trimmed)}`,
+      `${def.id} expects a number${unitOf(def)}, not a percentage; got ${describeValue(trimmed)}`,
       true,
     );
   }
   if (def.mathUnit === undefined) {
-    return fail(`${def.id} is a plain number (${def.unit}); ${describeValue(trimmed)} is not a number`);
+    const unit = inUnit(def) ? ` (${def.unit})` : '';
+    return fail(`${def.id} is a plain number${unit}; ${describeValue(trimmed)} is not a number`);
   }
   return readQuantity(trimmed, def, def.mathUnit);
 }

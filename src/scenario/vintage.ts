@@ -73,6 +73,6 @@ export function vintageError(path: string, asOf: string, unsupported: Unsupporte
     path,
     'vintage',
     asOf,
-    `as of ${asOf}, ${unsupported.length} default${unsupported.length === 1 ? '' : 's'} rest only on sources published later: ${shown}${more}. Set ${unsupported.length === 1 ? 'it' : 'them'} in the scenario's parameters (\`jevons calibrate --as-of ${asOf}\` fits the calibrated ones to what was known then), or choose a later date`,
+    `as of ${asOf}, ${unsupported.length} default${unsupported.length === 1 ? '' : 's'} rest only on sources published later: ${shown}${more}. Set ${unsupported.length === 1 ? 'it' : 'them'} in the scenario's parameters (\`jevons calibrate --as-of ${asOf}\` fits the calibrated ones to what was known then), or choose a later ${path === '--as-of' ? '--as-of' : 'asOf'}`,
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
+import { jevons, parseScenario } from '../../src/index';
 import { memoryIO, type MemoryIOOptions } from './memory-io';
 
 // Runs take milliseconds, but the first loads mathjs and the engine; leave room on a busy machine.
@@ -82,8 +83,15 @@ describe('clean edges', () => {
       const { code, err } = await cli(argv);
       expect(code).toBe(2);
       expect(err.length).toBeLessThan(2000);
-      for (const line of err.split('\n')) expect(line.length).toBeLessThanOrEqual(601);
+      for (const line of err.split('\n')) expect(line.length).toBeLessThanOrEqual(2001);
     }
+  });
+
+  it('a long message is printed whole: the remedy at its end is not cut off', async () => {
+    // The vintage refusal lists a dozen ids before it says what to do; it used to be cut at 600.
+    const { code, err } = await cli(['run', 'deepseek-shock', '--as-of', '2024-06-30']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--as-of: as of 2024-06-30, \d+ defaults .* or choose a later --as-of\n$/);
   });
 
   it('terminal escape codes in names and arguments are not echoed raw', async () => {
@@ -218,23 +226,64 @@ describe('clean edges', () => {
     );
   });
 
-  it('x^(-75) gives a finite answer or a refusal naming the month, never NaN or a null cell', async () => {
+  it('x^(-75) is refused with the month, the value and the run where it overflows, never NaN or a null cell', async () => {
+    // Its three verdict runs stay in range; the decomposition's counterfactuals do not (they once
+    // printed effects of $1e112 beside a "full rebound" verdict, exit 0).
     const file = JSON.stringify({ name: 'pow', demandCurve: { expression: 'x^(-75)' } });
     const { code, out, err } = await cli(['run', 'pow.json', '--format', 'json'], { 'pow.json': file });
-    if (code === 2) {
-      expect(err).toMatch(
-        /demandCurve expression 'x\^\(-75\)' .* at x = .* \(the price index in 20\d\d-\d\d\)/,
+    expect(out).toBe('');
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^jevons: scenario 'pow' gives no finite answer:\n {2}\$\.demandCurve\.expression: demandCurve expression 'x\^\(-75\)' gives [\d.e+]+ × the start demand, above 1e\+12 at x = [\d.]+ \(the price index in 20\d\d-\d\d of the decomposition's run with only [a-z -]+( and [a-z -]+)? on\), eps = 1; bound the curve/,
+    );
+  });
+
+  it('a decomposition whose counterfactual runs state no answer is left out, with the run and month said', async () => {
+    // With pass-through off nothing in a counterfactual answers the rental price; a steep curve then
+    // leaves demand above the fleet at any price, and the price sits at the search's limit (1e100):
+    // effects of $1e109 used to be printed beside totals of $1e11.
+    const file = JSON.stringify({
+      name: 'steep',
+      demandCurve: { expression: 'exp(6 * (1 - x))' },
+      parameters: { horizonMonths: 12 },
+    });
+    const { code, out, err } = await cli(['run', 's.json', '--format', 'json'], { 's.json': file });
+    expect(code, err).toBe(0);
+    const report = JSON.parse(out);
+    for (const d of report.summary.decomposition) {
+      const v = report.summary.verdicts.find(
+        (x: { basis: string; horizonMonths: number }) =>
+          x.basis === d.basis && x.horizonMonths === d.horizonMonths,
       );
-      return;
+      const scale = Math.max(Math.abs(v.base), Math.abs(v.scenario), Math.abs(d.total));
+      for (const effect of Object.values(d.effects) as number[])
+        expect(Math.abs(effect)).toBeLessThanOrEqual(1e4 * scale);
     }
-    expect(code).toBe(0);
-    expect(out).not.toMatch(/NaN|Infinity/);
-    const { series, summary } = JSON.parse(out);
-    for (const values of Object.values(series) as unknown[]) {
-      const list = Array.isArray(values) ? values : Object.values(values as Record<string, unknown[]>).flat();
-      for (const v of list) expect(v === null || (typeof v === 'number' && !Number.isFinite(v))).toBe(false);
-    }
-    // An undefined rebound is never classified.
-    for (const v of summary.verdicts) if (v.rebound === null) expect(v.verdict).toBe('undefined');
+    expect(report.summary.decomposition.map((d: { basis: string }) => d.basis)).not.toContain('computeValue');
+    expect(err).toMatch(
+      /^jevons: warning: the decomposition on the value of compute is not shown: an effect of .* USD beside totals of .* USD: the rental price reaches the clearing search's limit \(1e\+100 USD\/H100e-hour\) in \d{4}-\d\d of the decomposition's run with only .* on/,
+    );
+    const table = await cli(['run', 's.json'], { 's.json': file });
+    expect(table.out).toMatch(/^ {2}the value of compute: not shown — an effect of /m);
+  });
+
+  it('a curve that overflows only in the break-even search is refused with that run named', async () => {
+    // Usable at the scenario's elasticity (0.5), 1e300 below the start price at the search's 3.
+    const file = JSON.stringify({
+      name: 'steep',
+      demandCurve: { expression: 'eps > 2.9 and x < 1 ? 1e300 : x^(-eps)' },
+      parameters: { elasticity: 0.5, horizonMonths: 24 },
+    });
+    const { code, out, err } = await cli(['run', 'steep.json'], { 'steep.json': file });
+    expect(out).toBe('');
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /the price index in 20\d\d-\d\d of the break-even search's run at elasticity [\d.]+ with(out)? the shock\), eps = [\d.]+/,
+    );
+    // Without the search the same scenario has an answer (the library, which can skip it).
+    const parsed = parseScenario(file);
+    if (!parsed.ok) throw new Error(parsed.errors[0].message);
+    expect(jevons(parsed.scenario, { breakEven: false }).headline.value).not.toBeNull();
+    expect(() => jevons(parsed.scenario)).toThrow(/break-even search's run at elasticity 3/);
   });
 });

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import * as library from '../../src/index';
 import {
   InvalidScenarioError,
   jevons,
   linspace,
+  monteCarlo,
   parameterById,
   parseScenario,
   presets,
   type Scenario,
   scenarioFromPreset,
+  sensitivity,
   simulate,
   sweep,
+  VERDICT_WORDS,
 } from '../../src/index';
 
 // The library's boundary (issue 11 point 2): what simulate, jevons and sweep are given is validated
@@ -32,7 +36,7 @@ function refusal(work: () => unknown): InvalidScenarioError {
 
 describe('simulate, jevons and sweep validate what they are given', () => {
   it.each([
-    ['elasticity', Number.NaN, 'finite', 'elasticity must be a finite number in –; got not a number'],
+    ['elasticity', Number.NaN, 'finite', 'elasticity must be a finite number; got not a number'],
     ['gpuPeakFlops', 0, 'range', 'gpuPeakFlops must be within'],
     ['elasticity', Number.POSITIVE_INFINITY, 'finite', 'got infinity'],
     ['horizonMonths', 1e9, 'range', 'horizonMonths must be within 12–240 months'],
@@ -110,7 +114,67 @@ describe('simulate, jevons and sweep validate what they are given', () => {
   });
 });
 
+describe('monteCarlo and sensitivity validate what they are given', () => {
+  it.each([
+    ['elasticity', Number.NaN, 'finite'],
+    ['horizonMonths', 1e9, 'range'],
+    ['gpuPeakFlops', 0, 'range'],
+  ] as const)('%s = %s is refused (%s) before any sample is drawn', (id, value, rule) => {
+    const scenario = short();
+    const bad = { ...scenario, parameters: { ...scenario.parameters, [id]: value } } as Scenario;
+    for (const call of [() => monteCarlo(bad, { samples: 10, seed: 1 }), () => sensitivity(bad)]) {
+      const found = refusal(call).errors.find((e) => e.path === `$.parameters.${id}`);
+      expect(found?.rule).toBe(rule);
+    }
+  });
+
+  it.each([
+    [{ samples: 10, seed: 1, chunk: Number.NaN }, 'options.chunk', 'finite', 'got not a number'],
+    [{ samples: 10, seed: 1, chunk: 0 }, 'options.chunk', 'range', 'within 1–10,000,000; got 0'],
+    [{ samples: Number.NaN, seed: 1 }, 'options.samples', 'finite', 'got not a number'],
+    [{ samples: 1e12, seed: 1 }, 'options.samples', 'range', 'got 1e+12'],
+    [{ samples: 2.5, seed: 1 }, 'options.samples', 'integer', 'a whole number; got 2.5'],
+    [{ samples: 10 }, 'options.seed', 'type', 'got undefined'],
+    [{ samples: 10, seed: -1 }, 'options.seed', 'range', 'got −1'],
+    [{ samples: 10, seed: 1, onProgress: 'x' }, 'options.onProgress', 'type', 'a function'],
+    [null, 'options', 'type', 'options must be an object; got null'],
+  ] as const)('monteCarlo options %j are refused at %s (%s)', (options, path, rule, words) => {
+    const error = refusal(() => monteCarlo(short(), options as unknown as library.MonteCarloOptions));
+    expect(error.errors[0]).toMatchObject({ path, rule });
+    expect(error.errors[0].message).toContain(words);
+  });
+
+  it("refuses null scenarios and bad sensitivity options with the reader's words, not a TypeError", () => {
+    expect(
+      refusal(() => monteCarlo(null as unknown as Scenario, { samples: 1, seed: 1 })).errors[0].path,
+    ).toBe('$');
+    expect(refusal(() => sensitivity(null as unknown as Scenario)).errors[0].path).toBe('$');
+    expect(refusal(() => sensitivity(short(), { samples: -1 })).errors[0].path).toBe('options.samples');
+    expect(refusal(() => sensitivity(short(), 'x' as unknown as object)).errors[0].path).toBe('options');
+  });
+
+  it('runs what is valid', () => {
+    const result = monteCarlo(short(), { samples: 4, seed: 3, chunk: 2 });
+    expect(result.samples).toBe(4);
+  });
+});
+
 describe('the exported catalogue is read-only', () => {
+  it('every object the library exports is frozen, all the way down', () => {
+    const open: string[] = [];
+    const visit = (value: unknown, path: string, seen: Set<unknown>) => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      if (!Object.isFrozen(value)) open.push(path);
+      for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`, seen);
+    };
+    for (const [name, value] of Object.entries(library)) visit(value, name, new Set());
+    expect(open).toEqual([]);
+    expect(() => {
+      (VERDICT_WORDS.en as Record<string, string>).backfire = 'x';
+    }).toThrow(TypeError);
+  });
+
   it('cannot be changed by a caller', () => {
     expect(() => {
       (parameterById.elasticity as { value: number }).value = 9;

@@ -60,8 +60,8 @@ export const compareCommand: Command = {
     const scenarioA = await loadScenario(nameA, sets, io, { asOf: asOfOf(args) });
     const scenarioB = await loadScenario(nameB, sets, io, { asOf: asOfOf(args) });
     checkOut(io, args.values.out);
-    const a = checkedJevons(scenarioA, options);
-    const b = checkedJevons(scenarioB, options);
+    const a = checkedJevons(scenarioA, io, options).result;
+    const b = checkedJevons(scenarioB, io, options).result;
     const sa = summary(nameA, a, lang);
     const sb = summary(nameB, b, lang);
     const rows = TOTAL_KEYS.map((key) => ({

@@ -1,28 +1,40 @@
-import { jevons } from '../../engine/jevons';
+import type { JevonsOptions } from '../../engine/jevons';
 import type { JevonsResult, Scenario } from '../../model/types';
 import { runReport } from '../../report/run-report';
 import { seriesCsv } from '../../report/series-csv';
-import { quoted } from '../../format/text';
-import { runProblem } from '../../scenario/run-check';
+import { printable, quoted } from '../../format/text';
+import { checkedJevons as check, type WithheldDecomposition } from '../../scenario/checked-jevons';
+import { BASIS_WORDS } from '../../report/verdict-text';
 import type { Command } from '../command';
+import type { CliIO } from '../io';
 import { runText } from '../format/run-text';
 import { asOfOf, loadScenario } from '../load-scenario';
 import { checkOut, emit, LANG_OPTION, readFormat, readLang, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
 
 /**
- * The verdict of a scenario, refused (exit 2) when any of its runs reaches a value that is not a
- * finite number: a report of NaN cells or a verdict computed from them would be a false answer.
+ * The verdict of a scenario, refused (exit 2) when any of its runs — the break-even search's and the
+ * decomposition's included — reaches a value that is not a finite number or a demand curve it cannot
+ * use: a report of NaN cells or a verdict computed from them would be a false answer. A basis whose
+ * decomposition rests on counterfactual runs that state no answer is left out, and stderr says why.
  */
-export function checkedJevons(scenario: Scenario, options?: Parameters<typeof jevons>[1]): JevonsResult {
-  const result = jevons(scenario, options);
-  const problem = runProblem(scenario, [result.scenario, result.base, result.mechanical]);
-  if (problem) {
+export function checkedJevons(
+  scenario: Scenario,
+  io: CliIO,
+  options?: JevonsOptions,
+): { result: JevonsResult; withheld: WithheldDecomposition[] } {
+  const checked = check(scenario, options);
+  if (!checked.ok) {
     throw new UsageError(`scenario ${quoted(scenario.name)} gives no finite answer:`, [
-      `  ${problem.path}: ${problem.message}`,
+      `  ${checked.error.path}: ${checked.error.message}`,
     ]);
   }
-  return result;
+  for (const w of checked.withheld) {
+    io.err(
+      `jevons: warning: the decomposition on ${BASIS_WORDS.en[w.basis]} is not shown: ${printable(w.reason)}\n`,
+    );
+  }
+  return checked;
 }
 
 export const runCommand: Command = {
@@ -44,11 +56,11 @@ export const runCommand: Command = {
       asOf: asOfOf(args),
     });
     checkOut(io, args.values.out);
-    const result = checkedJevons(scenario);
+    const { result, withheld } = checkedJevons(scenario, io);
     let text: string;
     if (format === 'json') text = `${JSON.stringify(runReport(scenario, result, lang), null, 2)}\n`;
     else if (format === 'csv') text = seriesCsv(result.scenario);
-    else text = runText(scenario, result, lang);
+    else text = runText(scenario, result, lang, withheld);
     emit(io, text, args.values.out);
     return 0;
   },

@@ -6,6 +6,7 @@ import { DEMANDED_DIAGNOSTIC_LABEL, verdictEntry } from '../../report/run-report
 import { BASIS_WORDS, type Lang, VERDICT_WORDS, verdictSentence } from '../../report/verdict-text';
 import { YEAR_ROW_UNITS, yearlyRows } from '../../report/yearly';
 import { CHANNEL_IDS } from '../../engine/channels';
+import type { WithheldDecomposition } from '../../scenario/checked-jevons';
 import { renderTable } from './table';
 
 /** Short unit names for table headers. */
@@ -101,8 +102,15 @@ export function breakEvenLines(result: JevonsResult, lang: Lang): string[] {
 }
 
 /** The decomposition per basis: one column per channel, the total last; the row adds up. */
-export function decompositionTable(result: JevonsResult, lang: Lang): string {
-  if (result.decomposition.length === 0) return '';
+export function decompositionTable(
+  result: JevonsResult,
+  lang: Lang,
+  withheld: readonly WithheldDecomposition[] = [],
+): string {
+  const notShown = withheld.map(
+    (w) => `  ${BASIS_WORDS[lang][w.basis]}: ${LABELS[lang].notShown} — ${w.reason}`,
+  );
+  if (result.decomposition.length === 0) return notShown.length ? `${notShown.join('\n')}\n` : '';
   const L = LABELS[lang];
   const end = result.verdicts.find((v) => v.horizonMonths === result.decomposition[0].horizonMonths);
   const [from, to] = end ? [verdictEntry(result, end).from, verdictEntry(result, end).to] : ['', ''];
@@ -117,7 +125,7 @@ export function decompositionTable(result: JevonsResult, lang: Lang): string {
       ],
     ];
   });
-  return `${L.decompositionTitle(from, to)}:\n${renderTable(
+  const table = `${L.decompositionTitle(from, to)}:\n${renderTable(
     [
       { header: L.basis },
       ...CHANNEL_IDS.map((id) => ({ header: L.channels[id], align: 'right' as const })),
@@ -125,6 +133,7 @@ export function decompositionTable(result: JevonsResult, lang: Lang): string {
     ],
     rows,
   )}`;
+  return notShown.length ? `${table}${notShown.join('\n')}\n` : table;
 }
 
 /**
@@ -132,7 +141,12 @@ export function decompositionTable(result: JevonsResult, lang: Lang): string {
  * break-even elasticity, the decomposition, the warnings, the demanded-compute diagnostic and the
  * headline sentence.
  */
-export function runText(scenario: Scenario, result: JevonsResult, lang: Lang = 'en'): string {
+export function runText(
+  scenario: Scenario,
+  result: JevonsResult,
+  lang: Lang = 'en',
+  withheld: readonly WithheldDecomposition[] = [],
+): string {
   const L = LABELS[lang];
   const diagnostic = result.demandedDiagnostic;
   const warnings = result.warnings.length
@@ -146,7 +160,7 @@ export function runText(scenario: Scenario, result: JevonsResult, lang: Lang = '
     verdictTable(result, lang),
     ...breakEvenLines(result, lang),
     '',
-    decompositionTable(result, lang),
+    decompositionTable(result, lang, withheld),
     `${L.warningsTitle}:`,
     ...warnings,
     '',

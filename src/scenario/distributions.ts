@@ -6,18 +6,22 @@ import { rangeText } from './parameter-rules';
 import { convertToCatalogueUnit } from './units';
 import { removedV1IdError } from './v1-ids';
 
-/** The numeric fields each family needs, in the parameter's catalogue unit. */
-const FIELDS: Readonly<Record<Distribution['dist'], readonly string[]>> = {
+/**
+ * The distribution families and the numeric fields each needs, in the parameter's catalogue unit:
+ * the closed list, declared once (the reader and the JSON Schema read it).
+ */
+export const DISTRIBUTION_FIELDS: Readonly<Record<Distribution['dist'], readonly string[]>> = {
   fixed: ['value'],
   uniform: ['min', 'max'],
   triangular: ['min', 'mode', 'max'],
   normal: ['mean', 'sd'],
   lognormal: ['median', 'sigma'],
 };
+const FIELDS = DISTRIBUTION_FIELDS;
 const FAMILIES = Object.keys(FIELDS);
 
 /** Fields that are values of the parameter itself, so they must lie within its [min, max]. */
-const BOUNDED = new Set(['value', 'min', 'mode', 'max', 'mean', 'median']);
+export const BOUNDED_FIELDS: ReadonlySet<string> = new Set(['value', 'min', 'mode', 'max', 'mean', 'median']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,7 +33,7 @@ function readField(raw: unknown, def: ParameterDef, field: string): number | str
     return Number.isFinite(raw) ? raw : `must be a finite number; got ${formatNumber(raw)}`;
   if (typeof raw === 'string') {
     // Spreads (sd, sigma) are plain numbers; only values of the parameter carry its unit.
-    const conversion = BOUNDED.has(field) ? convertToCatalogueUnit(raw, def) : undefined;
+    const conversion = BOUNDED_FIELDS.has(field) ? convertToCatalogueUnit(raw, def) : undefined;
     if (conversion?.ok) return conversion.value;
     return conversion ? conversion.message : `must be a number; got ${describeValue(raw)}`;
   }
@@ -51,7 +55,7 @@ function familyRules(dist: Distribution['dist'], v: Record<string, number>, def:
   if (dist === 'lognormal' && !(v.median > 0))
     problems.push(`median must be above 0; got ${formatNumber(v.median)}`);
   for (const [field, value] of Object.entries(v)) {
-    if (BOUNDED.has(field) && (value < def.min || value > def.max)) {
+    if (BOUNDED_FIELDS.has(field) && (value < def.min || value > def.max)) {
       problems.push(`${field} (${formatNumber(value)}) must lie within ${def.id}'s range ${rangeText(def)}`);
     }
   }

@@ -5,8 +5,12 @@ import { childPath, describeValue, makeError, type ScenarioError } from './error
 import { isNamedCurve, NAMED_CURVE_IDS } from './demand-curves';
 import { compileCurveExpression } from './expression';
 
-/** Keys a scenario file may have at the top level. */
+/**
+ * Keys a scenario file may have at the top level. `$schema` points an editor at the JSON Schema
+ * (schema/scenario.schema.json) so it completes and checks the file; the reader ignores its value.
+ */
 export const TOP_LEVEL_KEYS = [
+  '$schema',
   'name',
   'extends',
   'description',
@@ -16,16 +20,26 @@ export const TOP_LEVEL_KEYS = [
   'asOf',
 ] as const;
 
-const MAX_NAME_LENGTH = 200;
-const MAX_DESCRIPTION_LENGTH = 10_000;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_DESCRIPTION_LENGTH = 10_000;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Unknown top-level keys, each with a did-you-mean. */
+/** Unknown top-level keys, each with a did-you-mean; `$schema` must be text (an editor's link, not read further). */
 export function checkTopLevelKeys(data: Record<string, unknown>, errors: ScenarioError[]): void {
   const known = TOP_LEVEL_KEYS.join(', ');
+  if (Object.hasOwn(data, '$schema') && typeof data.$schema !== 'string') {
+    errors.push(
+      makeError(
+        '$.$schema',
+        'type',
+        data.$schema,
+        `$schema must be the text of a link to the JSON Schema (an editor reads it; jevons ignores it); got ${describeValue(data.$schema)}`,
+      ),
+    );
+  }
   let unknown = 0;
   for (const key of Object.keys(data)) {
     if ((TOP_LEVEL_KEYS as readonly string[]).includes(key)) continue;

@@ -12,12 +12,14 @@ const SCAN_POINTS = 8;
 /** η* to this absolute precision: the app and the CLI show it to two decimals. */
 const ETA_TOLERANCE = 1e-6;
 /**
- * A relative gap below this is within the clearing's own tolerance (each month's hours cleared to
- * 1e-8 of the fleet's), so its sign is rounding: it neither makes nor breaks a change of sign. (Where
- * capacity binds with and without the shock the totals agree to ~1e-9, and a scan once reported a
- * break-even where that rounding changed sign.)
+ * A relative gap below this is rounding, so its sign neither makes nor breaks a change of sign: where
+ * the market clears, the clearing's own tolerance (each month's hours cleared to 1e-8 of the fleet's;
+ * where capacity binds with and without the shock the totals agree to ~1e-9, and a scan once
+ * reported a break-even where that rounding changed sign); with elastic supply there is no clearing
+ * and only the arithmetic's rounding.
  */
-const GAP_NOISE = 1e-8;
+const CLEARED_GAP_NOISE = 1e-8; // compute-market.ts: HOURS_TOLERANCE
+const ELASTIC_GAP_NOISE = 1e-12;
 const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
 
@@ -60,30 +62,29 @@ export function findBreakEvenElasticity(
   for (const basis of BASES_WITH_BREAK_EVEN) {
     const f = (eta: number): number => gaps(eta)[basis];
     const values = scanned.map((g) => g[basis]);
-    result[basis] = breakEvenFromScan(
-      f,
-      grid,
-      values,
-      { min, max },
-      basis === 'capex' ? 'capex' : 'served compute',
-    );
+    result[basis] = breakEvenFromScan(f, grid, values, {
+      range: { min, max },
+      noise: inputs.p.scarcityExponent === 0 ? ELASTIC_GAP_NOISE : CLEARED_GAP_NOISE,
+      measure: basis === 'capex' ? 'capex' : 'served compute',
+    });
   }
   return result;
 }
 
 /**
  * η* from the gaps (scenario − base) / base scanned at `grid` (across `range`, ascending):
- * the first change of sign, refined to ETA_TOLERANCE with `f`; or null, with the reason in words.
+ * the first change of sign between gaps above `noise`, refined to ETA_TOLERANCE with `f`; or null,
+ * with the reason in words.
  */
 export function breakEvenFromScan(
   f: (eta: number) => number,
   grid: Float64Array,
   values: number[],
-  range: { min: number; max: number },
-  measure: string,
+  scan: { range: { min: number; max: number }; noise: number; measure: string },
 ): BreakEven {
+  const { range, noise, measure } = scan;
   const { min, max } = range;
-  if (values.every((g) => Math.abs(g) < GAP_NOISE)) {
+  if (values.every((g) => Math.abs(g) < noise)) {
     return {
       value: null,
       reason: `the shock leaves ${measure} unchanged at every elasticity (${
@@ -101,7 +102,7 @@ export function breakEvenFromScan(
   let last = -1;
   for (let i = 0; i < values.length; i++) {
     if (values[i] === 0) return { value: grid[i] };
-    if (Math.abs(values[i]) < GAP_NOISE) continue;
+    if (Math.abs(values[i]) < noise) continue;
     if (last >= 0 && Math.sign(values[last]) !== Math.sign(values[i])) {
       return { value: bracketedRoot(f, grid[last], values[last], grid[i], values[i], ETA_TOLERANCE) };
     }

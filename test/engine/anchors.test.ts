@@ -59,15 +59,24 @@ describe('the textbook rebound', () => {
     'a small shock gives R ≈ η·s_c, and the break-even elasticity ≈ 1/s_c (= 1 when compute is the only cost)',
     SLOW,
     () => {
-      for (const sc of [1, 0.5, 0.8]) {
+      // Over twenty years too, where the shock's gap shrinks to ~1e-9 of the totals: with elastic
+      // supply there is no clearing whose tolerance would blur its sign.
+      for (const [sc, horizonMonths] of [
+        [1, 72],
+        [0.5, 72],
+        [0.8, 72],
+        [0.8, 240],
+      ]) {
         const scenario = textbookWith({
           elasticity: 0.9,
           computeCostShare: sc,
           challengerShareMax: 0.01,
           challengerFlopsRatio: 0.5,
+          horizonMonths,
         });
         const result = jevons(scenario, { decomposition: false });
-        expect(result.headline.value as number).toBeCloseTo(0.9 * sc, 2);
+        // (Twenty years on the saving is below the rebound's 1e-9 floor: R is undefined there.)
+        if (horizonMonths === 72) expect(result.headline.value as number).toBeCloseTo(0.9 * sc, 2);
         const delta = deltaOf(0.01, 0.5);
         const exact = Math.log(1 - delta) / Math.log(1 - sc * delta);
         const found = result.breakEvenElasticity.servedCompute.value;

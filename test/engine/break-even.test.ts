@@ -4,6 +4,8 @@ import { breakEvenFromScan } from '../../src/engine/break-even';
 import { bracketedRoot } from '../../src/engine/bracketed-root';
 
 const RANGE = { min: 0.05, max: 3 };
+/** The scan of a market that clears (noise: the clearing's tolerance). */
+const scan = (measure: string) => ({ range: RANGE, noise: 1e-8, measure });
 const GRID = Float64Array.from({ length: 9 }, (_, i) => 0.05 + (2.95 * i) / 8);
 
 describe('bracketedRoot (Brent)', () => {
@@ -44,7 +46,7 @@ describe('the break-even elasticity from a scan of the gaps', () => {
   it('refines the first change of sign', () => {
     const f = (eta: number): number => 0.01 * (eta - 1.3) * (eta - 2.7);
     const values = Array.from(GRID, f);
-    const result = breakEvenFromScan(f, GRID, values, RANGE, 'served compute');
+    const result = breakEvenFromScan(f, GRID, values, scan('served compute'));
     expect(result.value).not.toBeNull();
     expect(Math.abs((result.value as number) - 1.3)).toBeLessThanOrEqual(1e-6);
   });
@@ -53,7 +55,7 @@ describe('the break-even elasticity from a scan of the gaps', () => {
     // Capacity binds with and without the shock from η ≈ 1.9 on: the totals agree to ~1e-9 and the
     // sign of the gap is rounding.
     const values = [-4.6e-3, -4.5e-3, -1e-3, -7.4e-5, -7.8e-6, -3.1e-10, -5.2e-12, -8.6e-10, 7.9e-10];
-    const result = breakEvenFromScan(never, GRID, values, RANGE, 'served compute');
+    const result = breakEvenFromScan(never, GRID, values, scan('served compute'));
     expect(result.value).toBeNull();
     expect(result.reason).toBe(
       'served compute with the shock stays below the base at every elasticity from 0.05 to 3',
@@ -64,21 +66,21 @@ describe('the break-even elasticity from a scan of the gaps', () => {
     const f = (eta: number): number => 1e-3 * (eta - 1.6);
     const values = Array.from(GRID, f);
     values[4] = 3e-9; // η = 1.525: rounding where the gap is about to change sign
-    const result = breakEvenFromScan(f, GRID, values, RANGE, 'capex');
+    const result = breakEvenFromScan(f, GRID, values, scan('capex'));
     expect(Math.abs((result.value as number) - 1.6)).toBeLessThanOrEqual(1e-6);
   });
 
   it('takes an exact 0 (the same total with and without the shock) as the point', () => {
     const values = [-0.7, -0.6, -0.4, -0.05, -0.03, -0.005, 0, 0, 0];
-    expect(breakEvenFromScan(never, GRID, values, RANGE, 'capex').value).toBe(GRID[6]);
+    expect(breakEvenFromScan(never, GRID, values, scan('capex')).value).toBe(GRID[6]);
   });
 
   it('says so when every gap is rounding, or when the shock raises the total everywhere', () => {
     expect(
-      breakEvenFromScan(never, GRID, [0, 1e-12, -3e-9, 0, 0, 0, 2e-10, 0, 0], RANGE, 'capex').reason,
+      breakEvenFromScan(never, GRID, [0, 1e-12, -3e-9, 0, 0, 0, 2e-10, 0, 0], scan('capex')).reason,
     ).toMatch(/unchanged at every elasticity/);
     expect(
-      breakEvenFromScan(never, GRID, [1e-3, 2e-3, 3e-3, 4e-3, 5e-3, 6e-3, 7e-3, 8e-3, 9e-3], RANGE, 'capex')
+      breakEvenFromScan(never, GRID, [1e-3, 2e-3, 3e-3, 4e-3, 5e-3, 6e-3, 7e-3, 8e-3, 9e-3], scan('capex'))
         .reason,
     ).toBe('capex with the shock exceeds the base at every elasticity from 0.05 to 3');
   });

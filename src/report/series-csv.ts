@@ -3,7 +3,8 @@ import { type CsvCell, toCsv } from './csv';
 
 type Column = { header: string; values: ArrayLike<number> };
 
-function columnsOf(run: SimulationResult, prefix: string): Column[] {
+/** The columns of a run's monthly table, each header naming its unit; `prefix` marks a baseline's. */
+export function seriesColumns(run: SimulationResult, prefix: string): Column[] {
   const columns: Column[] = SERIES_IDS.map((id) => ({
     header: `${prefix}${id} (${SERIES_UNITS[id]})`,
     values: run.series[id],
@@ -29,7 +30,7 @@ function columnsOf(run: SimulationResult, prefix: string): Column[] {
  * columns follow prefixed `baseline_`. Full precision, canonical units.
  */
 export function seriesCsv(run: SimulationResult, baseline?: SimulationResult): string {
-  const columns = [...columnsOf(run, ''), ...(baseline ? columnsOf(baseline, 'baseline_') : [])];
+  const columns = [...seriesColumns(run, ''), ...(baseline ? seriesColumns(baseline, 'baseline_') : [])];
   const header = ['month (YYYY-MM)', ...columns.map((c) => c.header)];
   const rows: CsvCell[][] = run.months.map((month, t) => [month, ...columns.map((c) => c.values[t])]);
   return toCsv(header, rows);
@@ -39,7 +40,7 @@ export function seriesCsv(run: SimulationResult, baseline?: SimulationResult): s
 export function firstNonFinite(
   run: SimulationResult,
 ): { series: string; month: string; value: number } | undefined {
-  for (const column of columnsOf(run, '')) {
+  for (const column of seriesColumns(run, '')) {
     const values = column.values;
     for (let t = 0; t < values.length; t++) {
       if (!Number.isFinite(values[t]))

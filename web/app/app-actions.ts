@@ -1,6 +1,6 @@
 import type { JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
 import { runReport } from '../../src/report/run-report';
-import { seriesCsv } from '../../src/report/series-csv';
+import { type BandInput, publishCsv } from '../../src/report/publish-csv';
 import { scenarioToJSON } from '../../src/scenario/serialize';
 import { type Lang, t } from '../i18n/i18n';
 import { clip, type StateProblem } from '../state/app-state';
@@ -29,9 +29,18 @@ export function exportScenarioJson(scenario: Scenario): void {
   downloadText(`${fileStem(scenario.name)}.json`, scenarioFileText(scenario), 'application/json');
 }
 
-/** Downloads the monthly series (and the baseline's) as the report layer's CSV, units in the header. */
-export function exportCsv(scenario: Scenario, run: SimulationResult, baseline: SimulationResult): void {
-  downloadText(`${fileStem(scenario.name)}-series.csv`, seriesCsv(run, baseline), 'text/csv');
+/**
+ * Downloads the report layer's CSV: the scenario and its vintage, every parameter with its unit
+ * and the preset's value, then the monthly series, the baseline's, and the Monte Carlo bands.
+ */
+export function exportCsv(
+  scenario: Scenario,
+  run: SimulationResult,
+  baseline: SimulationResult,
+  bands: BandInput | null,
+): void {
+  const text = publishCsv({ scenario, run, baseline, bands });
+  downloadText(`${fileStem(scenario.name)}-series.csv`, text, 'text/csv');
 }
 
 /**

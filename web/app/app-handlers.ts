@@ -14,6 +14,7 @@ import {
   saveCurrent,
 } from './app-actions';
 import type { HeaderAction } from './app-header';
+import { exportCaption } from './export-caption';
 import type { AppModel, AppView } from './app-model';
 import type { ExportChartDetail } from './chart-grid';
 import type { SavedAction } from './saved-dialog';
@@ -25,6 +26,10 @@ export interface AppHost {
   readonly currentView: AppView | null;
   openSaved(): void;
   refreshSaved(): void;
+  openHelp(topic: 'howto' | 'glossary'): Promise<void>;
+  showGuide(): Promise<void>;
+  openCompare(): Promise<void>;
+  print(): Promise<void>;
 }
 
 /** Carries out what the header asked for. */
@@ -55,7 +60,13 @@ export function onHeaderAction(app: AppHost, action: HeaderAction, inputTime: nu
       return;
     case 'export-csv': {
       const view = app.currentView;
-      if (view?.result && view.overlay) exportCsv(s.scenario, view.result.scenario, view.overlay);
+      if (!view?.result || !view.overlay) return;
+      // Bands only when they belong to the scenario on screen (no Monte Carlo run still pending).
+      const mc = view.flags['data-mc-busy'] ? null : view.mc.result;
+      const bands = mc
+        ? { months: mc.months, quantiles: mc.quantiles, samples: mc.samples, seed: mc.seed }
+        : null;
+      exportCsv(s.scenario, view.result.scenario, view.overlay, bands);
       return;
     }
     case 'export-report': {
@@ -73,6 +84,18 @@ export function onHeaderAction(app: AppHost, action: HeaderAction, inputTime: nu
         model.update({ scenario });
         store.say(t(store.state.lang, 'notice.imported', { name: scenario.name }));
       });
+      return;
+    case 'compare':
+      void app.openCompare();
+      return;
+    case 'print':
+      void app.print();
+      return;
+    case 'help':
+      void app.openHelp(action.topic);
+      return;
+    case 'guide':
+      void app.showGuide();
       return;
   }
 }
@@ -97,15 +120,26 @@ export async function onSavedAction(app: AppHost, action: SavedAction): Promise<
   app.refreshSaved();
 }
 
-/** Exports one chart as SVG or PNG with the charts module's exporter (loaded on first use). */
+/** The link that opens the view on screen (the address bar catches up a moment later). */
+export function viewLink(app: AppHost): string {
+  const hash = app.currentView?.hash ?? '';
+  return `${location.origin}${location.pathname}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * Exports one chart as SVG or PNG with the charts module's exporter (loaded on first use), with
+ * the caption that makes it publishable: scenario, changed assumptions, vintage, date, link, source.
+ */
 export async function onExportChart(app: AppHost, detail: ExportChartDetail): Promise<void> {
-  const name = `${fileStem(app.model.store.state.scenario.name)}-${detail.id}`;
+  const { scenario, lang } = app.model.store.state;
+  const name = `${fileStem(scenario.name)}-${detail.id}`;
   try {
     const { download, exportPng, exportSvg } = await import('../charts/export');
-    const chart = detail.chart as import('../charts/chart-element').ChartElement;
+    const chart = detail.chart as import('../charts/export').ExportableChart;
     await chart.drawNow();
-    if (detail.format === 'svg') download(exportSvg(chart), `${name}.svg`);
-    else download(await exportPng(chart), `${name}.png`);
+    const caption = exportCaption(scenario, lang, viewLink(app), new Date());
+    if (detail.format === 'svg') download(exportSvg(chart, caption), `${name}.svg`);
+    else download(await exportPng(chart, caption), `${name}.png`);
   } catch (error) {
     const problem: StateProblem = { code: 'export-failed', field: name, message: String(error) };
     app.model.store.report([problem]);

@@ -111,4 +111,13 @@ export const appHeaderStyles = css`
       left: 0;
     }
   }
+  @media print {
+    header {
+      padding: 0 0 6pt;
+      border-bottom: 1pt solid #999;
+    }
+    .controls {
+      display: none;
+    }
+  }
 `;

@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { chineseFontMissing } from '../i18n/cjk-font';
 import { type Lang, pick, t } from '../i18n/i18n';
 import { type BaselineChoice, THEMES, type Theme } from '../state/app-state';
 import { presets } from '../state/catalogue';
@@ -18,11 +19,16 @@ export type HeaderAction =
   | { type: 'export-csv' }
   | { type: 'export-report' }
   | { type: 'copy-link' }
-  | { type: 'import'; file: File };
+  | { type: 'import'; file: File }
+  | { type: 'compare' }
+  | { type: 'print' }
+  | { type: 'help'; topic: 'howto' | 'glossary' }
+  | { type: 'guide' };
 
 /**
- * Title, preset picker, baseline picker, language and theme switches, and the scenario menu
- * (save, saved list, import/export, link). Holds no state of its own beyond the open menu.
+ * Title, preset picker, baseline picker, language and theme switches, the scenario menu (save,
+ * saved list, compare, import/export, print, link) and the help menu (how to read the model,
+ * glossary, the first-visit guide). Holds no state of its own beyond the open menus.
  */
 @customElement('jv-app-header')
 export class AppHeader extends LitElement {
@@ -37,11 +43,19 @@ export class AppHeader extends LitElement {
   @property({ attribute: false }) savedNames: readonly string[] = [];
 
   @query('input[type=file]') private fileInput!: HTMLInputElement;
-  @query('details') private menu!: HTMLDetailsElement;
+
+  private menus(): HTMLDetailsElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.menu')];
+  }
 
   private act(action: HeaderAction): void {
-    if (this.menu?.open && action.type !== 'preset' && action.type !== 'baseline') this.menu.open = false;
+    if (action.type !== 'preset' && action.type !== 'baseline') for (const m of this.menus()) m.open = false;
     this.dispatchEvent(new CustomEvent('jv-action', { detail: action, bubbles: true, composed: true }));
+  }
+
+  /** Puts the focus on a menu's button: where a dialog opened from it returns the reader. */
+  focusMenu(which: 'scenario' | 'help'): void {
+    this.renderRoot.querySelector<HTMLElement>(`details.${which} summary`)?.focus();
   }
 
   override connectedCallback(): void {
@@ -54,15 +68,16 @@ export class AppHeader extends LitElement {
     window.removeEventListener('click', this.closeMenuOutside);
   }
 
-  /** A click anywhere outside the open menu closes it, as a menu should. */
+  /** A click anywhere outside an open menu closes it, as a menu should. */
   private readonly closeMenuOutside = (e: MouseEvent) => {
-    if (this.menu?.open && !e.composedPath().includes(this.menu)) this.menu.open = false;
+    for (const m of this.menus()) if (m.open && !e.composedPath().includes(m)) m.open = false;
   };
 
   private onMenuKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !this.menu.open) return;
-    this.menu.open = false;
-    this.menu.querySelector('summary')?.focus();
+    const menu = e.currentTarget as HTMLDetailsElement;
+    if (e.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
   }
 
   private onFile(): void {
@@ -129,25 +144,27 @@ export class AppHeader extends LitElement {
             )}
           </select>
         </div>
-        <button
-          type="button"
-          class="lang"
-          lang=${other}
-          aria-label=${t(lang, 'header.languageSwitchLabel')}
-          @click=${() => this.act({ type: 'language', lang: other })}
-        >
-          ${t(lang, 'header.languageSwitch')}
-        </button>
-        <details class="menu" @keydown=${this.onMenuKey}>
-          <summary aria-label=${t(lang, 'menu.label')}>${t(lang, 'menu.open')}</summary>
+        ${this.languageButton(other)}
+        <details class="menu scenario" @keydown=${this.onMenuKey}>
+          <summary aria-label=${`${t(lang, 'menu.open')} — ${t(lang, 'menu.label')}`}>${t(lang, 'menu.open')}</summary>
           <ul>
             ${this.menuItem(t(lang, 'menu.save'), () => this.act({ type: 'save' }))}
             ${this.menuItem(t(lang, 'menu.saved'), () => this.act({ type: 'open-saved' }))}
+            ${this.menuItem(t(lang, 'menu.compare'), () => this.act({ type: 'compare' }))}
             ${this.menuItem(t(lang, 'menu.exportJson'), () => this.act({ type: 'export-json' }))}
             ${this.menuItem(t(lang, 'menu.importJson'), () => this.fileInput.click())}
             ${this.menuItem(t(lang, 'menu.exportCsv'), () => this.act({ type: 'export-csv' }))}
             ${this.menuItem(t(lang, 'menu.exportReport'), () => this.act({ type: 'export-report' }))}
+            ${this.menuItem(t(lang, 'menu.print'), () => this.act({ type: 'print' }))}
             ${this.menuItem(t(lang, 'menu.copyLink'), () => this.act({ type: 'copy-link' }))}
+          </ul>
+        </details>
+        <details class="menu help" @keydown=${this.onMenuKey}>
+          <summary aria-label=${`${t(lang, 'help.menu')} — ${t(lang, 'help.menuLabel')}`}>${t(lang, 'help.menu')}</summary>
+          <ul>
+            ${this.menuItem(t(lang, 'help.howTo'), () => this.act({ type: 'help', topic: 'howto' }))}
+            ${this.menuItem(t(lang, 'help.glossary'), () => this.act({ type: 'help', topic: 'glossary' }))}
+            ${this.menuItem(t(lang, 'help.guide'), () => this.act({ type: 'guide' }))}
           </ul>
         </details>
         <input
@@ -159,6 +176,25 @@ export class AppHeader extends LitElement {
         />
       </div>
     </header>`;
+  }
+
+  /**
+   * The switch to the other language. Its accessible name starts with the words on it (WCAG 2.5.3),
+   * and without a Chinese font "中文" would be two empty boxes: then it reads "Chinese" in Latin.
+   */
+  private languageButton(other: Lang) {
+    const lang = this.language;
+    const fallback = other === 'zh' && chineseFontMissing();
+    const visible = t(lang, fallback ? 'header.languageSwitchFallback' : 'header.languageSwitch');
+    return html`<button
+      type="button"
+      class="lang"
+      lang=${fallback ? lang : other}
+      aria-label=${`${visible} — ${t(lang, 'header.languageSwitchLabel')}`}
+      @click=${() => this.act({ type: 'language', lang: other })}
+    >
+      ${visible}
+    </button>`;
   }
 
   private baselineOptions(): [string, string][] {

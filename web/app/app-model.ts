@@ -45,6 +45,8 @@ export interface AppView {
   error: string | null;
   /** The run behind the dashed lines: the base run, or the chosen preset or saved scenario. */
   overlay: SimulationResult | null;
+  /** The preset or saved scenario behind the dashed lines; null for the run without the shock. */
+  baselineScenario: Scenario | null;
   specs: readonly TimeChartSpec[];
   verdict: VerdictView | null;
   waterfall: WaterfallSpec | null;
@@ -380,6 +382,7 @@ export class AppModel implements ReactiveControllerHost {
       result,
       error: this.current?.scenario === s.scenario ? this.current.error : null,
       overlay,
+      baselineScenario: this.baseline,
       specs,
       verdict: result ? this.verdict(result, !breakEven && this.analysisBusy, s.lang) : null,
       waterfall: result && shownDecomposition ? this.waterfall(shownDecomposition, s.basis, s.lang) : null,

@@ -52,6 +52,70 @@ export const appStyles = css`
   .results:focus {
     outline: none;
   }
+  /* Targets of "move to" (compare, the verdict) clear the one-line verdict fixed at the top. */
+  .results > * {
+    scroll-margin-top: 3.5rem;
+  }
+  /* The verdict in one line, fixed at the top while the panel is scrolled away (no layout shift). */
+  jv-verdict-summary {
+    position: fixed;
+    top: 0;
+    left: 0;
+    right: 0;
+    z-index: 15;
+    visibility: hidden;
+    transform: translateY(-110%);
+    transition: transform 0.15s ease-out, visibility 0.15s;
+  }
+  jv-verdict-summary.shown {
+    visibility: visible;
+    transform: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    jv-verdict-summary {
+      transition: none;
+    }
+  }
+  /* In the verdict panel's probability slot when the shock is off: why there is no probability. */
+  .no-probability {
+    min-width: 12rem;
+    max-width: 18rem;
+  }
+  .no-probability p {
+    margin: 0;
+  }
+  .no-probability .label,
+  .no-probability .detail {
+    font-size: 0.8rem;
+    color: var(--jv-muted);
+  }
+  .no-probability .value {
+    font-size: 1.1rem;
+    font-weight: 700;
+  }
+  @media print {
+    .skip,
+    .status,
+    .params,
+    jv-verdict-summary,
+    jv-state-notice,
+    jv-first-visit-guide,
+    jv-compare-panel,
+    jv-saved-dialog,
+    jv-help-dialog {
+      display: none !important;
+    }
+    .layout {
+      display: block;
+      padding: 0;
+    }
+    .results {
+      display: block;
+    }
+    .results > * {
+      margin-bottom: 8pt;
+    }
+  }
   @media (max-width: 900px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);

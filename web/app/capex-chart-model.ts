@@ -17,35 +17,44 @@ function isMultiYearPlan(p: ReferencePoint): boolean {
 }
 
 /**
- * Announced capex from the articles as markers on the yearly capex chart: only points in USD whose
- * year lies in the simulated window (a marker outside the axis would mislead). A multi-year plan
- * says so in its label, not only in its tooltip.
+ * Announced capex from the articles as numbered markers on the yearly capex chart — only points in
+ * USD whose year lies in the simulated window (a marker outside the axis would mislead) — and a
+ * numbered note per marker under the chart with its amount, what it counts and its caveat. A
+ * number beside a diamond cannot overprint the way a dozen company lists did; a multi-year plan
+ * says so in its note, not only in a tooltip.
  */
-function capexMarkers(points: readonly ReferencePoint[], years: readonly string[], lang: Lang): MarkerSpec[] {
+function capexMarkers(
+  points: readonly ReferencePoint[],
+  years: readonly string[],
+  lang: Lang,
+): { markers: MarkerSpec[]; notes: string[] } {
   const inRange = new Set(years);
-  const out: MarkerSpec[] = [];
-  for (const p of points) {
-    if (p.kind !== 'capex' || !p.unit.startsWith('USD')) continue;
-    const year = p.date.slice(0, 4);
-    if (!inRange.has(year) || !Number.isFinite(p.value)) continue;
+  const shown = points
+    .filter((p) => p.kind === 'capex' && p.unit.startsWith('USD'))
+    .filter((p) => inRange.has(p.date.slice(0, 4)) && Number.isFinite(p.value))
+    .sort((a, b) => a.date.slice(0, 4).localeCompare(b.date.slice(0, 4)) || a.value - b.value);
+  const markers: MarkerSpec[] = [];
+  const notes: string[] = [];
+  shown.forEach((p, i) => {
+    const n = String(i + 1);
     const amount =
       p.valueHigh !== undefined
         ? `${formatValue(p.value, 'USD', lang)} – ${formatValue(p.valueHigh, 'USD', lang)}`
         : formatValue(p.value, 'USD', lang);
-    const tooltip = [`${pick(p.subject, lang)} ${p.date}: ${amount}`, pick(p.label, lang), p.caveat ?? '']
-      .filter(Boolean)
-      .join(' — ');
     const subject = pick(p.subject, lang);
-    const label = isMultiYearPlan(p) ? t(lang, 'chart.multiYearPlan', { subject }) : subject;
-    out.push({
-      x: year,
+    const plan = isMultiYearPlan(p) ? ` (${t(lang, 'chart.multiYearPlan', { subject })})` : '';
+    const head = `${pick(p.label, lang)}${plan}: ${amount}`;
+    const caveat = p.caveat ? ` — ${p.caveat}` : '';
+    notes.push(`${n}. ${head}${caveat}`);
+    markers.push({
+      x: p.date.slice(0, 4),
       y: p.value,
       ...(p.valueHigh !== undefined ? { yHigh: p.valueHigh } : {}),
-      label,
-      tooltip,
+      label: n,
+      tooltip: `${subject} ${p.date}: ${head}${caveat}`,
     });
-  }
-  return out;
+  });
+  return { markers, notes };
 }
 
 /** The shock month on a yearly axis: inside its year's slot, at the month's place in the year. */
@@ -73,6 +82,7 @@ export function capexChart(inputs: ChartInputs): TimeChartSpec {
   const baseAligned = Float64Array.from(chips.years, (y) => baseByYear.get(y) ?? Number.NaN);
   const counts = chips.monthCounts;
   const total = t(lang, 'series.capexTotal');
+  const announced = capexMarkers(referencePoints, chips.years, lang);
   return {
     id: 'capex',
     title: t(lang, 'chart.capex'),
@@ -108,7 +118,8 @@ export function capexChart(inputs: ChartInputs): TimeChartSpec {
         color: 'var(--jv-series-2)',
       },
     ],
-    markers: capexMarkers(referencePoints, chips.years, lang),
+    markers: announced.markers,
+    notes: announced.notes,
     rules: shockOnYears(inputs, chips.years),
     labels: chartLabels(lang),
   };

@@ -46,6 +46,21 @@ export class ChartGrid extends LitElement {
     figure[data-chart='capex'] {
       grid-column: 1 / -1;
     }
+    /* On paper: two charts a row, none split across pages, no export buttons. */
+    @media print {
+      :host {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        gap: 6pt;
+      }
+      figure {
+        break-inside: avoid;
+        border-color: #bbb;
+        padding: 4pt 6pt;
+      }
+      jv-time-chart {
+        min-height: 0;
+      }
+    }
   `,
   ];
 

@@ -1,16 +1,23 @@
 import type { SweepResult } from '../../src/engine/sweep';
 import type { Basis, BreakEven } from '../../src/model/types';
-import { BASIS_UNITS } from '../../src/model/types';
 import { BASIS_WORDS } from '../../src/report/verdict-text';
 import type { ElasticityChartSpec } from '../charts/chart-spec';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatPercent } from '../i18n/format';
 import { type Lang, t } from '../i18n/i18n';
-import { chartLabels, valueAxis } from './chart-axes';
+import { chartLabels } from './chart-axes';
+
+/** (value / reference − 1) per point; NaN (a gap) where the reference is not a positive number. */
+function changeAgainst(values: ArrayLike<number>, reference: ArrayLike<number>): Float64Array {
+  return Float64Array.from({ length: Math.min(values.length, reference.length) }, (_, i) =>
+    reference[i] > 0 ? values[i] / reference[i] - 1 : Number.NaN,
+  );
+}
 
 /**
- * The Jevons curve: the total on one basis over the run after the shock, against the market
- * elasticity, with and without the shock (and the mechanical saving); the break-even elasticity
- * where they cross (served compute and capex have one) and the current setting.
+ * The Jevons curve answers the question directly: how much the shock raises (+) or cuts (−) the
+ * total on one basis, cumulated from the shock to the run's end, at every market elasticity. The
+ * zero line is "no change", so the curve crosses it at the break-even elasticity (the vertical
+ * rule).
  */
 export function elasticitySpec(
   sweep: SweepResult,
@@ -21,25 +28,31 @@ export function elasticitySpec(
 ): ElasticityChartSpec {
   const path = sweep.bases[basis];
   const what = BASIS_WORDS[lang][basis];
+  const signed = (v: number) => formatPercent(v, lang, true, 2);
   return {
     id: 'elasticity',
     title: t(lang, 'jevons.curveTitle', { basis: what }),
     caption: t(lang, 'jevons.curveCaption', { months: sweep.horizonMonths }),
     xLabel: t(lang, 'axis.elasticity'),
     formatX: (v) => formatNumber(v, lang, 2),
-    // Log: totals at high elasticities run orders of magnitude above the break-even region.
-    y: valueAxis(t(lang, 'axis.cumulative', { basis: what }), BASIS_UNITS[basis], 'log', lang),
+    y: {
+      label: `${t(lang, 'axis.changeVsNoShock')} (%)`,
+      unit: '%',
+      scale: 'linear',
+      format: (v) => formatPercent(v, lang, v !== 0, 2),
+      formatValue: signed,
+      include: [0],
+    },
     values: sweep.values,
-    scenario: path.scenario,
-    base: path.base,
-    mechanical: path.mechanical,
+    // The mechanical saving (tens of percent) is left out: on the same axis it would flatten the
+    // curve whose crossing of zero is the answer; the verdict table gives the rebound against it.
+    scenario: changeAgainst(path.scenario, path.base),
+    zeroLine: t(lang, 'series.noChange'),
     breakEven: breakEven[basis]?.value ?? null,
     current: elasticity,
     labels: {
       ...chartLabels(lang),
-      scenario: t(lang, 'series.withShock'),
-      base: t(lang, 'series.withoutShock'),
-      mechanical: t(lang, 'series.mechanical'),
+      scenario: t(lang, 'series.changeWithShock'),
       breakEven: (v) => t(lang, 'series.breakEvenAt', { value: v }),
       current: (v) => t(lang, 'series.currentAt', { value: v }),
     },

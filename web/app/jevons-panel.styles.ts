@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { chartToolsStyles } from '../styles/chart-tools.styles';
+import { verdictExtrasStyles } from './verdict-extras.styles';
 
 /** What the verdict panel and the "why" panel share: a card with a title. */
 const panelBase = css`
@@ -28,6 +29,7 @@ const panelBase = css`
  */
 export const jevonsPanelStyles = [
   panelBase,
+  verdictExtrasStyles,
   css`
     .verdict-row {
       display: flex;
@@ -264,6 +266,18 @@ export const whyPanelStyles = [
     }
     .columns > * {
       min-width: 0;
+    }
+    @media print {
+      label,
+      .updating {
+        display: none;
+      }
+      :host {
+        break-inside: auto;
+      }
+      .columns > * {
+        break-inside: avoid;
+      }
     }
   `,
 ];

@@ -1,14 +1,18 @@
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, t } from '../i18n/i18n';
+import { vintageText } from '../i18n/vintage';
+import type { BaselineView } from './baseline-figures';
 import { jevonsPanelStyles } from './jevons-panel.styles';
 import type { VerdictView } from './verdict-model';
-import { breakEvenList, verdictTable, warningsBox } from './verdict-templates';
+import { baselineTable, breakEvenList, verdictTable, warningsBox } from './verdict-templates';
 
 /**
  * The Jevons panel: the headline in a sentence, any warnings, the verdict at every horizon and
- * basis, the break-even elasticity per basis and the demanded-compute diagnostic. The
- * `backfire-probability` slot beside the sentence takes the Monte Carlo's probability of backfire.
+ * basis, the break-even elasticity per basis, the demanded-compute diagnostic and the dashed
+ * baseline's totals beside the current ones. The title carries the data vintage ("as of …"), the
+ * place where the calibration's vintage label belongs. The `backfire-probability` slot beside the
+ * sentence takes the Monte Carlo's probability of backfire.
  */
 @customElement('jv-jevons-panel')
 export class JevonsPanel extends LitElement {
@@ -17,10 +21,15 @@ export class JevonsPanel extends LitElement {
   @property({ attribute: false }) verdict: VerdictView | null = null;
   @property({ attribute: false }) error: string | null = null;
   @property({ attribute: false }) language: Lang = 'en';
+  /** The dashed baseline's totals, or null while there is no result. */
+  @property({ attribute: false }) baseline: BaselineView | null = null;
 
   override render() {
     const { verdict, language: lang } = this;
-    const title = html`<h2>${t(lang, 'jevons.title')}</h2>`;
+    const title = html`<div class="title-row">
+      <h2>${t(lang, 'jevons.title')}</h2>
+      <p class="vintage" data-vintage title=${t(lang, 'vintage.title')}>${t(lang, 'vintage.label', { vintage: vintageText(lang) })}</p>
+    </div>`;
     if (this.error) {
       return html`${title}<p class="verdict error" id="verdict" role="alert">${t(lang, 'verdict.cannotRun', { reason: this.error })}</p>`;
     }
@@ -37,7 +46,8 @@ export class JevonsPanel extends LitElement {
           ${breakEvenList(verdict, lang)}
           <p class="diagnostic">${verdict.diagnostic}</p>
         </div>
-      </div>`;
+      </div>
+      ${this.baseline ? baselineTable(this.baseline, lang) : ''}`;
   }
 }
 

@@ -1,25 +1,38 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { Basis, DemandCurve } from '../../src/model/types';
+import { scenarioFromPreset as presetScenario } from '../../src/scenario/from-preset';
 import type { ParamEventDetail } from '../components/param-slider';
+import '../help/first-visit-guide';
+import { guideDismissed, rememberGuide } from '../help/first-visit-guide';
+import '../help/help-dialog';
+import type { HelpDialog, HelpTopic } from '../help/help-dialog';
 import { localeOf, t } from '../i18n/i18n';
 import { DEFAULT_PRESET_ID, findPreset, presetValues } from '../state/catalogue';
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
 import { applyTheme } from '../state/theme';
+import { UndoHistory } from '../state/undo-history';
 import '../uncertainty/backfire-probability';
 import '../uncertainty/uncertainty-panel';
-import { onExportChart, onHeaderAction, onSavedAction } from './app-handlers';
+import { onExportChart, onHeaderAction, onSavedAction, viewLink } from './app-handlers';
 import './app-header';
-import type { HeaderAction } from './app-header';
+import type { AppHeader, HeaderAction } from './app-header';
 import { AppModel, type AppView } from './app-model';
 import { appStyles } from './app.styles';
 import './chart-grid';
+import './compare-panel';
+import type { ComparePanel } from './compare-panel';
 import './jevons-panel';
-import './why-panel';
+import type { ParamPanel } from './param-panel';
 import './param-panel';
+import { drawEveryChart } from './print';
+import './print-summary';
+import { resultsExtras } from './results-extras';
 import type { SavedDialog } from './saved-dialog';
 import './saved-dialog';
 import './state-notice';
+import './verdict-summary';
+import './why-panel';
 
 /** Detail of `jv-rendered`: when the input behind a redraw happened and when the redraw finished. */
 export interface RenderedDetail {
@@ -34,41 +47,83 @@ const URL_DELAY_MS = 250;
  * The application shell: it draws the views of its AppModel (which holds the state, the
  * schedulers and the caches, and knows nothing of the page) and turns DOM events into calls on it.
  * After the charts and the verdict have redrawn for an input it fires `jv-rendered` (bubbling) with
- * the timestamp of the input behind it.
+ * the timestamp of the input behind it. It also owns what belongs to the page rather than the
+ * model: undo, the first-visit guide, the help and compare views, the short verdict kept in sight
+ * while the panel is scrolled away, and drawing every chart before printing.
  */
 @customElement('jv-app')
 export class JevonsApp extends LitElement {
   static override styles = appStyles;
 
   readonly model = new AppModel({ hash: location.hash, browserLanguage: navigator.language ?? '' });
+  private readonly history = new UndoHistory(this.model.store);
   @state() private view: AppView | null = null;
   @state() private saved: SavedEntry[] = listSaved();
+  @state() private canUndo = false;
+  @state() private guideOpen = !guideDismissed();
+  /** The verdict panel is scrolled out of sight: the one-line summary stays at the top. */
+  @state() private verdictAway = false;
   /** Names of the readable saved scenarios, kept as one array so the header does not re-render per input. */
   private savedNames: string[] = readableNames(this.saved);
   @query('jv-saved-dialog') private savedDialog!: SavedDialog;
+  @query('jv-help-dialog') private helpDialog!: HelpDialog;
+  @query('jv-app-header') private header!: AppHeader;
+  @query('jv-compare-panel') private comparePanel!: ComparePanel;
+  @query('jv-param-panel') private paramPanel!: ParamPanel;
   private urlTimer = 0;
-  private unsubscribe: (() => void) | null = null;
+  private unsubscribe: (() => void)[] = [];
+  private observer: IntersectionObserver | null = null;
+  /** Undo starts after the link (if any) has been read: opening a link is not a change to undo. */
+  private historyArmed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.unsubscribe = this.model.subscribe((view) => this.onView(view));
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    this.unsubscribe = [
+      this.model.subscribe((view) => this.onView(view)),
+      this.history.subscribe(() => {
+        this.canUndo = this.history.canUndo;
+      }),
+    ];
     this.model.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.unsubscribe?.();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    for (const stop of this.unsubscribe) stop();
+    this.observer?.disconnect();
     this.model.stop();
   }
 
+  protected override firstUpdated(): void {
+    this.observer = new IntersectionObserver(([entry]) => {
+      this.verdictAway = !entry.isIntersecting && entry.boundingClientRect.top < 0;
+    });
+  }
+
+  protected override updated(): void {
+    const panel = this.renderRoot.querySelector('jv-jevons-panel');
+    if (panel && this.observer && !panel.hasAttribute('data-observed')) {
+      panel.setAttribute('data-observed', '');
+      this.observer.observe(panel);
+    }
+  }
+
   private readonly onHashChange = () => this.model.readLink(location.hash);
+  /** Charts off screen put off their drawing; a printout needs every one. */
+  private readonly onBeforePrint = () => drawEveryChart(this.renderRoot);
 
   private onView(view: AppView): void {
     const previous = this.view;
     this.view = view;
     const s = view.state;
+    if (!this.historyArmed && !view.pending.reading) {
+      this.historyArmed = true;
+      this.history.forget();
+    }
     if (previous?.state.lang !== s.lang) {
       // Only on a change: rewriting <html lang> invalidates style for the whole page.
       document.documentElement.lang = localeOf(s.lang);
@@ -113,6 +168,35 @@ export class JevonsApp extends LitElement {
     );
   }
 
+  private onUndo(): void {
+    const { store } = this.model;
+    if (this.history.undo()) store.say(t(store.state.lang, 'params.undone'));
+    // Focus stays on Undo while there is more to undo; then on reset-all, never on the body.
+    this.paramPanel.focusToolbar(this.history.canUndo ? 'undo' : 'reset');
+  }
+
+  private onResetAll(e: Event): void {
+    const { store } = this.model;
+    const s = store.state;
+    const presetId = s.scenario.extends ?? DEFAULT_PRESET_ID;
+    this.model.update({ scenario: { ...presetScenario(presetId), name: s.scenario.name } }, e.timeStamp);
+    store.say(t(s.lang, 'params.resetDone'));
+    this.paramPanel.focusToolbar('undo');
+  }
+
+  /** A dialog closed: back to the menu it was opened from, not the page's body. */
+  private onDialogClosed(e: Event): void {
+    const from = e.target as HTMLElement;
+    this.header.focusMenu(from.localName === 'jv-help-dialog' ? 'help' : 'scenario');
+  }
+
+  private dismissGuide(): void {
+    this.guideOpen = false;
+    rememberGuide(true);
+    this.model.store.say(t(this.model.store.state.lang, 'guide.reopen'));
+    this.header.focusMenu('help');
+  }
+
   override render() {
     const view = this.view;
     if (!view) return nothing;
@@ -123,7 +207,7 @@ export class JevonsApp extends LitElement {
     const edited = Object.entries(defaults).some(
       ([id, v]) => s.scenario.parameters[id as keyof typeof defaults] !== v,
     );
-    const mc = view.mc;
+    const extras = resultsExtras(view);
     return html`<a class="skip" href="#results" @click=${this.skipToResults}>${t(lang, 'app.skip')}</a>
       <jv-app-header
         .language=${lang}
@@ -134,6 +218,12 @@ export class JevonsApp extends LitElement {
         .savedNames=${this.savedNames}
         @jv-action=${(e: CustomEvent<HeaderAction>) => onHeaderAction(this, e.detail, e.timeStamp)}
       ></jv-app-header>
+      <jv-verdict-summary
+        class=${this.verdictAway ? 'shown' : ''}
+        .result=${view.result}
+        .language=${lang}
+        @jv-to-verdict=${this.toVerdict}
+      ></jv-verdict-summary>
       <jv-state-notice
         .problems=${view.problems}
         .language=${lang}
@@ -146,19 +236,34 @@ export class JevonsApp extends LitElement {
             .scenario=${s.scenario}
             .defaults=${defaults}
             .language=${lang}
+            .canUndo=${this.canUndo}
+            .edited=${edited}
             @jv-input=${this.onParam}
             @jv-curve=${this.onCurve}
+            @jv-undo=${this.onUndo}
+            @jv-reset-all=${this.onResetAll}
           ></jv-param-panel>
         </aside>
         <section class="results" id="results" tabindex="-1" aria-label=${t(lang, 'jevons.title')}>
-          <jv-jevons-panel .verdict=${view.verdict} .error=${view.error} .language=${lang}>
-            <jv-backfire-probability
-              slot="backfire-probability"
-              .probability=${mc.result?.probabilityBackfire ?? null}
-              .status=${mc.status}
-              .language=${lang}
-            ></jv-backfire-probability>
+          ${
+            this.guideOpen
+              ? html`<jv-first-visit-guide
+                  .language=${lang}
+                  @jv-guide-dismissed=${this.dismissGuide}
+                  @jv-open-help=${() => void this.openHelp('howto')}
+                ></jv-first-visit-guide>`
+              : nothing
+          }
+          <jv-jevons-panel .verdict=${view.verdict} .error=${view.error} .language=${lang} .baseline=${extras.baseline}>
+            ${extras.probability}
           </jv-jevons-panel>
+          <jv-compare-panel
+            .current=${s.scenario}
+            .currentResult=${view.result}
+            .currentError=${view.error}
+            .savedNames=${this.savedNames}
+            .language=${lang}
+          ></jv-compare-panel>
           <jv-chart-grid
             .specs=${view.specs}
             .language=${lang}
@@ -177,11 +282,12 @@ export class JevonsApp extends LitElement {
           >
             <jv-uncertainty-panel
               slot="tornado"
-              .result=${mc.result}
-              .tornado=${mc.tornado}
+              .result=${view.mc.result}
+              .tornado=${view.mc.tornado}
               .language=${lang}
             ></jv-uncertainty-panel>
           </jv-why-panel>
+          <jv-print-summary .scenario=${s.scenario} .language=${lang} .link=${viewLink(this)}></jv-print-summary>
         </section>
       </main>
       <jv-saved-dialog
@@ -189,7 +295,9 @@ export class JevonsApp extends LitElement {
         .language=${lang}
         .suggestedName=${s.scenario.name}
         @jv-saved-action=${(e: CustomEvent) => void onSavedAction(this, e.detail)}
-      ></jv-saved-dialog>`;
+        @jv-dialog-closed=${this.onDialogClosed}
+      ></jv-saved-dialog>
+      <jv-help-dialog .language=${lang} @jv-dialog-closed=${this.onDialogClosed}></jv-help-dialog>`;
   }
 
   /** The hash holds the state, so the skip link moves focus itself instead of navigating. */
@@ -198,9 +306,41 @@ export class JevonsApp extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
   }
 
+  private readonly toVerdict = () => {
+    const panel = this.renderRoot.querySelector<HTMLElement>('jv-jevons-panel');
+    panel?.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>('#results')?.focus({ preventScroll: true });
+  };
+
   /** Opens the saved-scenarios dialog (from the header menu). */
   openSaved(): void {
     this.savedDialog.show();
+  }
+
+  /** Opens "How to read this model" or the glossary. */
+  async openHelp(topic: HelpTopic): Promise<void> {
+    await this.helpDialog.show(topic);
+  }
+
+  /** Shows the first-visit guide again and puts the focus on it. */
+  async showGuide(): Promise<void> {
+    this.guideOpen = true;
+    rememberGuide(false);
+    await this.updateComplete;
+    const guide = this.renderRoot.querySelector<HTMLElement>('jv-first-visit-guide');
+    guide?.scrollIntoView({ block: 'nearest' });
+    guide?.shadowRoot?.querySelector<HTMLButtonElement>('button.dismiss')?.focus();
+  }
+
+  /** Opens the comparison and moves to it. */
+  async openCompare(): Promise<void> {
+    await this.comparePanel.reveal();
+  }
+
+  /** Draws every chart, then opens the browser's print dialog (print or save as PDF). */
+  async print(): Promise<void> {
+    await drawEveryChart(this.renderRoot);
+    window.print();
   }
 
   /** Re-reads the saved scenarios (after save, rename, delete). */

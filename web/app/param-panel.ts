@@ -6,6 +6,8 @@ import { NAMED_CURVES } from '../../src/scenario/demand-curves';
 import '../components/param-slider';
 import { type Lang, pick, t } from '../i18n/i18n';
 import { type SliderSection, slidersByGroup } from '../state/catalogue';
+import { inactiveParameters } from '../state/relevance';
+import { paramToolbar } from './param-toolbar';
 
 const GROUPS = slidersByGroup();
 
@@ -27,7 +29,39 @@ export class ParamPanel extends LitElement {
     }
     h2 {
       font-size: 1rem;
+      margin: 0;
+    }
+    .top {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      flex-wrap: wrap;
       margin: 0 0 0.5rem;
+    }
+    .toolbar {
+      display: flex;
+      gap: 0.4rem;
+    }
+    .toolbar button {
+      font: inherit;
+      font-size: 0.82rem;
+      color: var(--jv-text);
+      background: var(--jv-surface);
+      border: 1px solid var(--jv-border);
+      border-radius: 6px;
+      padding: 0.2rem 0.55rem;
+      min-height: 1.9rem;
+      cursor: pointer;
+    }
+    .toolbar button[aria-disabled='true'] {
+      cursor: default;
+      color: var(--jv-muted);
+      border-style: dashed;
+    }
+    .toolbar button:focus-visible {
+      outline: 3px solid var(--jv-focus);
+      outline-offset: 2px;
     }
     details {
       border: 1px solid var(--jv-rule);
@@ -87,6 +121,19 @@ export class ParamPanel extends LitElement {
   /** The preset's values, where "reset" goes back to. */
   @property({ attribute: false }) defaults!: Record<ParamId, number>;
   @property({ attribute: false }) language: Lang = 'en';
+  /** Some scenario change can be undone. */
+  @property({ type: Boolean, attribute: false }) canUndo = false;
+  /** Some parameter differs from the preset (reset-all has something to do). */
+  @property({ type: Boolean, attribute: false }) edited = false;
+  private inactive: ReturnType<typeof inactiveParameters> = new Map();
+  private inactiveFor: Scenario | null = null;
+
+  /** Focuses the undo button, or reset-all when there is nothing left to undo (after either acts). */
+  focusToolbar(which: 'undo' | 'reset'): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`button.${which}`)?.focus(),
+    );
+  }
 
   private onCurve(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
@@ -125,13 +172,18 @@ export class ParamPanel extends LitElement {
         .value=${parameters[def.id]}
         .defaultValue=${this.defaults[def.id]}
         .language=${lang}
+        .inactive=${this.inactive.get(def.id) ?? null}
       ></jv-param-slider>`,
     );
   }
 
   override render() {
     const lang = this.language;
-    return html`<h2>${t(lang, 'params.title')}</h2>
+    if (this.inactiveFor !== this.scenario) {
+      this.inactiveFor = this.scenario;
+      this.inactive = inactiveParameters(this.scenario);
+    }
+    return html`<div class="top"><h2>${t(lang, 'params.title')}</h2>${paramToolbar(this, lang, this.canUndo, this.edited)}</div>
       ${GROUPS.map(
         ({ group, sections }) => html`<details open data-group=${group.id}>
           <summary>${pick(group.label, lang)}</summary>

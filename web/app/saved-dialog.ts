@@ -130,7 +130,10 @@ export class SavedDialog extends LitElement {
 
   override render() {
     const lang = this.language;
-    return html`<dialog aria-labelledby="saved-title">
+    return html`<dialog
+      aria-labelledby="saved-title"
+      @close=${() => this.dispatchEvent(new CustomEvent('jv-dialog-closed', { bubbles: true, composed: true }))}
+    >
       <h2 id="saved-title">${t(lang, 'saved.title')}</h2>
       <form class="save" @submit=${this.onSave}>
         <label for="name">${t(lang, 'saved.namePrompt')}</label>

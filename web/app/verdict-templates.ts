@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { type Lang, t } from '../i18n/i18n';
 import { unitLabel } from '../i18n/units';
+import type { BaselineView } from './baseline-figures';
 import type { VerdictCell, VerdictView } from './verdict-model';
 
 /** Warnings first and plainly: outputs no one should quote without them. */
@@ -68,4 +69,27 @@ export function breakEvenList(view: VerdictView, lang: Lang) {
         </div>`,
       )}
     </dl>`;
+}
+
+/**
+ * The dashed baseline's totals to the run's end, one compact cell per basis: the baseline's total
+ * and how this scenario differs from it — what the dashed lines on the charts add up to.
+ */
+export function baselineTable(view: BaselineView, lang: Lang) {
+  return html`<div class="baseline">
+    <h3>${view.title} <span class="unit">${t(lang, 'baselineView.caption', { window: view.window })}</span></h3>
+    <dl class="baseline-figures">
+      ${view.rows.map(
+        (r) => html`<div data-basis=${r.basis}>
+          <dt>${r.label}</dt>
+          <dd>
+            <span class="baseline-value" title=${t(lang, 'baselineView.baseline')}>${r.baseline}</span>
+            <span class="baseline-delta">${t(lang, 'baselineView.thisScenario', { current: r.current, delta: r.delta })}</span>
+          </dd>
+        </div>`,
+      )}
+    </dl>
+    ${view.verdict ? html`<p class="baseline-verdict">${t(lang, 'baselineView.verdict', { verdict: view.verdict })}</p>` : nothing}
+    ${view.note ? html`<p class="baseline-verdict">${view.note}</p>` : nothing}
+  </div>`;
 }

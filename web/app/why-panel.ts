@@ -38,11 +38,24 @@ export class WhyPanel extends LitElement {
     return done;
   }
 
-  private exportChart(format: 'svg' | 'png'): void {
-    const chart = this.renderRoot.querySelector<HTMLElement>('jv-elasticity-chart');
+  private exportChart(id: 'elasticity' | 'decomposition', format: 'svg' | 'png'): void {
+    const tag = id === 'elasticity' ? 'jv-elasticity-chart' : 'jv-waterfall';
+    const chart = this.renderRoot.querySelector<HTMLElement>(tag);
     if (!chart) return;
-    const detail: ExportChartDetail = { chart, id: 'elasticity', format };
+    const detail: ExportChartDetail = { chart, id, format };
     this.dispatchEvent(new CustomEvent('jv-export-chart', { detail, bubbles: true, composed: true }));
+  }
+
+  private tools(id: 'elasticity' | 'decomposition', title: string) {
+    const lang = this.language;
+    return html`<div class="tools">
+      <button type="button" aria-label=${t(lang, 'chart.exportSvgLabel', { title })} @click=${() => this.exportChart(id, 'svg')}>
+        ${t(lang, 'chart.exportSvg')}
+      </button>
+      <button type="button" aria-label=${t(lang, 'chart.exportPngLabel', { title })} @click=${() => this.exportChart(id, 'png')}>
+        ${t(lang, 'chart.exportPng')}
+      </button>
+    </div>`;
   }
 
   private onBasis(e: Event): void {
@@ -53,16 +66,8 @@ export class WhyPanel extends LitElement {
   }
 
   private renderCurve(spec: ElasticityChartSpec) {
-    const lang = this.language;
     return html`<jv-elasticity-chart class=${this.staleCurve ? 'stale' : ''} aria-busy=${this.staleCurve ? 'true' : 'false'} .spec=${spec}></jv-elasticity-chart>
-      <div class="tools">
-        <button type="button" aria-label=${t(lang, 'chart.exportSvgLabel', { title: spec.title })} @click=${() => this.exportChart('svg')}>
-          ${t(lang, 'chart.exportSvg')}
-        </button>
-        <button type="button" aria-label=${t(lang, 'chart.exportPngLabel', { title: spec.title })} @click=${() => this.exportChart('png')}>
-          ${t(lang, 'chart.exportPng')}
-        </button>
-      </div>`;
+      ${this.tools('elasticity', spec.title)}`;
   }
 
   override render() {
@@ -82,7 +87,8 @@ export class WhyPanel extends LitElement {
       <div class="columns">
         ${
           this.waterfall
-            ? html`<jv-waterfall class=${this.staleWaterfall ? 'stale' : ''} aria-busy=${this.staleWaterfall ? 'true' : 'false'} .spec=${this.waterfall}></jv-waterfall>`
+            ? html`<div><jv-waterfall class=${this.staleWaterfall ? 'stale' : ''} aria-busy=${this.staleWaterfall ? 'true' : 'false'} .spec=${this.waterfall}></jv-waterfall>
+              ${this.tools('decomposition', this.waterfall.title)}</div>`
             : waiting
         }
         <div>${this.curve ? this.renderCurve(this.curve) : nothing}</div>

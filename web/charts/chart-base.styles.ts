@@ -40,6 +40,7 @@ export const chartBaseStyles = css`
   .swatch { flex: none; width: 18px; height: 0; border-top: 3px solid currentColor; }
   .swatch.band { opacity: 0.45; }
   .swatch.dash { border-top-style: dashed; }
+  .swatch.rule { border-top-width: 1.5px; }
   .swatch.block { height: 10px; border: 0; }
   .plot-wrap { position: relative; border-radius: 4px; touch-action: pan-y; }
   svg { display: block; overflow: visible; max-width: 100%; }
@@ -63,6 +64,9 @@ export const chartBaseStyles = css`
   .rule line { stroke: var(--_text); stroke-dasharray: 3 3; }
   .rule text, .point text { font-size: 11px; paint-order: stroke; stroke: var(--_surface); stroke-width: 3px; }
   .point circle { stroke: var(--_surface); stroke-width: 2; }
+  .point .leader { stroke: var(--_axis); stroke-width: 1; stroke-dasharray: 1 2; }
+  .y-rule line { stroke: var(--_text); stroke-width: 1.2; }
+
   .hover-rule { stroke: var(--_axis); stroke-width: 1; }
   .hover circle { stroke: var(--_surface); stroke-width: 1.5; }
   .tooltip {
@@ -75,5 +79,10 @@ export const chartBaseStyles = css`
   .tooltip .row .value { margin-left: auto; font-variant-numeric: tabular-nums; padding-left: 8px; white-space: nowrap; }
   .note { margin: 2px 0 0; font-size: 11px; color: var(--_text); }
   .caption { margin: 4px 0 0; font-size: 11.5px; line-height: 1.4; color: var(--_text); }
+  ol.notes { margin: 4px 0 0; padding: 0; list-style: none; font-size: 11px; line-height: 1.4; color: var(--_text); }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  @media print {
+    svg { width: 100%; height: auto; }
+    .legend button { padding: 0 2px; }
+  }
 `;

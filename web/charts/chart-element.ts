@@ -11,6 +11,20 @@ import { WidthObserver } from './width-observer';
 
 export type { LegendItem } from './legend-vm';
 
+/** The print media query (absent outside a browser). */
+const PRINT = typeof matchMedia === 'function' ? matchMedia('print') : null;
+
+/** What an exported file shows around the plot: title, legend, the chart's own note, caption and notes. */
+export interface ExportInfo {
+  id: string;
+  title: string;
+  summary: string;
+  legend: LegendItem[];
+  note: string;
+  caption: string;
+  notes: readonly string[];
+}
+
 /**
  * What the time and elasticity charts share: the legend with toggles, the hover/keyboard read-out,
  * resizing, and handing the model to PlotView. Subclasses only turn their `spec` into a PlotModel.
@@ -47,6 +61,11 @@ export abstract class ChartElement extends LitElement {
     });
   }
 
+  /** On screen, or on paper: while the page is laid out for print every chart is "in view". */
+  private get visible(): boolean {
+    return this.onScreen || (PRINT?.matches ?? false);
+  }
+
   /** True while a spec waits to be drawn until the chart is on screen. */
   get pendingDraw(): boolean {
     return this.deferred;
@@ -78,7 +97,7 @@ export abstract class ChartElement extends LitElement {
   }
 
   /** Chart title, summary, legend and note as shown, for export. */
-  exportInfo(): { id: string; title: string; summary: string; legend: LegendItem[]; note: string } {
+  exportInfo(): ExportInfo {
     const m = this.model;
     return {
       id: m?.id ?? 'chart',
@@ -86,13 +105,15 @@ export abstract class ChartElement extends LitElement {
       summary: m?.summary ?? '',
       legend: legendItems(this.model),
       note: m?.note ?? '',
+      caption: m?.caption ?? '',
+      notes: m?.notes ?? [],
     };
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // Off screen, a new spec that says the same words waits whole: no model, no render, no SVG.
     const skip =
-      !this.onScreen &&
+      !this.visible &&
       !this.forced &&
       this.model !== null &&
       changed.size === 1 &&
@@ -121,7 +142,7 @@ export abstract class ChartElement extends LitElement {
       changed.has('height');
     if (!this.view) this.view = new PlotView(this.svgEl);
     // Off screen, the SVG waits (the title, legend and caption above are already up to date).
-    if (redraw && !this.onScreen && !this.forced && this.svgEl.hasChildNodes()) {
+    if (redraw && !this.visible && !this.forced && this.svgEl.hasChildNodes()) {
       this.deferred = true;
       return;
     }
@@ -213,6 +234,7 @@ export abstract class ChartElement extends LitElement {
       </div>
       ${m?.note ? html`<p class="note">${m.note}</p>` : nothing}
       ${m?.caption ? html`<p class="caption">${m.caption}</p>` : nothing}
+      ${m?.notes?.length ? html`<ol class="notes">${m.notes.map((n) => html`<li>${n}</li>`)}</ol>` : nothing}
       <div class="sr-only" aria-live="polite">${readout && this.byKeyboard ? readout.spoken : ''}</div>
     </figure>`;
   }

@@ -148,42 +148,46 @@ export interface TimeChartSpec {
   summary?: string;
   /** One or two sentences under the plot saying what it shows and how to read it. */
   caption?: string;
+  /** Numbered notes under the caption (each announced figure behind a numbered marker, with its caveat). */
+  notes?: readonly string[];
 }
 
 /**
- * The Jevons panel's curve: cumulative GPU spend against the demand elasticity, with and without
- * the DeepSeek shock (both depend on ε; they cross at the break-even elasticity). Build it from the
- * engine's SweepResult: values = sweep.values, scenario = sweep.scenario.gpuSpend,
- * base = sweep.base.gpuSpend, breakEven = jevons().breakEvenElasticity.value.
+ * The Jevons panel's curve: what the shock does to a total on one basis, against the market
+ * elasticity. The app draws the change with the shock against the world without it (a share,
+ * so the zero line is the break-even); any curves given — with the shock, without it, the
+ * mechanical saving — are drawn on the same y axis. Build it from the engine's SweepResult.
  */
 export interface ElasticityChartSpec {
   id: string;
   title: string;
-  /** e.g. "Price elasticity of token demand ε". */
+  /** e.g. "Market elasticity of demand η". */
   xLabel: string;
   /** Tick text for an elasticity; default two significant digits. */
   formatX?: (elasticity: number) => string;
-  /** The y axis (cumulative GPU spend, USD, usually linear). */
+  /** The y axis. */
   y: ValueAxisSpec;
   /** Elasticities, increasing. */
   values: ArrayLike<number>;
-  /** Cumulative GPU spend with the shock, one per elasticity. */
+  /** The curve with the shock, one value per elasticity (the one the current point sits on). */
   scenario: ArrayLike<number>;
-  /** Cumulative GPU spend without the shock (drawn dashed). */
-  base: ArrayLike<number>;
+  /** The curve without the shock (drawn dashed); left out when the y axis is a change against it. */
+  base?: ArrayLike<number>;
   /** Optional third curve: shock on, token demand held at the base path. */
   mechanical?: ArrayLike<number>;
-  /** Elasticity where the curves cross; null when they do not cross in range (nothing drawn). */
+  /** A horizontal rule at y = 0 with this legend name (no change: where the shock breaks even). */
+  zeroLine?: string;
+  /** Elasticity where the shock breaks even; null when not in range (nothing drawn). */
   breakEven: number | null;
   /** The elasticity currently set by the slider (a marked point on the scenario curve). */
   current: number;
   labels: ChartLabels & {
     scenario: string;
-    base: string;
+    base?: string;
     mechanical?: string;
-    /** e.g. (e) => `Break-even ε = ${e}`. */
+    /** e.g. (e) => `Break-even η = ${e}`. */
     breakEven: (formattedElasticity: string) => string;
-    /** e.g. (e) => `Current ε = ${e}`. */
+    /** e.g. (e) => `Current η = ${e}`; the app may add the value there. */
     current: (formattedElasticity: string) => string;
   };
   summary?: string;

@@ -2,13 +2,13 @@ import { html, nothing } from 'lit';
 import type { LegendItem } from './legend-vm';
 import type { Readout } from './readout-vm';
 
-/** A legend entry: a toggle button (aria-pressed) for a series, plain text for a shaded span. */
+/** A legend entry: a toggle button (aria-pressed) for a series, plain text for a shaded span or a rule. */
 export function legendEntry(item: LegendItem, hint: string, onToggle: (key: string) => void) {
   const swatch = html`<span
-    class=${item.kind === 'shade' ? 'swatch block' : item.dash ? 'swatch dash' : 'swatch'}
+    class=${item.kind === 'shade' ? 'swatch block' : item.dash ? 'swatch dash' : item.kind === 'rule' ? 'swatch rule' : 'swatch'}
     style=${item.kind === 'shade' ? `background:${item.color}` : `color:${item.color}`}
   ></span>`;
-  if (item.kind === 'shade') return html`<span class="item">${swatch}${item.label}</span>`;
+  if (item.kind !== 'series') return html`<span class="item">${swatch}${item.label}</span>`;
   return html`<button
     type="button"
     aria-pressed=${item.visible ? 'true' : 'false'}

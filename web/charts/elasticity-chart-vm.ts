@@ -28,8 +28,9 @@ export function interpolateAt(xs: ArrayLike<number>, ys: ArrayLike<number>, x: n
 
 /**
  * Turns an ElasticityChartSpec into the renderer's PlotModel: the scenario curve solid, the base
- * dashed, a vertical rule at the break-even elasticity (when it is inside the swept range) and a
- * point at the current elasticity on the scenario curve.
+ * (if any) and the mechanical saving dashed, a zero line (if asked), a vertical rule at the
+ * break-even elasticity (when it is inside the swept range) and a point at the current
+ * elasticity on the scenario curve.
  */
 export function elasticityChartModel(
   spec: ElasticityChartSpec,
@@ -58,10 +59,8 @@ export function elasticityChartModel(
     barSlot: -1,
     base: null,
   });
-  const series = [
-    line('scenario', spec.labels.scenario, spec.scenario, paletteColor(0), false),
-    line('base', spec.labels.base, spec.base, paletteColor(5), true),
-  ];
+  const series = [line('scenario', spec.labels.scenario, spec.scenario, paletteColor(0), false)];
+  if (spec.base) series.push(line('base', spec.labels.base ?? '', spec.base, paletteColor(5), true));
   if (spec.mechanical) {
     series.push(line('mechanical', spec.labels.mechanical ?? '', spec.mechanical, paletteColor(2), true));
   }
@@ -85,6 +84,7 @@ export function elasticityChartModel(
   const c = new ExtentCollector(spec.y.scale);
   for (const s of series) if (s.visible) c.addAll(s.values);
   for (const v of spec.y.include ?? []) c.add(v);
+  if (spec.zeroLine !== undefined) c.add(0);
   const y = axisModel(spec.y, c);
   const empty = n === 0 || y.note === 'empty';
   const leftOut = y.note === 'non-positive-skipped' || y.note === 'all-non-positive';
@@ -106,6 +106,7 @@ export function elasticityChartModel(
     markers: [],
     shading: [],
     rules,
+    yRules: spec.zeroLine !== undefined ? [{ key: 'zero', y: 0, label: spec.zeroLine }] : [],
     points,
     labels: spec.labels,
     empty,

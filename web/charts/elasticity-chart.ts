@@ -36,6 +36,7 @@ export class JvElasticityChart extends ChartElement {
       s.labels.scenario,
       s.labels.base,
       s.labels.mechanical,
+      s.zeroLine,
     ].join('|');
   }
 }

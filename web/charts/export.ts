@@ -1,5 +1,13 @@
-import type { ChartElement, LegendItem } from './chart-element';
+import type { ExportInfo, LegendItem } from './chart-element';
 import { escapeXml, type SerializableNode, toSvgString } from './serialize';
+import { wrapText } from './wrap-text';
+
+/** What can be exported: a drawn chart that says what it shows (time charts, the curve, the waterfall). */
+export interface ExportableChart extends HTMLElement {
+  readonly svgElement: SVGSVGElement | null;
+  exportInfo(): ExportInfo;
+  drawNow(): Promise<void>;
+}
 
 /** Presentation properties copied from computed style, so the file looks right outside the page. */
 const STYLE_PROPS = [
@@ -33,7 +41,9 @@ function inlineStyle(node: SerializableNode): Record<string, string> | null {
 
 function isHidden(node: SerializableNode): boolean {
   if (!(node instanceof Element)) return false;
-  return node.classList.contains('hover') || getComputedStyle(node).display === 'none';
+  // The hover overlay and a waterfall row's focus ring belong to the screen, not the file.
+  const screenOnly = node.classList.contains('hover') || node.classList.contains('focus-ring');
+  return screenOnly || getComputedStyle(node).display === 'none';
 }
 
 function resolvedColor(host: Element, color: string): string {
@@ -76,12 +86,37 @@ function legendSvg(
   return { svg: parts.join(''), height: items.length > 0 ? (row + 1) * LEGEND_ROW + 4 : 0 };
 }
 
+/** Lines of text under the plot, wrapped to the width: the chart's note, caption, notes, then the export caption. */
+function textBlock(
+  paragraphs: readonly { text: string; size: number; weight?: number }[],
+  width: number,
+  top: number,
+  color: string,
+): { svg: string; height: number } {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const parts: string[] = [];
+  let y = top;
+  for (const p of paragraphs) {
+    const font = `${p.weight ?? 400} ${p.size}px system-ui, sans-serif`;
+    if (ctx) ctx.font = font;
+    const measure = (t: string) => (ctx ? ctx.measureText(t).width : t.length * p.size * 0.55);
+    y += 4;
+    for (const line of wrapText(p.text, width, measure)) {
+      y += Math.round(p.size * 1.35);
+      parts.push(`<text x="0" y="${y - 3}" style="font:${font};fill:${color}">${escapeXml(line)}</text>`);
+    }
+  }
+  return { svg: parts.join(''), height: y - top };
+}
+
 /**
  * A standalone SVG document of a chart as shown: computed styles inlined (colours resolved from
- * the theme's custom properties, fonts), with the title, a legend and a background. Returns the
- * XML text; throws if the chart has not been drawn yet.
+ * the theme's custom properties, fonts), with the title, a legend, a background, the chart's
+ * caption and notes, and `caption` — the lines that make the file publishable on its own
+ * (scenario, changed assumptions, vintage, date, link, source). Returns the XML text; throws if
+ * the chart has not been drawn yet.
  */
-export function exportSvg(chart: ChartElement): string {
+export function exportSvg(chart: ExportableChart, caption: readonly string[] = []): string {
   const svg = chart.svgElement;
   if (!svg?.hasChildNodes()) throw new Error(`exportSvg: chart "${chart.localName}" has not been drawn yet`);
   const info = chart.exportInfo();
@@ -97,10 +132,19 @@ export function exportSvg(chart: ChartElement): string {
     '',
   );
   const nested = body.replace(/^<svg/, `<svg x="0" y="${top}"`);
-  const total = top + height + (info.note ? 18 : 0);
-  const note = info.note
-    ? `<text x="0" y="${total - 4}" style="font:11px system-ui, sans-serif;fill:${text}">${escapeXml(info.note)}</text>`
-    : '';
+  const below = textBlock(
+    [
+      ...(info.note ? [{ text: info.note, size: 11 }] : []),
+      ...(info.caption ? [{ text: info.caption, size: 11 }] : []),
+      ...info.notes.map((n) => ({ text: n, size: 10 })),
+      ...caption.map((line, i) => ({ text: line, size: 10.5, weight: i === 0 ? 600 : 400 })),
+    ],
+    width,
+    top + height,
+    text,
+  );
+  const total = top + height + below.height;
+  const note = below.svg;
   // A margin so the title and axis labels do not touch the image edge.
   const outerW = width + 2 * PAD;
   const outerH = total + 2 * PAD;
@@ -118,9 +162,13 @@ export function exportSvg(chart: ChartElement): string {
   ].join('');
 }
 
-/** A PNG of the chart at `scale` × its CSS size (2 = sharp on high-DPI screens). Resolves to the image Blob. */
-export async function exportPng(chart: ChartElement, scale = 2): Promise<Blob> {
-  const svgText = exportSvg(chart);
+/** A PNG of the chart and its caption at `scale` × its CSS size (2 = sharp on high-DPI screens). Resolves to the image Blob. */
+export async function exportPng(
+  chart: ExportableChart,
+  caption: readonly string[] = [],
+  scale = 2,
+): Promise<Blob> {
+  const svgText = exportSvg(chart, caption);
   const size = /width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(
     svgText.slice(svgText.indexOf('<svg')),
   );

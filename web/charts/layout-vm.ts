@@ -33,7 +33,10 @@ function widestTick(ticks: readonly { text: string }[]): number {
 export function layoutFor(model: PlotModel, width: number, height: number): PlotLayout {
   const left = Math.ceil(TITLE_PX + widestTick(model.y.ticks) + TICK_GAP + 6);
   const right = model.y2 ? Math.ceil(TITLE_PX + widestTick(model.y2.ticks) + TICK_GAP + 6) : 16;
-  const top = model.rules.length > 0 || model.markers.length > 0 ? 22 : 12;
+  // Rule and marker labels take one row above the plot; point labels a second one below it.
+  const rows =
+    (model.rules.length > 0 || model.markers.length > 0 ? 1 : 0) + (model.points.length > 0 ? 1 : 0);
+  const top = 12 + rows * 14;
   const bottom = 46;
   const innerWidth = Math.max(40, width - left - right);
   const innerHeight = Math.max(40, height - top - bottom);

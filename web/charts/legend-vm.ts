@@ -6,12 +6,16 @@ export interface LegendItem {
   label: string;
   color: string;
   dash: boolean;
-  /** 'series' entries toggle; 'shade' entries only explain a shaded span. */
-  kind: 'series' | 'shade';
+  /** 'series' entries toggle; 'shade' entries explain a shaded span, 'rule' ones a horizontal rule. */
+  kind: 'series' | 'shade' | 'rule';
   visible: boolean;
 }
 
-/** Legend entries: each non-quiet series (hidden ones too, so they can be switched back on), then each distinct shading label. */
+/**
+ * Legend entries: each non-quiet series (hidden ones too, so they can be switched back on), then
+ * each distinct shading label, then each horizontal rule (named here, not on the plot, where a
+ * curve could run through its words).
+ */
 export function legendItems(model: PlotModel | null): LegendItem[] {
   if (!model) return [];
   const items: LegendItem[] = model.series
@@ -31,6 +35,16 @@ export function legendItems(model: PlotModel | null): LegendItem[] {
       color: 'var(--_shading)',
       dash: false,
       kind: 'shade',
+      visible: true,
+    });
+  }
+  for (const rule of model.yRules ?? []) {
+    items.push({
+      key: `rule:${rule.key}`,
+      label: rule.label,
+      color: 'var(--_text)',
+      dash: false,
+      kind: 'rule',
       visible: true,
     });
   }

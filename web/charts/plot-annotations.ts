@@ -1,6 +1,6 @@
 import { symbol, symbolDiamond } from 'd3-shape';
 import { staggerLabels } from './layout-vm';
-import type { PlotMarker, PlotModel, PlotPoint, PlotRule } from './plot-model';
+import type { PlotMarker, PlotModel, PlotPoint, PlotRule, PlotYRule } from './plot-model';
 import { type Group, type PlotFrame, scaleFor } from './plot-marks';
 
 type Shade = PlotModel['shading'][number];
@@ -78,10 +78,16 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
 /** What each layer was last drawn from, so an unchanged one is left alone. */
 const drawnKeys = new WeakMap<Element, string>();
 
-/** Vertical rules across the plot (break-even elasticity) with their label at the top. */
+/**
+ * Vertical rules across the plot (break-even elasticity) with their label at the top (in the row
+ * above the point labels when there are points), and horizontal rules (zero change) labelled at
+ * their right end.
+ */
 export function drawRules(g: Group, model: PlotModel, frame: PlotFrame): void {
   const node = g.node();
-  const key = `${frame.key}|${model.rules.map((r) => `${r.key}:${r.x}:${r.label}`).join(';')}`;
+  const yRules = model.yRules ?? [];
+  const labelY = model.points.length > 0 ? -20 : -6;
+  const key = `${frame.key}|${labelY}|${model.rules.map((r) => `${r.key}:${r.x}:${r.label}`).join(';')}|${yRules.map((r) => `${r.key}:${r.y}:${r.label}`).join(';')}`;
   if (node && drawnKeys.get(node) === key) return;
   if (node) drawnKeys.set(node, key);
   const items = g
@@ -90,30 +96,55 @@ export function drawRules(g: Group, model: PlotModel, frame: PlotFrame): void {
     .join((enter) => {
       const r = enter.append('g').attr('class', 'rule');
       r.append('line');
-      r.append('text').attr('y', -6);
+      r.append('text');
       return r;
     })
     .attr('transform', (r) => `translate(${frame.x(r.x)},0)`);
   items.select('line').attr('y1', 0).attr('y2', frame.innerHeight);
   items
     .select('text')
+    .attr('y', labelY)
     .attr('text-anchor', (r) => (frame.x(r.x) > frame.innerWidth / 2 ? 'end' : 'start'))
     .text((r) => r.label);
+  const level = g
+    .selectAll<SVGGElement, PlotYRule>('g.y-rule')
+    .data(yRules, (r) => r.key)
+    .join((enter) => {
+      const r = enter.append('g').attr('class', 'y-rule');
+      r.append('title');
+      r.append('line');
+      return r;
+    })
+    .attr('transform', (r) => `translate(0,${frame.y(r.y)})`);
+  // The rule's words are in the legend, out of the curves' way.
+  level.select('title').text((r) => r.label);
+  level.select('line').attr('x1', 0).attr('x2', frame.innerWidth);
 }
 
-/** Highlighted points (the current elasticity) with a label. */
+/**
+ * Highlighted points (the current elasticity): a dot on the curve, its label in the row above the
+ * plot and a dotted leader down to the dot, so the curves never run through the label.
+ */
 export function drawPoints(g: Group, model: PlotModel, frame: PlotFrame): void {
   const items = g
     .selectAll<SVGGElement, PlotPoint>('g.point')
     .data(model.points, (p) => p.key)
     .join((enter) => {
       const p = enter.append('g').attr('class', 'point');
+      p.append('line').attr('class', 'leader');
       p.append('circle').attr('r', 5);
-      p.append('text').attr('dy', -10);
+      p.append('text').attr('y', -6);
       return p;
     })
-    .attr('transform', (p) => `translate(${frame.x(p.x)},${frame.y(p.y)})`);
-  items.select('circle').style('fill', (p) => p.color);
+    .attr('transform', (p) => `translate(${frame.x(p.x)},0)`);
+  items
+    .select('line')
+    .attr('y1', -2)
+    .attr('y2', (p) => Math.max(-2, frame.y(p.y) - 7));
+  items
+    .select('circle')
+    .attr('cy', (p) => frame.y(p.y))
+    .style('fill', (p) => p.color);
   items
     .select('text')
     .attr('text-anchor', (p) => (frame.x(p.x) > frame.innerWidth / 2 ? 'end' : 'start'))

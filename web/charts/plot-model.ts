@@ -63,6 +63,13 @@ export interface PlotRule {
   label: string;
 }
 
+/** A horizontal line across the plot at a value of the left axis (zero change), labelled at its right end. */
+export interface PlotYRule {
+  key: string;
+  y: number;
+  label: string;
+}
+
 /** A highlighted point (the current elasticity on the scenario curve). */
 export interface PlotPoint {
   key: string;
@@ -92,6 +99,12 @@ export interface PlotModel {
   markers: PlotMarker[];
   shading: { key: string; from: number; to: number; label: string }[];
   rules: PlotRule[];
+  /** Horizontal rules (the zero line of a change); none when left out. */
+  yRules?: PlotYRule[];
+  /**
+   * Highlighted points. Their labels sit in the margin above the plot, a row below the rules'
+   * labels, with a leader down to the point, so no curve ever runs through a label.
+   */
   points: PlotPoint[];
   labels: ChartLabels;
   /** Nothing drawable at all: show labels.noData instead of the plot. */
@@ -100,6 +113,8 @@ export interface PlotModel {
   note: string;
   /** What the chart shows, in a sentence or two under the plot, or ''. */
   caption: string;
+  /** Numbered notes under the caption (what each numbered marker is, with its caveat). */
+  notes?: readonly string[];
 }
 
 /** The default colour of the k-th series. */

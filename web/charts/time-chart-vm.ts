@@ -137,6 +137,7 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
     empty,
     note: !empty && leftOut ? spec.labels.nonPositive : '',
     caption: spec.caption ?? '',
+    notes: spec.notes ?? [],
   };
 }
 

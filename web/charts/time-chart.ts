@@ -28,9 +28,8 @@ export class JvTimeChart extends ChartElement {
   protected override specWords(): string {
     const s = this.spec;
     if (!s) return '';
-    return [s.title, s.caption, s.xAxisLabel, s.y.label, s.y2?.label, ...s.series.map((x) => x.label)].join(
-      '|',
-    );
+    const words = [s.title, s.caption, s.xAxisLabel, s.y.label, s.y2?.label, ...s.series.map((x) => x.label)];
+    return [...words, ...(s.notes ?? [])].join('|');
   }
 }
 

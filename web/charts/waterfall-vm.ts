@@ -44,6 +44,8 @@ export type WaterfallKind = 'increase' | 'decrease' | 'total';
 export interface WaterfallBar {
   id: string;
   label: string;
+  /** The label as drawn: cut with "…" when the label column is narrower than the name (a phone). */
+  shortLabel: string;
   kind: WaterfallKind;
   y: number;
   x0: number;
@@ -82,11 +84,24 @@ function textWidth(text: string): number {
   return px;
 }
 
+/** `text` cut to fit `px` (estimated), with "…" when cut; whole when it fits. */
+export function fitLabel(text: string, px: number): string {
+  if (textWidth(text) <= px) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`) > px) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
 /** Lays the spec out for a plot `width` pixels wide; the label column takes about a third. */
 export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLayout {
-  // The label column fits the longest name, within a third to 45 % of the width.
+  // The label column fits the longest name, within a third to half of the width; a name that is
+  // still too long (a phone) is cut with "…" (the read-out and the accessible name keep it whole).
   const longest = Math.max(textWidth(spec.total.label), ...spec.steps.map((st) => textWidth(st.label)));
-  const plotLeft = Math.round(Math.min(width * 0.45, Math.max(width / 3, longest + 16)));
+  const plotLeft = Math.round(Math.min(width * 0.5, Math.max(width / 3, longest + 16)));
+  const labelRoom = plotLeft - 12;
   // Values sit in a column of their own on the right, so they never cover a bar or a label.
   const texts = [...spec.steps.map((st) => spec.formatChange(st.value)), spec.formatChange(spec.total.value)];
   const valueColumn = Math.max(...texts.map((text) => text.length * TEXT_PX)) + 12;
@@ -115,6 +130,7 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
     bars.push({
       id,
       label,
+      shortLabel: fitLabel(label, labelRoom),
       kind,
       y,
       x0,

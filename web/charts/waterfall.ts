@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { ExportInfo } from './chart-element';
 import { rowAfterKey } from './tornado-vm';
 import { type WaterfallLayout, type WaterfallSpec, waterfallLayout } from './waterfall-vm';
 import { waterfallStyles } from './waterfall.styles';
@@ -25,6 +26,44 @@ export class JvWaterfall extends LitElement {
     });
   }
 
+  /** The drawn <svg>, for export. */
+  get svgElement(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg');
+  }
+
+  /** The waterfall draws whenever its spec changes, on screen or not: nothing to catch up on. */
+  async drawNow(): Promise<void> {
+    await this.updateComplete;
+  }
+
+  /** Title, summary, legend and caption as shown, for export. */
+  exportInfo(): ExportInfo {
+    const spec = this.spec;
+    const block = (key: string, label: string, color: string) => ({
+      key,
+      label,
+      color,
+      dash: false,
+      kind: 'shade' as const,
+      visible: true,
+    });
+    return {
+      id: spec?.id ?? 'decomposition',
+      title: spec?.title ?? '',
+      summary: spec?.labels.summary ?? '',
+      legend: spec
+        ? [
+            block('increase', spec.labels.increase, 'var(--_s1)'),
+            block('decrease', spec.labels.decrease, 'var(--_s6)'),
+            block('total', spec.labels.total, 'var(--_s5)'),
+          ]
+        : [],
+      note: '',
+      caption: spec?.caption ?? '',
+      notes: [],
+    };
+  }
+
   private onKey(e: KeyboardEvent, count: number): void {
     const next = rowAfterKey(e.key, this.active, count);
     if (next === null) return;
@@ -48,7 +87,7 @@ export class JvWaterfall extends LitElement {
           this.active = i;
         }}>
         <rect class="focus-ring" x="2" y=${bar.y + 1} width=${layout.width - 4} height=${layout.rowHeight - 2} rx="3"></rect>
-        <text class="row-label" x=${layout.plotLeft - 8} y=${bar.y + mid}>${bar.label}</text>
+        <text class="row-label" x=${layout.plotLeft - 8} y=${bar.y + mid}>${bar.shortLabel}</text>
         <rect class="bar ${bar.kind}" x=${bar.x0} y=${bar.y + 5} width=${Math.max(1, bar.x1 - bar.x0)} height=${barH}></rect>
         <text class="value" x=${bar.textX} y=${bar.y + mid} text-anchor="end">${bar.valueText}</text>
       </g>`,

@@ -78,6 +78,39 @@ export const paramSliderStyles = css`
     border-color: var(--jv-accent);
     background: transparent;
   }
+  .about {
+    font-size: 0.75rem;
+    font-weight: 700;
+    font-style: italic;
+    font-family: Georgia, serif;
+    width: 1.75rem;
+    border-radius: 999px;
+    color: var(--jv-accent-text);
+    border-color: var(--jv-accent);
+    background: transparent;
+  }
+  .about[aria-expanded='true'] {
+    color: var(--jv-surface);
+    background: var(--jv-accent-text);
+  }
+  .about-text {
+    margin: 0.35rem 0 0;
+    padding: 0.4rem 0.55rem;
+    font-size: 0.82rem;
+    line-height: 1.45;
+    background: var(--jv-surface-2);
+    border-radius: 4px;
+  }
+  .inactive {
+    margin: 0.25rem 0 0;
+    font-size: 0.78rem;
+    color: var(--jv-muted);
+    font-style: italic;
+  }
+  .dim label,
+  .dim .value {
+    color: var(--jv-muted);
+  }
   :focus-visible {
     outline: 3px solid var(--jv-focus);
     outline-offset: 2px;

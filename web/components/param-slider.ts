@@ -5,6 +5,8 @@ import type { ParamValue } from '../../src/model/types';
 import { formatParam } from '../i18n/format-param';
 import { type Lang, pick, t } from '../i18n/i18n';
 import { unitLabel } from '../i18n/units';
+import type { InactiveReason } from '../state/relevance';
+import { fieldScale, fieldText, fieldValue } from './exact-value';
 import { paramSliderStyles } from './param-slider.styles';
 import { fromPosition, inputAttributes, toPosition } from './slider-scale';
 import './source-dialog';
@@ -18,16 +20,12 @@ export interface ParamEventDetail {
   inputTime: number;
 }
 
-/** The exact-value field's text: six significant digits, exponent form for large magnitudes. */
-function exactText(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return Math.abs(rounded) >= 1e7 ? rounded.toExponential().replace('e+', 'e') : String(rounded);
-}
-
 /**
  * One catalogue parameter: label, value with unit, a range input (log-mapped for `scale: 'log'`),
- * an exact number input, reset to the preset's value, and a badge opening every source.
- * A value given as an expression of time is shown read-only with a "reset to number" action.
+ * an exact number input (in percent for shares), reset to the preset's value, an "about" toggle
+ * that shows the plain-language description, and a badge opening every source. A value given as
+ * an expression of time is shown read-only with a "reset to number" action. When the scenario's
+ * other choices make the parameter do nothing (`inactive`), it says so under the slider.
  */
 @customElement('jv-param-slider')
 export class ParamSlider extends LitElement {
@@ -38,8 +36,11 @@ export class ParamSlider extends LitElement {
   /** The value "reset" goes back to: the current preset's. */
   @property({ type: Number, attribute: false }) defaultValue = 0;
   @property({ attribute: false }) language: Lang = 'en';
+  /** Why the parameter does nothing under the current choices, or null when it matters. */
+  @property({ attribute: false }) inactive: InactiveReason | null = null;
 
   @state() private sourcesOpen = false;
+  @state() private aboutOpen = false;
   @state() private invalidText = '';
 
   private emit(type: 'jv-input' | 'jv-change', value: number, inputTime: number): void {
@@ -56,7 +57,7 @@ export class ParamSlider extends LitElement {
   private onExact(e: Event): void {
     const input = e.target as HTMLInputElement;
     const def = this.def;
-    const value = input.value.trim() === '' ? Number.NaN : Number(input.value);
+    const value = fieldValue(input.value, def);
     if (!Number.isFinite(value) || value < def.min || value > def.max) {
       this.invalidText = t(this.language, 'slider.invalid', {
         value: input.value || '""',
@@ -75,6 +76,8 @@ export class ParamSlider extends LitElement {
     this.invalidText = '';
     this.emit('jv-input', this.defaultValue, e.timeStamp);
     this.emit('jv-change', this.defaultValue, e.timeStamp);
+    // The reset button disables itself at the default: keep the keyboard on this parameter's slider.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#range')?.focus());
   }
 
   private closeSources(): void {
@@ -93,9 +96,20 @@ export class ParamSlider extends LitElement {
     const attrs = inputAttributes(def);
     const unit = unitLabel(def.unit, lang).replace(/^ \(|\)$/g, '') || '–';
     return html`
-      <div class="head ${changed ? 'changed' : ''}">
+      <div class="head ${changed ? 'changed' : ''} ${this.inactive ? 'dim' : ''}">
         <label for="range">${label}</label>
         <span class="value" aria-hidden="true">${isExpression ? '' : shown}</span>
+        <button
+          class="about"
+          type="button"
+          aria-expanded=${this.aboutOpen ? 'true' : 'false'}
+          aria-controls="desc"
+          @click=${() => {
+            this.aboutOpen = !this.aboutOpen;
+          }}
+        >
+          <span aria-hidden="true">i</span><span class="visually-hidden">${t(lang, 'slider.about', { label })}</span>
+        </button>
         <button
           class="badge"
           type="button"
@@ -124,16 +138,16 @@ export class ParamSlider extends LitElement {
                 step=${attrs.step}
                 .value=${String(toPosition(numeric, def))}
                 aria-valuetext=${shown}
-                aria-describedby="desc"
+                aria-describedby=${this.inactive ? 'inactive desc' : 'desc'}
                 @input=${(e: Event) => this.onRange(e, 'jv-input')}
                 @change=${(e: Event) => this.onRange(e, 'jv-change')}
               />
               <input
                 type="number"
-                min=${def.min}
-                max=${def.max}
+                min=${def.min * fieldScale(def)}
+                max=${def.max * fieldScale(def)}
                 step=${def.integer ? 1 : 'any'}
-                .value=${exactText(numeric)}
+                .value=${fieldText(numeric, def)}
                 aria-label=${t(lang, 'slider.number', { label, unit })}
                 aria-invalid=${this.invalidText ? 'true' : 'false'}
                 @change=${this.onExact}
@@ -151,7 +165,8 @@ export class ParamSlider extends LitElement {
               </button>
             </div>`
       }
-      <span id="desc" class="visually-hidden">${pick(def.description, lang)}</span>
+      ${this.inactive ? html`<p class="inactive" id="inactive">${t(lang, this.inactive)}</p>` : nothing}
+      <p id="desc" class=${this.aboutOpen ? 'about-text' : 'visually-hidden'}>${pick(def.description, lang)}</p>
       ${this.invalidText ? html`<p class="error" role="alert">${this.invalidText}</p>` : nothing}
       ${
         this.sourcesOpen

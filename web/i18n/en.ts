@@ -1,3 +1,5 @@
+import { enExplain } from './en-explain';
+
 /**
  * English messages: the reference catalogue. `zh.ts` must provide every key (its type is derived
  * from this object), so a missing translation is a compile error, not a blank in the page.
@@ -5,6 +7,7 @@
  * are the report layer's (src/report/verdict-text.ts), shared with the CLI, not repeated here.
  */
 export const en = {
+  ...enExplain,
   'app.title': 'Jevons',
   'app.tagline': 'Is a 30× cheaper model bad news for GPU demand? Move the numbers.',
   'app.skip': 'Skip to results',
@@ -82,9 +85,9 @@ export const en = {
   'sources.published': 'published {date}',
   'sources.contextOnly': 'context only, not behind the default',
   'jevons.title': 'The Jevons verdict',
-  'jevons.curveTitle': '{basis} against the market elasticity',
+  'jevons.curveTitle': 'What the shock does to {basis}, by market elasticity',
   'jevons.curveCaption':
-    'Each point runs the model at that market elasticity, with and without the shock, cumulated over the {months} months from the shock; where the curves cross, the shock neither adds nor saves.',
+    'Each point runs the model at that market elasticity with and without the shock and compares the totals over the {months} months from the shock. Above the zero line the shock raises the total (backfire); the curve crosses zero at the break-even elasticity.',
   'jevons.backfireProbability': 'Probability of backfire',
   'jevons.tornadoTitle': 'What moves the verdict',
   'verdict.tableCaption':

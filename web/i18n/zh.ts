@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { zhExplain } from './zh-explain';
 
 /** 中文消息。类型为 `Messages`：缺少任何键都会在编译时报错。 */
 export const zh: Messages = {
+  ...zhExplain,
   'app.title': 'Jevons 杰文斯',
   'app.tagline': '模型便宜了 30 倍，对算力是利空还是利好？拖动数字看看。',
   'app.skip': '跳到结果',
@@ -78,9 +80,9 @@ export const zh: Messages = {
   'sources.published': '发表于 {date}',
   'sources.contextOnly': '仅作背景，不支撑默认值',
   'jevons.title': '杰文斯判定',
-  'jevons.curveTitle': '{basis}与市场弹性',
+  'jevons.curveTitle': '冲击对{basis}的影响，按市场弹性',
   'jevons.curveCaption':
-    '每个点在该市场弹性下分别运行有冲击和无冲击的模型，累计冲击后 {months} 个月；两条曲线相交处，冲击既不增加也不节省。',
+    '每个点在该市场弹性下分别运行有冲击和无冲击的模型，比较冲击后 {months} 个月的累计量。零线以上冲击使总量增加（回火）；曲线与零线相交处即盈亏平衡弹性。',
   'jevons.backfireProbability': '杰文斯悖论（回火）的概率',
   'jevons.tornadoTitle': '哪些参数左右判定',
   'verdict.tableCaption':

@@ -24,14 +24,15 @@ export interface VerdictRun {
 /**
  * The slider path's work: three engine runs (base, mechanical, scenario), after the reader's own
  * cross-field rule and followed by its check that every number stayed finite, so the page says
- * what the CLI would instead of failing or drawing NaN.
+ * what the CLI would instead of failing or drawing NaN. `withBreakEven` adds the break-even search
+ * (~40 runs, tens of milliseconds): for a scenario run once, such as the other side of a comparison.
  */
-export function runVerdict(scenario: Scenario): VerdictRun {
+export function runVerdict(scenario: Scenario, withBreakEven = false): VerdictRun {
   const errors: ScenarioError[] = [];
   checkCrossFields(scenario.parameters, errors);
   if (errors.length > 0) return { scenario, result: null, error: errors.map((e) => e.message).join('; ') };
   try {
-    const result = jevons(scenario, { breakEven: false, decomposition: false });
+    const result = jevons(scenario, { breakEven: withBreakEven, decomposition: false });
     // A run that leaves the finite numbers (a demand curve that overflows) states no answer: say
     // where, as the CLI does, instead of drawing NaN or a verdict computed from it.
     const broken = runProblem(scenario, [result.base, result.mechanical, result.scenario]);

@@ -21,4 +21,9 @@ export const chartToolsStyles = css`
     outline: 3px solid var(--jv-focus);
     outline-offset: 2px;
   }
+  @media print {
+    .tools {
+      display: none;
+    }
+  }
 `;

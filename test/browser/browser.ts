@@ -169,3 +169,35 @@ export function allText(page: Page): Promise<string> {
     return parts.join(' ').replace(/\s+/g, ' ');
   });
 }
+
+/** The focused element through shadow roots, as `tag#id.class` (what a keyboard user is on). */
+export function deepFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${el.className}` : ''}` : '';
+  });
+}
+
+/** The exact-value field of a parameter's slider. */
+export function exactField(page: Page, label: string) {
+  return page.getByRole('spinbutton', {
+    name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, exact value`),
+  });
+}
+
+/** Types a value into a parameter's exact-value field and waits for the redraw and the background work. */
+export async function typeExact(page: Page, label: string, text: string): Promise<void> {
+  const field = exactField(page, label);
+  await afterRender(page, async () => {
+    await field.fill(text);
+    await field.press('Enter');
+  });
+}
+
+/** Opens an item of a header menu by the words on them ("Scenario", "Help", "帮助"…). */
+export async function headerMenu(page: Page, menu: string, item: string): Promise<void> {
+  const header = page.getByRole('banner');
+  await header.getByText(menu, { exact: true }).click();
+  await header.getByRole('button', { name: item, exact: true }).click();
+}

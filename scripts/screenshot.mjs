@@ -1,35 +1,79 @@
 #!/usr/bin/env node
-// `npm run screenshot`: docs/screenshot.png for the README — the built app (run `npm run build:web`
-// first) at 1440 × 1000, light theme, default preset, English, taken with the browser-test tooling.
+// `npm run screenshot`: the README's pictures, taken with the browser-test tooling from the built
+// app (run `npm run build:web` first) at 1440 × 1000, light theme, English:
+//   docs/screenshot.png — the first screen of the default preset;
+//   docs/why.png        — the "why" panel: the waterfall of the decomposition and the elasticity curve;
+//   docs/compare.png    — the comparison of the preset with an edited scenario.
+// The first-visit guide is marked as dismissed, so the pictures show the app a returning reader sees.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT, startPreview } from '../test/browser/chromium.mjs';
 
-const OUT = join(ROOT, 'docs', 'screenshot.png');
+const DOCS = join(ROOT, 'docs');
 const server = await startPreview(Number(process.env.SCREENSHOT_PORT ?? 4173));
 const { context, close } = await launchChromium({
   viewport: { width: 1440, height: 1000 },
   colorScheme: 'light',
   deviceScaleFactor: 1,
 });
-try {
-  const page = await context.newPage();
-  await page.addInitScript(`document.addEventListener('jv-rendered', () => { window.__jvDone = true; });`);
-  await page.goto(`${server.url}#lang=en&theme=light`);
+
+/** Waits for the render and the background work (Monte Carlo, break-even, decomposition, curve). */
+async function settled(page) {
   await page.waitForFunction(() => window.__jvDone === true);
-  // Wait for the background work too: the Monte Carlo bands and probability, the break-even
-  // elasticity (the verdict's reason), the decomposition and the elasticity curve.
   await page.waitForFunction(() => {
     const app = document.querySelector('jv-app');
     return app && !app.hasAttribute('data-mc-busy') && !app.hasAttribute('data-analysis-busy');
   });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  // Let fonts settle and any hover read-out stay closed.
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** Opens the app at `hash` with the guide dismissed, settled, the pointer out of the way. */
+async function open(hash) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    localStorage.setItem('jevons.guide.dismissed', '1');
+    document.addEventListener('jv-rendered', () => {
+      window.__jvDone = true;
+    });
+  });
+  await page.goto(`${server.url}${hash}`);
+  await settled(page);
   await page.mouse.move(0, 0);
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  await page.screenshot({ path: OUT });
-  console.log(`wrote ${OUT}`);
+  return page;
+}
+
+try {
+  mkdirSync(DOCS, { recursive: true });
+  const main = await open('#lang=en&theme=light');
+  await main.screenshot({ path: join(DOCS, 'screenshot.png') });
+  console.log(`wrote ${join(DOCS, 'screenshot.png')}`);
+
+  // The why: an elasticity above the break-even, so the curve and the waterfall both have a story.
+  const why = await open('#lang=en&theme=light&elasticity=1.6');
+  const panel = why.locator('jv-why-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.evaluate((el) => el.updateComplete);
+  await why.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await why.mouse.move(0, 0);
+  await panel.screenshot({ path: join(DOCS, 'why.png') });
+  console.log(`wrote ${join(DOCS, 'why.png')}`);
+
+  // Compare: the preset against the same scenario with two levers moved.
+  const cmp = await open('#lang=en&theme=light&elasticity=1.6&qualityShock=0.5');
+  await cmp.getByText('Scenario', { exact: true }).click();
+  await cmp.getByRole('button', { name: 'Compare two scenarios…' }).click();
+  const compare = cmp.locator('jv-compare-panel');
+  await compare.locator('table.changed').waitFor();
+  // The picker has the focus after "Compare…": the picture shows the panel, not a focus ring.
+  await cmp.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    el?.blur();
+  });
+  await cmp.mouse.move(0, 0);
+  await compare.screenshot({ path: join(DOCS, 'compare.png') });
+  console.log(`wrote ${join(DOCS, 'compare.png')}`);
 } finally {
   await close();
   server.stop();

@@ -6,7 +6,8 @@
  *   const result = jevons(scenarioFromPreset('deepseek-shock'));
  *   console.log(result.headline.verdict, verdictSentence(result));
  *
- * `simulate`, `jevons`, `sweep`, `compare`, `monteCarlo` and `sensitivity` validate what they are
+ * `simulate`, `jevons`, `sweep`, `compare`, `monteCarlo` and `sensitivity` (and their worker-thread
+ * versions `sweepParallel`, `monteCarloParallel`, `sensitivityParallel`) validate what they are
  * given with the scenario reader the CLI uses (NaN, Infinity, out-of-range values,
  * `horizonMonths: 1e9`, null, removed v1 ids) and their options (`chunk: NaN`), and throw an
  * InvalidScenarioError with the CLI's messages; a run that reaches a value that is not a finite
@@ -28,6 +29,7 @@ import { compare as engineCompare, type Comparison } from './engine/compare';
 import type { JevonsOptions } from './engine/jevons';
 import { simulate as engineSimulate } from './engine/simulate';
 import { sweep as engineSweep, type SweepResult } from './engine/sweep';
+import { sweepParallel as parallelSweep } from './uncertainty/parallel/run-parallel';
 import { RUN_MODES, type RunMode } from './engine/channels';
 import {
   BASES,
@@ -55,12 +57,18 @@ import { runProblem } from './scenario/run-check';
 import { optionProblems } from './scenario/run-options';
 import {
   MAX_SAMPLES,
+  MAX_THREADS,
   type MonteCarloOptions,
   type MonteCarloResult,
   monteCarlo as uncertainMonteCarlo,
+  monteCarloParallel as uncertainMonteCarloParallel,
   type SensitivityOptions,
   type SensitivityResult,
+  type SobolOptions,
+  type SobolResult,
   sensitivity as uncertainSensitivity,
+  sensitivityParallel as uncertainSensitivityParallel,
+  type ThreadOptions,
 } from './uncertainty';
 
 /** Longest sweep the library runs in one call (the CLI's --steps limit). */
@@ -134,6 +142,30 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
  * shock; `rebound` is NaN where it is undefined. Values are in the parameter's catalogue unit.
  */
 export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<number>): SweepResult {
+  const checked = checkedSweep(scenario, paramId, values);
+  return engineSweep(checked.scenario, paramId, checked.values);
+}
+
+/**
+ * `sweep` on worker threads (`threads`, default every core): the same numbers, bit for bit, for any
+ * number of threads; `onProgress` after each chunk, `signal` to stop (its threads are terminated).
+ */
+export function sweepParallel(
+  scenario: Scenario,
+  paramId: ParamId,
+  values: ArrayLike<number>,
+  options: Parameters<typeof parallelSweep>[3] = {},
+): Promise<SweepResult> {
+  const checked = checkedSweep(scenario, paramId, values);
+  return parallelSweep(checked.scenario, paramId, checked.values, options);
+}
+
+/** The scenario and the values of a sweep, checked as the CLI checks them. */
+function checkedSweep(
+  scenario: Scenario,
+  paramId: ParamId,
+  values: ArrayLike<number>,
+): { scenario: Scenario; values: Float64Array } {
   const valid = validScenario(scenario);
   const problems: ScenarioError[] = [];
   const def =
@@ -167,7 +199,7 @@ export function sweep(scenario: Scenario, paramId: ParamId, values: ArrayLike<nu
     checkSweepValues(def, values, valid.parameters.horizonMonths as number, problems);
   }
   if (problems.length) throw new InvalidScenarioError('sweep', problems);
-  return engineSweep(valid, paramId, clampToRange(def as ParameterDef, values));
+  return { scenario: valid, values: clampToRange(def as ParameterDef, values) };
 }
 
 /** Rounding in linspace(min, max, n) may step a hair past a bound: that much is not out of range. */
@@ -238,21 +270,67 @@ export function monteCarlo(scenario: Scenario, options: MonteCarloOptions): Mont
   return uncertainMonteCarlo(valid, options);
 }
 
-/** One-at-a-time and global sensitivity (see src/uncertainty/sensitivity.ts), with the same checks. */
-export function sensitivity(scenario: Scenario, options?: SensitivityOptions): SensitivityResult {
+/**
+ * Monte Carlo on worker threads (`threads`, default every core), after the same checks as
+ * `monteCarlo`: the same numbers, bit for bit, for any number of threads.
+ */
+export function monteCarloParallel(
+  scenario: Scenario,
+  options: MonteCarloOptions & ThreadOptions,
+): Promise<MonteCarloResult> {
   const valid = validScenario(scenario);
-  const problems = optionProblems(
-    options,
-    {
-      samples: { kind: 'whole', min: 0, max: MAX_SAMPLES },
-      seed: { kind: 'whole', min: 0, max: Number.MAX_SAFE_INTEGER },
-      onProgress: { kind: 'function' },
-      monteCarlo: { kind: 'object' },
-    },
-    true,
-  );
+  const problems = optionProblems(options, { ...MONTE_CARLO_OPTIONS, threads: THREADS_OPTION });
+  if (problems.length) throw new InvalidScenarioError('monteCarloParallel', problems);
+  return uncertainMonteCarloParallel(valid, options);
+}
+
+const THREADS_OPTION = { kind: 'whole', min: 1, max: MAX_THREADS } as const;
+
+const SENSITIVITY_OPTIONS = {
+  samples: { kind: 'whole', min: 0, max: MAX_SAMPLES },
+  seed: { kind: 'whole', min: 0, max: Number.MAX_SAFE_INTEGER },
+  bootstrap: { kind: 'whole', min: 0, max: 100_000 },
+  onProgress: { kind: 'function' },
+  signal: { kind: 'signal' },
+  monteCarlo: { kind: 'object' },
+} as const;
+
+/**
+ * One-at-a-time and global sensitivity (see src/uncertainty/sensitivity.ts), or with
+ * `{ method: 'sobol' }` first- and total-order Sobol indices (src/uncertainty/sobol.ts), with the
+ * same checks.
+ */
+export function sensitivity(scenario: Scenario, options?: SensitivityOptions): SensitivityResult;
+export function sensitivity(scenario: Scenario, options: SobolOptions): SobolResult;
+export function sensitivity(
+  scenario: Scenario,
+  options?: SensitivityOptions | SobolOptions,
+): SensitivityResult | SobolResult {
+  const valid = validScenario(scenario);
+  const problems = optionProblems(options, SENSITIVITY_OPTIONS, true);
   if (problems.length) throw new InvalidScenarioError('sensitivity', problems);
-  return uncertainSensitivity(valid, options);
+  return options?.method === 'sobol'
+    ? uncertainSensitivity(valid, options)
+    : uncertainSensitivity(valid, options);
+}
+
+/** `sensitivity` on worker threads (`threads`, default every core): the same numbers for any number of threads. */
+export function sensitivityParallel(
+  scenario: Scenario,
+  options?: SensitivityOptions & ThreadOptions,
+): Promise<SensitivityResult>;
+export function sensitivityParallel(
+  scenario: Scenario,
+  options: SobolOptions & ThreadOptions,
+): Promise<SobolResult>;
+export function sensitivityParallel(
+  scenario: Scenario,
+  options?: (SensitivityOptions | SobolOptions) & ThreadOptions,
+): Promise<SensitivityResult | SobolResult> {
+  const valid = validScenario(scenario);
+  const problems = optionProblems(options, { ...SENSITIVITY_OPTIONS, threads: THREADS_OPTION }, true);
+  if (problems.length) throw new InvalidScenarioError('sensitivityParallel', problems);
+  return uncertainSensitivityParallel(valid, options as SobolOptions & ThreadOptions);
 }
 
 export type { Comparison, JevonsOptions, SweepResult };
@@ -291,6 +369,9 @@ export {
   resolveDistributions,
   type SensitivityOptions,
   type SensitivityResult,
+  type SobolOptions,
+  type SobolResult,
+  type ThreadOptions,
 } from './uncertainty';
 export { articles, groups, parameterById, parameters, presetById, presets, referencePoints, TIERS };
 export { TIER_FIELDS, TIER_PARAM_IDS, type TierId, tierParamId } from '../models/tiers';

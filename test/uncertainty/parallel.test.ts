@@ -164,3 +164,26 @@ describe('parallel runs give bit-identical results', { timeout: 240_000 }, () =>
     await expect(run).rejects.toThrow('stop now');
   });
 });
+
+describe('the library’s worker-thread functions', { timeout: 120_000 }, () => {
+  it('check their options like the rest of the API, threads included', async () => {
+    const lib = await import('../../src/index');
+    const scenario = shortScenario();
+    expect(() => lib.monteCarloParallel(scenario, { samples: 10, seed: 1, threads: 0 })).toThrow(
+      /options\.threads must be within 1–256; got 0/,
+    );
+    expect(() => lib.sensitivityParallel(scenario, { method: 'sobol', samples: 8, threads: 1.5 })).toThrow(
+      /options\.threads must be a whole number; got 1\.5/,
+    );
+    expect(() => lib.sweepParallel(scenario, 'elasticity', [Number.NaN])).toThrow(/values\[0\]/);
+    const sobol = lib.sensitivity(scenario, {
+      method: 'sobol',
+      samples: 4,
+      bootstrap: 10,
+      factors: ['elasticity'],
+    });
+    expect(sobol.factors.map((f) => f.id)).toEqual(['elasticity', 'others']);
+    const swept = await lib.sweepParallel(scenario, 'elasticity', [0.5, 1.5], { threads: 2 });
+    expect(Array.from(swept.values)).toEqual([0.5, 1.5]);
+  });
+});

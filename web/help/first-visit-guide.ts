@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, t } from '../i18n/i18n';
+import { plainButtonStyles } from '../styles/buttons.styles';
 import { helpTexts } from './help-texts';
 
 const KEY = 'jevons.guide.dismissed';
@@ -31,7 +32,9 @@ export function rememberGuide(dismissed: boolean): void {
  */
 @customElement('jv-first-visit-guide')
 export class FirstVisitGuide extends LitElement {
-  static override styles = css`
+  static override styles = [
+    plainButtonStyles,
+    css`
     :host {
       display: block;
     }
@@ -60,21 +63,8 @@ export class FirstVisitGuide extends LitElement {
       margin-top: 0.5rem;
       flex-wrap: wrap;
     }
-    button {
-      font: inherit;
-      font-size: 0.85rem;
-      color: var(--jv-text);
-      background: var(--jv-surface-2);
-      border: 1px solid var(--jv-border);
-      border-radius: 4px;
-      padding: 0.2rem 0.7rem;
-      cursor: pointer;
-    }
-    :focus-visible {
-      outline: 3px solid var(--jv-focus);
-      outline-offset: 2px;
-    }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) language: Lang = 'en';
 

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { plainButtonStyles } from '../styles/buttons.styles';
 
-export const helpDialogStyles = css`
+export const helpDialogStyles = [
+  plainButtonStyles,
+  css`
   dialog {
     width: min(46rem, calc(100vw - 2rem));
     max-height: calc(100vh - 3rem);
@@ -45,24 +48,10 @@ export const helpDialogStyles = css`
     display: flex;
     gap: 0.4rem;
   }
-  button {
-    font: inherit;
-    font-size: 0.85rem;
-    color: var(--jv-text);
-    background: var(--jv-surface-2);
-    border: 1px solid var(--jv-border);
-    border-radius: 4px;
-    padding: 0.25rem 0.7rem;
-    cursor: pointer;
-  }
   button[aria-pressed='true'] {
     background: var(--jv-accent-text);
     border-color: var(--jv-accent-text);
     color: var(--jv-surface);
-  }
-  :focus-visible {
-    outline: 3px solid var(--jv-focus);
-    outline-offset: 2px;
   }
   dl {
     margin: 0.5rem 0 0;
@@ -93,4 +82,5 @@ export const helpDialogStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
-`;
+`,
+];

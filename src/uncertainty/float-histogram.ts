@@ -33,8 +33,11 @@ export const RELATIVE_ERROR = 2 ** -(MANTISSA_BITS + 1);
 const SHIFT = 20 - MANTISSA_BITS;
 /** Keys below this have a zero exponent field (|v| < 2^−1022): reported as 0. */
 const TINY_KEYS = 1 << MANTISSA_BITS;
-/** Buckets added beyond a new key when a store grows: a binade and a half, so growth is rare. */
-const GROW_MARGIN = 3 << (MANTISSA_BITS - 1);
+/**
+ * Buckets added beyond a new key when a store grows: at least a quarter of a binade, and half the
+ * store's length, so a store that keeps widening is copied a logarithmic number of times.
+ */
+const GROW_MARGIN = 1 << (MANTISSA_BITS - 2);
 const BLOCK = 64;
 
 // Scratch views of one double: its high word (sign, exponent, top of the mantissa) and low word.
@@ -87,20 +90,42 @@ class Store {
   lo = 0;
   counts = new Uint32Array(0);
 
-  /** Makes room for `key` (with a margin on the side it grows). */
-  grow(key: number): void {
+  /** Makes room for keys from ≤ `from` to ≥ `to` (with a margin on the side it grows). */
+  grow(from: number, to = from): void {
     const n = this.counts.length;
+    const margin = Math.max(GROW_MARGIN, n >> 1);
     if (n === 0) {
-      this.lo = Math.max(0, key - GROW_MARGIN);
-      this.counts = new Uint32Array(key + GROW_MARGIN + 1 - this.lo);
+      this.lo = Math.max(0, from - margin);
+      this.counts = new Uint32Array(to + margin + 1 - this.lo);
       return;
     }
-    const lo = Math.max(0, Math.min(this.lo, key - GROW_MARGIN));
-    const hi = Math.max(this.lo + n - 1, key + GROW_MARGIN);
+    const hiNow = this.lo + n - 1;
+    if (from >= this.lo && to <= hiNow) return;
+    const lo = from < this.lo ? Math.max(0, from - margin) : this.lo;
+    const hi = to > hiNow ? to + margin : hiNow;
     const counts = new Uint32Array(hi + 1 - lo);
     counts.set(this.counts, this.lo - lo);
     this.lo = lo;
     this.counts = counts;
+  }
+
+  /** Adds `counts` (for keys lo, lo + 1, …) in one pass. */
+  addAll(lo: number, counts: Uint32Array): void {
+    if (counts.length === 0) return;
+    this.grow(lo, lo + counts.length - 1);
+    const mine = this.counts;
+    const at = lo - this.lo;
+    for (let i = 0; i < counts.length; i++) mine[at + i] += counts[i];
+  }
+
+  /** The first and one past the last bucket holding a count (both 0 when empty). */
+  span(): [number, number] {
+    const c = this.counts;
+    let first = 0;
+    while (first < c.length && c[first] === 0) first++;
+    let last = c.length;
+    while (last > first && c[last - 1] === 0) last--;
+    return [first, last];
   }
 
   add(key: number, count: number): void {
@@ -203,19 +228,27 @@ export class FloatHistograms {
   /** The histograms as plain typed arrays (for postMessage, with their buffers transferred). */
   snapshot(): HistogramSnapshot {
     this.flush();
+    // Only the buckets between the first and the last count: a store's margins are zeros.
     const ranges = new Int32Array(this.cells * 4);
+    const spans: [number, number][] = [];
     let total = 0;
     for (let cell = 0; cell < this.cells; cell++) {
-      total += this.pos[cell].counts.length + this.neg[cell].counts.length;
+      for (const store of [this.pos[cell], this.neg[cell]]) {
+        const span = store.span();
+        spans.push(span);
+        total += span[1] - span[0];
+      }
     }
     const counts = new Uint32Array(total);
     let at = 0;
     for (let cell = 0; cell < this.cells; cell++) {
-      for (const [j, store] of [this.pos[cell], this.neg[cell]].entries()) {
-        ranges[cell * 4 + 2 * j] = store.lo;
-        ranges[cell * 4 + 2 * j + 1] = store.counts.length;
-        counts.set(store.counts, at);
-        at += store.counts.length;
+      for (let j = 0; j < 2; j++) {
+        const store = j === 0 ? this.pos[cell] : this.neg[cell];
+        const [first, last] = spans[2 * cell + j];
+        ranges[cell * 4 + 2 * j] = store.lo + first;
+        ranges[cell * 4 + 2 * j + 1] = last - first;
+        counts.set(store.counts.subarray(first, last), at);
+        at += last - first;
       }
     }
     return {
@@ -237,14 +270,11 @@ export class FloatHistograms {
     this.flush();
     let at = 0;
     for (let cell = 0; cell < this.cells; cell++) {
-      for (const store of [this.pos[cell], this.neg[cell]]) {
-        const j = store === this.pos[cell] ? 0 : 1;
+      for (let j = 0; j < 2; j++) {
+        const store = j === 0 ? this.pos[cell] : this.neg[cell];
         const lo = other.ranges[cell * 4 + 2 * j];
         const length = other.ranges[cell * 4 + 2 * j + 1];
-        for (let i = 0; i < length; i++) {
-          const c = other.counts[at + i];
-          if (c > 0) store.add(lo + i, c);
-        }
+        store.addAll(lo, other.counts.subarray(at, at + length));
         at += length;
       }
       for (let s = 0; s < SPECIALS; s++)

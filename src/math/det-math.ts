@@ -93,35 +93,36 @@ const LG6 = 0.15313837699209373;
 const LG7 = 0.14798198605116586;
 const SMALLEST_NORMAL = 2.2250738585072014e-308;
 
-/** ln x, deterministic (fdlibm __ieee754_log); −Infinity at 0, NaN below 0. */
+/**
+ * ln x, deterministic (fdlibm __ieee754_log); −Infinity at 0, NaN below 0. fdlibm writes the k = 0
+ * case apart; the general formula gives the same bits there (0·ln2 terms vanish exactly and
+ * round-to-nearest is symmetric), so it is written once.
+ */
 export function detLog(x: number): number {
-  if (!(x >= SMALLEST_NORMAL && x < Number.POSITIVE_INFINITY)) return logEdge(x);
+  let shift = 0;
+  if (!(x >= SMALLEST_NORMAL && x < Number.POSITIVE_INFINITY)) {
+    if (!(x > 0 && x < Number.POSITIVE_INFINITY)) return logSpecial(x);
+    x *= TWO54; // a subnormal: scale into the normal range
+    shift = 54;
+  }
   F64[0] = x;
   const word = I32[HIGH];
   const hx = word & 0x000fffff;
   const i = (hx + 0x95f64) & 0x100000;
-  // x = 2^k · m with m in [√2/2, √2): m is x scaled by an exact power of two.
+  // x = 2^k · (1 + f) with 1 + f in [√2/2, √2): x scaled by an exact power of two.
   const k = (word >> 20) - 1023 + (i >> 20);
   const f = x * POW2[POW2_OFFSET - k] - 1;
-  return logReduced(f, k, hx);
-}
-
-/**
- * ln(2^k·(1 + f)), fdlibm's kernel; hx is the high word of the mantissa of 1 + f. fdlibm writes the
- * k = 0 case apart; the general formula gives the same bits there (0·ln2 terms vanish exactly and
- * round-to-nearest is symmetric), so it is written once.
- */
-function logReduced(f: number, k: number, hx: number): number {
-  if ((0x000fffff & (2 + hx)) < 3) return logNearOne(f, k);
+  if ((0x000fffff & (2 + hx)) < 3) return logNearOne(f, k - shift);
   const s = f / (2 + f);
   const z = s * s;
   const w = z * z;
   const r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
+  const dk = k - shift;
   if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
     const hfsq = 0.5 * f * f;
-    return k * LN2_HI - (hfsq - (s * (hfsq + r) + k * LN2_LO) - f);
+    return dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
   }
-  return k * LN2_HI - (s * (f - r) - k * LN2_LO - f);
+  return dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
 }
 
 /** The kernel for |f| < 2^-20 (x within a millionth of a power of two). */
@@ -131,15 +132,9 @@ function logNearOne(f: number, k: number): number {
   return k * LN2_HI - (r - k * LN2_LO - f);
 }
 
-/** ln x for NaN, x ≤ 0, +∞ and subnormal x (scaled into the normal range first). */
-function logEdge(x: number): number {
+/** ln x for NaN, x ≤ 0 and +∞. */
+function logSpecial(x: number): number {
   if (Number.isNaN(x) || x < 0) return Number.NaN;
   if (x === 0) return Number.NEGATIVE_INFINITY;
-  if (x === Number.POSITIVE_INFINITY) return x;
-  F64[0] = x * TWO54;
-  const word = I32[HIGH];
-  const hx = word & 0x000fffff;
-  const i = (hx + 0x95f64) & 0x100000;
-  const k = (word >> 20) - 1023 + (i >> 20);
-  return logReduced(F64[0] * POW2[POW2_OFFSET - k] - 1, k - 54, hx);
+  return x;
 }

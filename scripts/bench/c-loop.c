@@ -3,7 +3,8 @@
  * (adoption.ts, pricing.ts, task-demand.ts, demand.ts, normal.ts, training.ts, compute-market.ts,
  * investment.ts), ported line by line in the same order of operations, writing the same 22 series.
  * exp and log are the C library's (the engine uses its deterministic fdlibm port), so results agree
- * to rounding, not bit for bit: test/engine/c-reference.test.ts checks ~1e-9 relative.
+ * to rounding, not bit for bit; built with -DDET_MATH it takes the engine's exp/log and agrees to the
+ * bit (test/engine/c-reference.test.ts checks both).
  *
  * Input on stdin, one "name value…" per line: every parameter by its catalogue id, the tier
  * arrays ("tier.listPrice 37.5 2 0.4", …), "curve 0|1" (constant | reservation), the engine's
@@ -82,6 +83,82 @@ typedef struct {
   double servedHours, computeValue, capex, revenue, tokensServed, peakShortage, finalFleet;
   long evaluations;
 } Totals;
+
+/* ---- det-math.ts, with -DDET_MATH: the engine's own exp/log (fdlibm in plain arithmetic), so that
+ * test/engine/c-reference.test.ts can compare the C loop with the engine to the last bit, where the
+ * model amplifies rounding (a market oscillating at full utilisation). Without it, the C library's
+ * exp/log: the fastest, which is what the bench times. */
+#ifdef DET_MATH
+#include <stdint.h>
+static double POW2[1074 + 1024];
+#define POW2_OFFSET 1074
+static void initPow2(void) {
+  POW2[POW2_OFFSET] = 1;
+  for (int e = 1; e <= 1023; e++) POW2[POW2_OFFSET + e] = POW2[POW2_OFFSET + e - 1] * 2;
+  for (int e = -1; e >= -1074; e--) POW2[POW2_OFFSET + e] = POW2[POW2_OFFSET + e + 1] / 2;
+}
+static const double LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10, INV_LN2 = 1.4426950408889634;
+static const double EP1 = 0.16666666666666602, EP2 = -0.0027777777777015593, EP3 = 0.00006613756321437934;
+static const double EP4 = -0.0000016533902205465252, EP5 = 4.1381367970572385e-8;
+static double detExp(double x) {
+  if (!(x <= 708 && x >= -708)) {
+    if (isnan(x)) return x;
+    if (x > 709.782712893384) return INFINITY;
+    if (x < -745.1332191019411) return 0;
+    double k = trunc(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
+    double hi = x - k * LN2_HI, lo = k * LN2_LO, r = hi - lo, t = r * r;
+    double c = r - t * (EP1 + t * (EP2 + t * (EP3 + t * (EP4 + t * EP5))));
+    double y = 1 - (lo - (r * c) / (2 - c) - hi);
+    int ki = (int)k;
+    if (ki > 1023) return y * 2 * POW2[POW2_OFFSET + ki - 1];
+    return ki >= -1021 ? y * POW2[POW2_OFFSET + ki] : y * POW2[POW2_OFFSET + ki + 1000] * 9.332636185032189e-302;
+  }
+  double ax = fabs(x), k = 0;
+  if (ax >= 1.0397205352783203) k = trunc(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
+  else if (ax >= 0.3465735912322998) k = x < 0 ? -1 : 1;
+  else if (ax < 3.725290298461914e-9) return 1 + x;
+  double hi = x - k * LN2_HI, lo = k * LN2_LO, r = hi - lo, t = r * r;
+  double c = r - t * (EP1 + t * (EP2 + t * (EP3 + t * (EP4 + t * EP5))));
+  return (1 - (lo - (r * c) / (2 - c) - hi)) * POW2[POW2_OFFSET + (int)k];
+}
+static const double LG1 = 0.6666666666666735, LG2 = 0.3999999999940942, LG3 = 0.2857142874366239;
+static const double LG4 = 0.22222198432149784, LG5 = 0.1818357216161805, LG6 = 0.15313837699209373;
+static const double LG7 = 0.14798198605116586;
+static double logReduced(double f, int k, int32_t hx) {
+  double dk = k;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    if (f == 0) return dk * LN2_HI + dk * LN2_LO;
+    double r = f * f * (0.5 - 0.3333333333333333 * f);
+    return dk * LN2_HI - (r - dk * LN2_LO - f);
+  }
+  double s = f / (2 + f), z = s * s, w = z * z;
+  double r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
+  if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
+    double hfsq = 0.5 * f * f;
+    return dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
+  }
+  return dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
+}
+static double detLog(double x) {
+  int shift = 0;
+  if (!(x >= 2.2250738585072014e-308 && x < INFINITY)) {
+    if (isnan(x) || x < 0) return NAN;
+    if (x == 0) return -INFINITY;
+    if (x == INFINITY) return x;
+    x *= 18014398509481984.0;
+    shift = 54;
+  }
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  int32_t word = (int32_t)(bits >> 32);
+  int32_t hx = word & 0x000fffff;
+  int32_t i = (hx + 0x95f64) & 0x100000;
+  int k = (word >> 20) - 1023 + (i >> 20);
+  return logReduced(x * POW2[POW2_OFFSET - k] - 1, k - shift, hx);
+}
+#define exp detExp
+#define log detLog
+#endif
 
 /* Math.min / Math.max of two numbers as JavaScript has them (NaN if either is NaN). */
 static double jsMin(double a, double b) { return isnan(a) || isnan(b) ? NAN : (a < b ? a : b); }
@@ -319,6 +396,24 @@ static void clearingDone(Clearing *cl, double x, int rationed) {
   cl->rationed = rationed;
 }
 
+/* searchStart (compute-market.ts): last month's price moved on along the last three months' path. */
+static double searchStart(double last, double before, double beforeThat) {
+  double change = last / before;
+  double previousChange = before / beforeThat;
+  if (!(change > 0.5 && change < 2 && previousChange > 0.5 && previousChange < 2)) return last;
+  double projected = change * (change / previousChange);
+  return projected > 0.5 && projected < 2 ? last * projected : last;
+}
+
+/* widened (compute-market.ts): the next step towards a bracket, by the secant, at most WIDEN times. */
+static double widened(double step, double nearX, double gNear, double farX, double gFar) {
+  double approach = fabs(gFar) - fabs(gNear);
+  double ahead = approach > 0 ? (fabs(gNear) * fabs(nearX - farX)) / approach : INFINITY;
+  double size = fabs(step);
+  double next = ahead > 0 && ahead < WIDEN * size ? 1.1 * ahead + 1e-9 : WIDEN * size;
+  return step > 0 ? next : -next;
+}
+
 static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, double limit, double scale) {
   cl->budget = cl->evaluations + MAX_EVALUATIONS;
   double lnFloor = floor > 0 ? log(floor) : -INFINITY;
@@ -340,7 +435,7 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
     b = jsMin(x0 + step, lnLimit);
     gb = clearingG(cl, m, b);
     while (gb > 0 && b < lnLimit && cl->evaluations < cl->budget) {
-      step *= WIDEN;
+      step = widened(step, b, gb, a, ga);
       a = b;
       ga = gb;
       b = jsMin(b + step, lnLimit);
@@ -356,7 +451,7 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
     a = towardsFloor(x0, step, lnFloor, floor);
     ga = clearingG(cl, m, a);
     while (ga < 0 && cl->evaluations < cl->budget) {
-      step *= WIDEN;
+      step = widened(step, a, ga, b, gb);
       b = a;
       gb = ga;
       a = towardsFloor(a, step, lnFloor, floor);
@@ -467,6 +562,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   double pending = 0;
   for (int j = 1; j < L; j++) pending += deliveries[j];
   double survivalOverLead = power(1 - retireShare, L);
+  double ceilingGrowthOverLead = power(ceilingStep, L);
   double shellPerH100e = p->datacenterCapexPerKw * p->powerPerH100eKw;
 
   for (int i = 0; i < n; i++) m->prevPrice[i] = tiers->listPrice[i];
@@ -476,7 +572,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   m->lastAt = NAN;
   Clearing clearing = {0, 0, 0, 0, -1, NAN, 0, NAN, 0};
   double tasksTrend = 1, tokensPerTaskTrend = 1, qualityTrend = 1, algorithmicTrend = 1, hardwareTrend = 1;
-  double trainingTrend = 1, ramp = 0, lastRental = r0, prevDemandHours = 0;
+  double trainingTrend = 1, ramp = 0, lastRental = r0, prevRental = r0, prevPrevRental = r0, prevDemandHours = 0;
   m->curve = supply;
 
   Totals tot = {0, 0, 0, 0, 0, 0, 0, 0};
@@ -518,7 +614,8 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
       m->fleetHours = fleet * HOURS_PER_MONTH;
     } else {
       m->fleetHours = fleet * HOURS_PER_MONTH;
-      clearingSolve(&clearing, m, lastRental, rentalFloor, RENTAL_SEARCH_LIMIT, m->fleetHours);
+      clearingSolve(&clearing, m, searchStart(lastRental, prevRental, prevPrevRental), rentalFloor,
+                    RENTAL_SEARCH_LIMIT, m->fleetHours);
       rationed = clearing.rationed;
       rental = clearing.rental;
       /* The solver's last evaluation is usually at the root; evaluate again only when it is not. */
@@ -530,6 +627,8 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     double servedShare = demanded > 0 ? served / demanded : 1;
     double shortage = 1 - servedShare > SHORTAGE_EPSILON ? 1 - servedShare : 0;
     double utilization = fleetHours > 0 ? served / fleetHours : 0;
+    prevPrevRental = prevRental;
+    prevRental = lastRental;
     lastRental = rental;
 
     double tokensDemanded = 0, revenue = 0;
@@ -550,7 +649,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
       if (t > 0 && prevDemandHours > 0 && demanded > 0) {
         expectedGrowth = expectedGrowth + (log(demanded / prevDemandHours) - expectedGrowth) / expectationMonths;
       }
-      double ceilingAtDelivery = ceiling * power(ceilingStep, L);
+      double ceilingAtDelivery = ceiling * ceilingGrowthOverLead;
       double tiltFactor = tilt == 0 ? 1 : power(rental / userCost, tilt);
       double desired =
           (demanded * exp(expectedGrowth * L) * tiltFactor) / (normalU * HOURS_PER_MONTH);
@@ -652,6 +751,9 @@ static int compare(const void *a, const void *b) {
 }
 
 int main(void) {
+#ifdef DET_MATH
+  initPow2();
+#endif
   Params p;
   memset(&p, 0, sizeof p);
   Tiers tiers;

@@ -26,22 +26,33 @@ export interface CReferenceRun {
   series: Partial<Record<SeriesId, Float64Array>>;
 }
 
-let compiled: string | null | undefined;
+/**
+ * Which exp/log the C loop takes: the C library's (`libm`, the fastest: what the bench times) or the
+ * engine's deterministic port (`engine`, so that its numbers equal the engine's to the last bit).
+ */
+export type CMath = 'libm' | 'engine';
+
+const compiled = new Map<CMath, string | null>();
 
 /** Path of the compiled binary, or null where gcc is missing or fails (said once on stderr by the caller). */
-export function compileCReference(source = SOURCE): string | null {
-  if (compiled !== undefined) return compiled;
+export function compileCReference(math: CMath = 'libm', source = SOURCE): string | null {
+  const known = compiled.get(math);
+  if (known !== undefined) return known;
   const dir = mkdtempSync(join(tmpdir(), 'jevons-c-'));
   const binary = join(dir, 'c-loop');
+  const flags = [
+    '-O2',
+    '-std=c11',
+    '-D_POSIX_C_SOURCE=199309L',
+    ...(math === 'engine' ? ['-DDET_MATH'] : []),
+  ];
   try {
-    execFileSync('gcc', ['-O2', '-std=c11', '-D_POSIX_C_SOURCE=199309L', '-o', binary, source, '-lm'], {
-      stdio: 'ignore',
-    });
-    compiled = binary;
+    execFileSync('gcc', [...flags, '-o', binary, source, '-lm'], { stdio: 'ignore' });
+    compiled.set(math, binary);
   } catch {
-    compiled = null;
+    compiled.set(math, null);
   }
-  return compiled;
+  return compiled.get(math) ?? null;
 }
 
 /** Why the C reference cannot run these inputs, or null when it can. */
@@ -90,11 +101,11 @@ export function cInput(inputs: ModelInputs, options: { series?: boolean; minMs?:
  */
 export function cReference(
   inputs: ModelInputs,
-  options: { series?: boolean; minMs?: number } = {},
+  options: { series?: boolean; minMs?: number; math?: CMath } = {},
 ): CReferenceRun | null {
   const reason = unsupported(inputs);
   if (reason) throw new Error(`the C reference does not model ${reason}`);
-  const binary = compileCReference();
+  const binary = compileCReference(options.math);
   if (binary === null) return null;
   const text = execFileSync(binary, [], { input: cInput(inputs, options), encoding: 'utf8' });
   const values = new Map<string, string[]>();

@@ -1,7 +1,8 @@
 import { all, create, type EvalFunction } from 'mathjs';
 import { TIER_PARAM_IDS } from '../../models/tiers';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex, totalMonths } from '../../src/engine/calendar';
-import { MarketClearing, RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
+import { RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
+import { MarketClearing, searchStart } from '../../src/engine/market-clearing';
 import { CURVE, type ModelInputs, tierInputs } from '../../src/engine/model-inputs';
 import { inverseHazard, normalTail } from '../../src/engine/normal';
 import { SERIES_IDS, type SeriesId } from '../../src/model/types';
@@ -247,6 +248,8 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
     hardwareTrend: 1,
     trainingTrend: 1,
     lastRental: run.r0,
+    prevRental: run.r0,
+    prevPrevRental: run.r0,
     prevDemandHours: 0,
     prevFleet: 0,
     pending: 0,
@@ -266,10 +269,10 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
     state.pending = pending;
   }
   let prevPrices = tierFields.map((tier) => tier.listPrice);
-  // The engine's root finder (one per run: it learns the market's slope month to month), on Math.exp/log.
+  // The engine's root finder (one per run: it learns the market's slope month to month).
   const clearing: { excess: (r: number) => number; solver: MarketClearing } = {
     excess: () => 0,
-    solver: new MarketClearing((r) => clearing.excess(r), Math.exp, Math.log),
+    solver: new MarketClearing({ excessAt: (r: number) => clearing.excess(r) }),
   };
 
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, [] as number[]])) as Record<
@@ -314,7 +317,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       };
       clearing.excess = excess;
       clearing.solver.solve(
-        state.lastRental as number,
+        searchStart(state.lastRental as number, state.prevRental as number, state.prevPrevRental as number),
         params.rentalPriceFloor as number,
         RENTAL_SEARCH_LIMIT,
         fleetHours,
@@ -390,6 +393,8 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       lagged: trial.scope.lag,
       expectedGrowth: money.expectedGrowth,
       lastRental: rental,
+      prevRental: state.lastRental,
+      prevPrevRental: state.prevRental,
       prevDemandHours: demanded,
       prevFleet: fleet,
       fleet: run.elastic ? fleet : fleet * (1 - (run.retireShare as number)) + deliveries[t + 1],

@@ -4,6 +4,7 @@ import { ALL_CHANNELS, NO_CHANNELS } from './channels';
 import { cloneInputs, type ModelInputs } from './model-inputs';
 import { runModel } from './run-model';
 import { bracketedRoot } from './bracketed-root';
+import { CLEARING_TOLERANCE } from './market-clearing';
 import { windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
@@ -18,7 +19,7 @@ const ETA_TOLERANCE = 1e-6;
  * reported a break-even where that rounding changed sign); with elastic supply there is no clearing
  * and only the arithmetic's rounding.
  */
-const CLEARED_GAP_NOISE = 1e-8; // compute-market.ts: HOURS_TOLERANCE
+const CLEARED_GAP_NOISE = CLEARING_TOLERANCE;
 const ELASTIC_GAP_NOISE = 1e-12;
 const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
@@ -43,7 +44,7 @@ export function findBreakEvenElasticity(
   const gaps = (eta: number): Record<BreakEvenBasis, number> => {
     trial.p.elasticity = eta;
     runModel(trial, NO_CHANNELS, wsBase);
-    runModel(trial, ALL_CHANNELS, wsScen);
+    runModel(trial, ALL_CHANNELS, wsScen, wsBase);
     const out = {} as Record<BreakEvenBasis, number>;
     for (const basis of BASES_WITH_BREAK_EVEN) {
       const base = windowTotal(wsBase.series, basis, shockMonth, horizonMonths);

@@ -46,3 +46,85 @@ export function orderSize(rule: OrderRule, desired: number, projected: number, c
 export function updateExpectation(expected: number, observed: number, expectationMonths: number): number {
   return expected + (observed - expected) / expectationMonths;
 }
+
+/**
+ * The order pipeline of one run: deliveries due by month, the orders still in transit, the
+ * expectation of growth and the supply ceiling. Part of the state a run carries between months
+ * (run-state.ts).
+ */
+export class OrderBook {
+  /** H100e delivered in month t (from the history start), placed L months earlier. */
+  deliveries: Float64Array;
+  /** Orders due after next month and before t + L. */
+  pending = 0;
+  /** Expected monthly log growth of demand for hours. */
+  expectedGrowth = 0;
+  /** The supply ceiling this month, H100e a month. */
+  ceiling = 0;
+  /** Demand for hours last month, from which growth is observed. */
+  lastDemand = 0;
+
+  constructor(months: number) {
+    this.deliveries = new Float64Array(months + 2);
+  }
+
+  /**
+   * The pipeline at the history start: the first L months deliver orders placed before it, sized
+   * for steady growth at the expected rate under the ceiling.
+   */
+  open(
+    rule: OrderRule,
+    months: number,
+    fleet: number,
+    expectedGrowth: number,
+    ceiling: number,
+    ceilingStep: number,
+    exp: (x: number) => number,
+  ): void {
+    const L = rule.leadTime;
+    if (this.deliveries.length < months + L + 1) this.deliveries = new Float64Array(months + L + 1);
+    const deliveries = this.deliveries;
+    deliveries.fill(0);
+    this.expectedGrowth = expectedGrowth;
+    this.ceiling = ceiling;
+    this.lastDemand = 0;
+    let c = ceiling;
+    for (let j = 0; j < L; j++) {
+      const steady = fleet * (rule.retireShare + expectedGrowth) * exp(expectedGrowth * j);
+      deliveries[j] = steady > 0 ? Math.min(steady, c) : 0;
+      c *= ceilingStep;
+    }
+    let pending = 0;
+    for (let j = 1; j < L; j++) pending += deliveries[j];
+    this.pending = pending;
+  }
+
+  /** Adapts the expected growth to the growth of demand for hours seen this month (month t). */
+  observe(rule: OrderRule, t: number, demanded: number, log: (x: number) => number): void {
+    if (t > 0 && this.lastDemand > 0 && demanded > 0) {
+      this.expectedGrowth = updateExpectation(
+        this.expectedGrowth,
+        log(demanded / this.lastDemand),
+        rule.expectationMonths,
+      );
+    }
+  }
+
+  /** Books month t's orders for delivery in t + L and moves the pipeline on. */
+  place(rule: OrderRule, t: number, orders: number): void {
+    const L = rule.leadTime;
+    this.deliveries[t + L] += orders;
+    // pending(t+1) = Σ_{j=t+2}^{t+L} deliveries[j]
+    this.pending += orders - (L > 1 ? this.deliveries[t + 1] : orders);
+  }
+
+  copyFrom(o: OrderBook): void {
+    if (this.deliveries.length !== o.deliveries.length)
+      this.deliveries = new Float64Array(o.deliveries.length);
+    this.deliveries.set(o.deliveries);
+    this.pending = o.pending;
+    this.expectedGrowth = o.expectedGrowth;
+    this.ceiling = o.ceiling;
+    this.lastDemand = o.lastDemand;
+  }
+}

@@ -30,7 +30,8 @@ export interface JevonsRuns {
 
 /**
  * The three runs behind the verdict into caller-owned workspaces — base first, because the
- * mechanical run follows its paths — and the verdict at every horizon and basis.
+ * mechanical run follows its paths and both other runs continue it from the shock month — and the
+ * verdict at every horizon and basis.
  */
 export function jevonsRuns(
   inputs: ModelInputs,
@@ -40,7 +41,7 @@ export function jevonsRuns(
 ): JevonsRuns {
   const base = runModel(inputs, NO_CHANNELS, wsBase);
   const mechanical = runModel(inputs, MECHANICAL_CHANNELS, wsMech, wsBase);
-  const scenario = runModel(inputs, ALL_CHANNELS, wsScen);
+  const scenario = runModel(inputs, ALL_CHANNELS, wsScen, wsBase);
   const shockMonth = inputs.p.shockMonth;
   const verdicts: HorizonVerdict[] = [];
   for (const horizonMonths of verdictHorizons(wsScen.months, shockMonth)) {

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOURS_PER_MONTH } from '../../src/engine/calendar';
-import {
-  MarketClearing,
-  RENTAL_SEARCH_LIMIT,
-  type SupplyCurve,
-  utilizationAt,
-} from '../../src/engine/compute-market';
-import { exp, log, power } from '../../src/engine/engine-math';
+import { RENTAL_SEARCH_LIMIT, type SupplyCurve, utilizationAt } from '../../src/engine/compute-market';
+import { power } from '../../src/engine/engine-math';
+import { MarketClearing } from '../../src/engine/market-clearing';
 import { simulate } from '../../src/engine/simulate';
 import { inRange, scenarioWith } from './helpers';
 
@@ -75,7 +71,7 @@ describe('the clearing rental price', () => {
           const rootFor = (a: number): { rental: number; rationed: boolean; excess: number } => {
             const excess = (r: number): number =>
               a * r ** -elasticity + budget / r - utilizationAt(curve, r, power) * fleetHours;
-            const solver = new MarketClearing(excess, exp, log);
+            const solver = new MarketClearing({ excessAt: excess });
             solver.solve(2, curve.floor, RENTAL_SEARCH_LIMIT, fleetHours);
             return { rental: solver.rental, rationed: solver.rationed, excess: excess(solver.rental) };
           };

@@ -1,17 +1,16 @@
 // Issue 10: the same seed gives bit-identical output on 1, 2 or 8 worker threads and for any chunk
 // size. Node's worker threads run here from the TypeScript sources (node-pool.ts bundles the
 // worker on the fly); test/cli tests run them from dist through the CLI.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { linspace, sweep } from '../../src/engine/sweep';
 import { BASES, type Scenario } from '../../src/model/types';
 import { defaultScenario } from '../../src/scenario/from-preset';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
 import type { MonteCarloResult } from '../../src/uncertainty/monte-carlo-types';
-import {
-  monteCarloParallel,
-  sensitivityParallel,
-  sweepParallel,
-} from '../../src/uncertainty/parallel/run-parallel';
+import type { ThreadPool } from '../../src/uncertainty/parallel/coordinator';
+import { createNodePool } from '../../src/uncertainty/parallel/node-pool';
+import { monteCarloOnPool, sensitivityOnPool, sweepOnPool } from '../../src/uncertainty/parallel/pool-runs';
+import { monteCarloParallel } from '../../src/uncertainty/parallel/run-parallel';
 import { QUANTILE_KEYS } from '../../src/uncertainty/quantiles';
 import { sensitivity } from '../../src/uncertainty/sensitivity';
 
@@ -54,6 +53,17 @@ function expectIdentical(a: number[], b: number[], what: string): void {
 }
 
 describe('parallel runs give bit-identical results', { timeout: 240_000 }, () => {
+  // One pool per thread count for the file (monteCarloParallel & co. make one per call): a worker's
+  // start — loading its bundle, warming its JIT — is the slow part on a small machine.
+  const pools = new Map<number, ThreadPool>();
+  const pool = async (threads: number) => {
+    if (!pools.has(threads)) pools.set(threads, await createNodePool(threads));
+    return pools.get(threads) as ThreadPool;
+  };
+  afterAll(() => {
+    for (const p of pools.values()) p.close();
+  });
+
   it('Monte Carlo on 1, 2 and 8 threads, with chunks of 1, 7, 33 and the default, equals the one-loop run', async () => {
     const scenario = shortScenario();
     const options = { samples: 90, seed: 2025 };
@@ -66,7 +76,7 @@ describe('parallel runs give bit-identical results', { timeout: 240_000 }, () =>
       [8, 1],
       [8, 33],
     ] as const) {
-      const r = await monteCarloParallel(scenario, { ...options, threads, chunk });
+      const r = await monteCarloOnPool(await pool(threads), scenario, { ...options, chunk });
       expectIdentical(reference, numbers(r), `${threads} threads, chunk ${chunk ?? 'default'}`);
     }
   });
@@ -131,21 +141,26 @@ describe('parallel runs give bit-identical results', { timeout: 240_000 }, () =>
         ]),
       );
     for (const threads of [1, 2, 8]) {
+      const p = await pool(threads);
       expectIdentical(
         sweepNumbers(swept),
-        sweepNumbers(await sweepParallel(scenario, 'elasticity', values, { threads })),
+        sweepNumbers(await sweepOnPool(p, scenario, 'elasticity', values)),
         `sweep, ${threads} threads`,
       );
       expectIdentical(
         tornadoNumbers(tornado),
         tornadoNumbers(
-          await sensitivityParallel(scenario, { range: 'distribution', samples: 20, seed: 4, threads }),
+          (await sensitivityOnPool(p, scenario, {
+            range: 'distribution',
+            samples: 20,
+            seed: 4,
+          })) as typeof tornado,
         ),
         `tornado, ${threads} threads`,
       );
       expectIdentical(
         sobolNumbers(sobol),
-        sobolNumbers(await sensitivityParallel(scenario, { ...sobolOptions, threads })),
+        sobolNumbers((await sensitivityOnPool(p, scenario, sobolOptions)) as typeof sobol),
         `sobol, ${threads} threads`,
       );
     }

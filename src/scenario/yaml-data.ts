@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { childPath, describeValue, makeError, type ScenarioError } from './errors';
 import { setOwn } from './plain-data';
 
@@ -30,6 +30,13 @@ export function yamlToData(
   lineColumn: (offset: number) => { line: number; column: number },
 ): { ok: true; data: unknown } | { ok: false; error: ScenarioError } {
   let visited = 0;
+  // yaml's Alias.resolve walks the document to find its anchor: once per alias, not once per use,
+  // or a bomb that reuses one alias 200,000 times costs seconds before the node cap stops it.
+  const resolved = new Map<Alias, Node | null>();
+  const resolve = (alias: Alias): Node | null => {
+    if (!resolved.has(alias)) resolved.set(alias, (alias.resolve(doc) as Node | undefined) ?? null);
+    return resolved.get(alias) ?? null;
+  };
   const at = (node: { range?: [number, number, number] | null } | null | undefined) => {
     const offset = node?.range?.[0];
     if (offset === undefined) return '';
@@ -87,7 +94,7 @@ export function yamlToData(
     }
     if (depth > MAX_DEPTH) refuse(path, null, `nesting deeper than ${MAX_DEPTH} levels at ${path}`);
     if (node === null || node === undefined) return null;
-    if (isAlias(node)) return convert(node.resolve(doc) as Node | null, path, depth + 1);
+    if (isAlias(node)) return convert(resolve(node), path, depth + 1);
     if (isScalar(node)) {
       const value = node.value;
       if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value;

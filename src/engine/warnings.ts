@@ -1,4 +1,5 @@
 import type { SimulationResult, Warning } from '../model/types';
+import { power } from './engine-math';
 
 /**
  * Outputs no one should quote without a caveat, with the bound each crosses. The bounds are stated
@@ -49,6 +50,13 @@ export function warningsFor(result: SimulationResult): Warning[] {
     }
   }
 
+  // World GDP by month, taken once for both series. With the engine's power, not **: Math.pow is
+  // the JavaScript engine's own, and Node and Chromium must give the same numbers.
+  const gdpAt = new Float64Array(months.length);
+  for (let t = 11; t < months.length; t++) {
+    const year = Number(months[t].slice(0, 4)) + (Number(months[t].slice(5, 7)) - 1) / 12;
+    gdpAt[t] = b.worldGdp2024 * power(1 + b.worldGdpGrowth, year - 2024.5);
+  }
   for (const [id, series, label] of [
     ['spend-share-of-gdp', s.computeValue, 'compute value (rental price × hours)'],
     ['capex-share-of-gdp', s.capex, 'capex'],
@@ -57,8 +65,7 @@ export function warningsFor(result: SimulationResult): Warning[] {
     for (let t = 0; t < months.length; t++) {
       rolling += series[t] - (t >= 12 ? series[t - 12] : 0);
       if (t < 11) continue;
-      const year = Number(months[t].slice(0, 4)) + (Number(months[t].slice(5, 7)) - 1) / 12;
-      const gdp = b.worldGdp2024 * (1 + b.worldGdpGrowth) ** (year - 2024.5);
+      const gdp = gdpAt[t];
       if (rolling > b.gdpShare * gdp) {
         out.push({
           id,

@@ -13,7 +13,7 @@ import { decompose } from './decomposition';
 import { type ModelInputs, toModelInputs } from './model-inputs';
 import { rebound } from './rebound';
 import { runModel } from './run-model';
-import { toResult, workspaceFor } from './simulate';
+import { scratchWorkspace, takeResult, workspaceFor } from './simulate';
 import { warningsFor } from './warnings';
 import { sumFromShock, verdictHorizons, windowTotal } from './windows';
 import type { Workspace } from './workspace';
@@ -98,14 +98,16 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
   const wsMech = workspaceFor(inputs);
   const wsScen = workspaceFor(inputs);
   const runs = jevonsRuns(inputs, wsBase, wsMech, wsScen);
-  const base = toResult(wsBase, runs.base);
-  const mechanical = toResult(wsMech, runs.mechanical);
-  const result = toResult(wsScen, runs.scenario);
+  // The three workspaces are this call's own, so their series become the results without a copy;
+  // the decomposition and the break-even search run in scratch workspaces kept between calls.
+  const base = takeResult(wsBase, runs.base);
+  const mechanical = takeResult(wsMech, runs.mechanical);
+  const result = takeResult(wsScen, runs.scenario);
   const end = runs.verdicts.at(-1)?.horizonMonths ?? 0;
   const headline = runs.verdicts.find((v) => v.horizonMonths === end && v.basis === 'servedCompute');
   if (!headline) throw new Error('jevons: the run ends before the shock');
-  const scratch = workspaceFor(inputs);
-  const decomposition = options.decomposition === false ? [] : decompose(inputs, wsBase, scratch, end);
+  const decomposition =
+    options.decomposition === false ? [] : decompose(inputs, wsBase, scratchWorkspace(inputs, 0), end);
   const notComputed = { value: null, reason: 'not computed' };
   return {
     scenario: result,
@@ -117,7 +119,7 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
     breakEvenElasticity:
       options.breakEven === false
         ? { servedCompute: notComputed, capex: notComputed }
-        : findBreakEvenElasticity(inputs, wsBase, wsScen, end),
+        : findBreakEvenElasticity(inputs, scratchWorkspace(inputs, 1), scratchWorkspace(inputs, 2), end),
     elasticity: inputs.paths.elasticity ? null : inputs.p.elasticity,
     decomposition,
     warnings: warningsFor(result),

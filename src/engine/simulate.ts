@@ -13,6 +13,22 @@ export function workspaceFor(inputs: ModelInputs): Workspace {
   return createWorkspace(monthsOf(inputs), TIERS.length);
 }
 
+/**
+ * A workspace kept between calls for work whose series are not handed out (the decomposition's and
+ * the break-even's runs): allocated once per run length and slot, then reused.
+ */
+export function scratchWorkspace(inputs: ModelInputs, slot: number): Workspace {
+  const months = monthsOf(inputs);
+  const key = months * 16 + slot;
+  let ws = SCRATCH.get(key);
+  if (!ws) {
+    ws = createWorkspace(months, TIERS.length);
+    SCRATCH.set(key, ws);
+  }
+  return ws;
+}
+const SCRATCH = new Map<number, Workspace>();
+
 function monthsOf(inputs: ModelInputs): number {
   return totalMonths(inputs.p.horizonMonths);
 }
@@ -35,8 +51,18 @@ export function simulate(scenario: Scenario, mode: RunMode = 'scenario'): Simula
 export function toResult(ws: Workspace, totals: RunTotals): SimulationResult {
   const series = {} as Series;
   for (const id of SERIES_IDS) series[id] = ws.series[id].slice();
-  const months = new Array<string>(ws.months);
-  for (let t = 0; t < ws.months; t++) months[t] = monthIndexToLabel(HISTORY_START + t);
+  return withTiers(ws, series, totals);
+}
+
+/**
+ * The result of a run in a workspace that is not used again: its series are handed over, not
+ * copied (jevons() runs its three verdict runs in workspaces of their own for this).
+ */
+export function takeResult(ws: Workspace, totals: RunTotals): SimulationResult {
+  return withTiers(ws, ws.series, totals);
+}
+
+function withTiers(ws: Workspace, series: Series, totals: RunTotals): SimulationResult {
   const tokensByTier: Record<string, Float64Array> = {};
   const listPriceByTier: Record<string, Float64Array> = {};
   const marginalCostByTier: Record<string, Float64Array> = {};
@@ -46,7 +72,22 @@ export function toResult(ws: Workspace, totals: RunTotals): SimulationResult {
     marginalCostByTier[tier.id] = column(ws.record.cost, ws.tiers, i, ws.months);
   });
   const tiers = TIERS.map((t) => t.id);
-  return { months, series, tiers, tokensByTier, listPriceByTier, marginalCostByTier, totals };
+  return {
+    months: monthLabels(ws.months),
+    series,
+    tiers,
+    tokensByTier,
+    listPriceByTier,
+    marginalCostByTier,
+    totals,
+  };
+}
+
+/** Month labels from the history start; formatted once per run length, a fresh array each call. */
+const LABELS: string[] = [];
+function monthLabels(months: number): string[] {
+  for (let t = LABELS.length; t < months; t++) LABELS.push(monthIndexToLabel(HISTORY_START + t));
+  return LABELS.slice(0, months);
 }
 
 function column(matrix: Float64Array, width: number, i: number, rows: number): Float64Array {

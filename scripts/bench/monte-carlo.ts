@@ -9,7 +9,7 @@
  * Wall time (performance.now): the CPU clock of the rest of the bench counts every thread's time,
  * which hides a speed-up. Reports only; no test asserts a timing.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BandSelection } from '../../src/uncertainty/band-layout';
@@ -47,7 +47,25 @@ async function library(): Promise<Library | null> {
   }
 }
 
-/** Median wall time of `rounds` runs of async work, after a short warm-up (the JIT, the threads' start). */
+/** CPU time of this process in ms, its worker threads included. */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** CPU time of the last `wallRounds` (median), every thread's: what the work costs, whatever the load. */
+let lastCpu = Number.NaN;
+
+/**
+ * Median wall time of `rounds` runs of async work, after a short warm-up (the JIT, the threads'
+ * start); the median CPU time is left in `lastCpu`.
+ */
 async function wallRounds(
   work: () => Promise<unknown>,
   rounds: number,
@@ -55,14 +73,16 @@ async function wallRounds(
 ): Promise<number> {
   await warmUp();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();
+    const cpuStart = cpuNow();
     await work();
     times.push(performance.now() - start);
+    cpu.push(cpuNow() - cpuStart);
   }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  lastCpu = median(cpu);
+  return median(times);
 }
 
 const NO_BANDS: BandSelection = { series: [], tiers: false, yearly: false };
@@ -96,12 +116,14 @@ export async function benchMonteCarlo(
     () =>
       lib.monteCarloParallel(scenario, { samples: n, seed: 1, threads: threadCount, bands });
   const one = await wallRounds(run(1), rounds, run(1, undefined, 500));
+  const oneCpu = lastCpu;
   let last: MonteCarloResult | null = null;
   const all = await wallRounds(
     () => run(threads)().then((r) => (last = r)),
     rounds,
     run(threads, undefined, 500),
   );
+  const allCpu = lastCpu;
   console.log(
     row('monteCarloParallel, every band, 1 thread', duration(one), `${duration(one / samples)} a sample`),
   );
@@ -112,13 +134,26 @@ export async function benchMonteCarlo(
       `speed-up ${ratio(one / all)} (${one / all >= 1.8 ? 'met' : 'MISSED'}: target ≥ 1.8× on 2 cores); ${target(all, 400, '20,000 samples < 0.4 s')}`,
     ),
   );
-  const app = await wallRounds(run(threads, APP_BANDS), Math.max(1, rounds - 1), async () => {});
-  const none = await wallRounds(run(threads, NO_BANDS), Math.max(1, rounds - 1), async () => {});
+  // On a shared machine the wall clock measures the neighbours too; CPU time does not: the work
+  // split over the threads costs allCpu in all, so with every core free the run would take about
+  // allCpu / threads (when the chunks balance, which they do: 200 chunks for 2 threads).
   console.log(
     row(
-      `  bands: the app's 5 series / none (${threads} threads)`,
-      `${duration(app)} / ${duration(none)}`,
-      `every band (~2,800 histograms of a series-month) costs ${((all / none - 1) * 100).toFixed(0)}% over none; the app's five ${((app / none - 1) * 100).toFixed(0)}%`,
+      `  CPU time, 1 thread / ${threads} threads (all threads summed)`,
+      `${duration(oneCpu)} / ${duration(allCpu)}`,
+      `overhead of the split ${((allCpu / oneCpu - 1) * 100).toFixed(0)}%; speed-up on ${threads} free cores ≈ ${ratio((threads * oneCpu) / allCpu)}; load average now ${loadavg()[0].toFixed(1)}`,
+    ),
+  );
+  const app = await wallRounds(run(threads, APP_BANDS), Math.max(1, rounds - 1), async () => {});
+  const appCpu = lastCpu;
+  const none = await wallRounds(run(threads, NO_BANDS), Math.max(1, rounds - 1), async () => {});
+  const noneCpu = lastCpu;
+  // CPU time again: the bands' cost is a share of the work, which the neighbours do not change.
+  console.log(
+    row(
+      `  bands: every one / the app's 5 series / none, CPU time`,
+      `${duration(allCpu)} / ${duration(appCpu)} / ${duration(noneCpu)}`,
+      `every band (~2,800 histograms of a series-month) costs ${((allCpu / noneCpu - 1) * 100).toFixed(0)}% over none, the app's five ${((appCpu / noneCpu - 1) * 100).toFixed(0)}% (wall ${duration(app)} / ${duration(none)})`,
     ),
   );
   const { base, mechanical, scenario: scen } = context.engineRunMs;

@@ -1,7 +1,7 @@
 import type { CliIO } from './io';
 
 /** One option of a command, in util.parseArgs form plus the help text. */
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
   multiple?: boolean;

@@ -41,7 +41,7 @@ export interface CliIO {
 const CHUNK = 1 << 16;
 
 /** Reads a file chunk by chunk and stops as soon as it passes `maxBytes`, whatever the file claims its size is. */
-export function readCapped(path: string, maxBytes: number): Uint8Array {
+function readCapped(path: string, maxBytes: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -75,7 +75,7 @@ async function readStdinCapped(maxBytes: number): Promise<Uint8Array> {
 }
 
 /** Writes `text` to a temporary file in the target's directory and renames it over the target. */
-export function writeAtomically(path: string, text: string): void {
+function writeAtomically(path: string, text: string): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });

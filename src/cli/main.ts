@@ -6,7 +6,7 @@ import { cut, printable, quoted } from '../format/text';
 import { closestMatch } from '../scenario/did-you-mean';
 import { EXIT, UsageError } from './usage-error';
 
-export const VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

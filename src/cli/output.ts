@@ -2,7 +2,7 @@ import { printable, quoted } from '../format/text';
 import type { CliIO } from './io';
 import { UsageError } from './usage-error';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function readFormat(value: unknown, allowed: readonly Format[] = FORMATS): Format {
@@ -13,7 +13,7 @@ export function readFormat(value: unknown, allowed: readonly Format[] = FORMATS)
   return format as Format;
 }
 
-export const LANGS = ['en', 'zh'] as const;
+const LANGS = ['en', 'zh'] as const;
 export type CliLang = (typeof LANGS)[number];
 
 export function readLang(value: unknown): CliLang {

@@ -1,5 +1,4 @@
 import type { ChannelId } from '../engine/channels';
-import type { Lang } from './verdict-text';
 import type { YearRow } from './yearly';
 
 /** Words of the report tables, in English and Chinese. Units stay in their international form. */
@@ -103,4 +102,3 @@ export const LABELS = {
   },
 } as const;
 
-export type Labels = (typeof LABELS)[Lang];

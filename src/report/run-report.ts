@@ -36,7 +36,7 @@ export interface VerdictEntry {
 }
 
 /** Rebound on compute demanded at going prices, including what went unserved: a diagnostic, not the verdict. */
-export interface DemandedDiagnostic {
+interface DemandedDiagnostic {
   label: string;
   rebound: number | null;
   verdict: Verdict;
@@ -48,7 +48,7 @@ export interface DemandedDiagnostic {
   unit: string;
 }
 
-export type ReportSeries = { month: string[] } & Record<SeriesId, number[]> & {
+type ReportSeries = { month: string[] } & Record<SeriesId, number[]> & {
     tokensByTier: Record<string, number[]>;
     listPriceByTier: Record<string, number[]>;
   };

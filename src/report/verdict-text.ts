@@ -73,7 +73,7 @@ export function verdictSentence(
  * Why, in plain words: the market elasticity against its break-even on the same basis. Only for the
  * bases that have a break-even (served compute, capex) and when one exists in range.
  */
-export function becauseClause(result: JevonsResult, verdict: HorizonVerdict, lang: Lang): string {
+function becauseClause(result: JevonsResult, verdict: HorizonVerdict, lang: Lang): string {
   if (verdict.basis === 'computeValue') return '';
   const breakEven = result.breakEvenElasticity[verdict.basis].value;
   const eta = result.elasticity;

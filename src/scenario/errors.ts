@@ -96,7 +96,7 @@ export function makeError(path: string, rule: ErrorRule, value: unknown, message
 }
 
 /** Errors listed in a message before "… and N more": a file with 142,000 bad keys gets a readable answer. */
-export const MAX_LISTED_ERRORS = 20;
+const MAX_LISTED_ERRORS = 20;
 
 /**
  * The lines that explain why `what` was refused, as the CLI prints them and the library throws them:

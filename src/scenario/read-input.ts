@@ -4,7 +4,7 @@ import { formatOfName, type InputFormat, MAX_INPUT_BYTES } from './input-text';
 import { findDuplicateKey } from './json-duplicates';
 import { yamlToData } from './yaml-data';
 
-export { decodeScenarioBytes, formatOfName, type InputFormat, MAX_INPUT_BYTES } from './input-text';
+export { decodeScenarioBytes, type InputFormat } from './input-text';
 
 export type ReadResult = { ok: true; data: unknown } | { ok: false; error: ScenarioError };
 

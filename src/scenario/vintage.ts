@@ -9,7 +9,6 @@ import { isSourceDate, latestDay, supportingSources } from '../../models/vintage
 import { parameters } from '../../models';
 import { describeValue, makeError, type ScenarioError } from './errors';
 
-export { VINTAGE };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The first day a vintage can be: the history start. */

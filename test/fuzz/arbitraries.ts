@@ -61,7 +61,7 @@ export const nastyText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A number as a hostile file holds it: in range, just out of it, huge, tiny, signed zero. */
-export const nastyNumber: fc.Arbitrary<number> = fc.oneof(
+const nastyNumber: fc.Arbitrary<number> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.double({ min: -5, max: 300, noNaN: true }),
   fc.integer({ min: -10, max: 300 }),
@@ -270,7 +270,7 @@ export const scenarioObject: fc.Arbitrary<Record<string, unknown>> = fc
   .map((record) => ownObject(Object.entries(record)));
 
 /** YAML that YAML parsers disagree on or that explodes: tags, anchors, merge keys, duplicates. */
-export const hostileYaml: fc.Arbitrary<string> = fc.oneof(
+const hostileYaml: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
     'name: o\nparameters: !!omap [ {elasticity: 2.5} ]\n',
     'name: s\nparameters: !!set { elasticity, horizonMonths }\n',

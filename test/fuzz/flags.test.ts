@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
 import { memoryIO } from '../cli/memory-io';
 import { nastyText, PARAMETER_IDS, runs } from './arbitraries';
-import { expectCleanRefusal } from './promises';
+import { expectCleanRefusal, expectCleanText } from './promises';
 
 const counter = vi.hoisted(() => ({ runs: 0 }));
 vi.mock('../../src/engine/run-model', async (importOriginal) => {
@@ -172,6 +172,7 @@ describe('jevons, given hostile command lines', () => {
         const help = argv.some((a) => ['--help', '-h', '-v', '--version', 'help'].includes(a));
         if (argv.includes('--format') && format === 'json' && !argv.includes('--out') && !help)
           JSON.parse(out);
+        if (!argv.includes('--format') || format === 'table') expectCleanText(out);
         if (format === 'csv') {
           // Text cells a spreadsheet would run as a formula are neutralised; numbers stay numbers.
           for (const line of out.split('\n'))

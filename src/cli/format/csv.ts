@@ -1,2 +1,2 @@
 // The CSV writer lives in the report layer, shared by the CLI and the app.
-export { type CsvCell, csvCell, toCsv } from '../../report/csv';
+export { toCsv } from '../../report/csv';

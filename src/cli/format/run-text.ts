@@ -30,7 +30,7 @@ function rebound(value: number | null, lang: Lang): string {
 }
 
 /** One row per calendar year from 2023, every column with its unit. */
-export function yearlyTable(result: JevonsResult, lang: Lang): string {
+function yearlyTable(result: JevonsResult, lang: Lang): string {
   const L = LABELS[lang];
   const keys = Object.keys(YEAR_ROW_UNITS) as (keyof typeof YEAR_ROW_UNITS)[];
   const rows = yearlyRows(result.scenario).map((row) => [
@@ -56,7 +56,7 @@ export function yearlyTable(result: JevonsResult, lang: Lang): string {
 }
 
 /** Horizon × basis: the three totals, the change against the base, the rebound and its class. */
-export function verdictTable(result: JevonsResult, lang: Lang): string {
+function verdictTable(result: JevonsResult, lang: Lang): string {
   const L = LABELS[lang];
   const rows = result.verdicts.map((v) => {
     const e = verdictEntry(result, v);
@@ -87,7 +87,7 @@ export function verdictTable(result: JevonsResult, lang: Lang): string {
 }
 
 /** Break-even η* per basis that has one, beside the run's own elasticity. */
-export function breakEvenLines(result: JevonsResult, lang: Lang): string[] {
+function breakEvenLines(result: JevonsResult, lang: Lang): string[] {
   const L = LABELS[lang];
   const lines = [`${L.breakEvenTitle}:`];
   for (const basis of ['servedCompute', 'capex'] as const) {
@@ -102,7 +102,7 @@ export function breakEvenLines(result: JevonsResult, lang: Lang): string[] {
 }
 
 /** The decomposition per basis: one column per channel, the total last; the row adds up. */
-export function decompositionTable(
+function decompositionTable(
   result: JevonsResult,
   lang: Lang,
   withheld: readonly WithheldDecomposition[] = [],

@@ -28,7 +28,7 @@ export function renderTable(columns: Column[], rows: string[][]): string {
 }
 
 /** Display width: CJK characters take two terminal columns. */
-export function width(text: string): number {
+function width(text: string): number {
   let w = 0;
   for (const ch of text)
     w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(

@@ -101,4 +101,3 @@ export const LABELS = {
     verdictLine: '判定',
   },
 } as const;
-

@@ -9,7 +9,6 @@ import { isSourceDate, latestDay, supportingSources } from '../../models/vintage
 import { parameters } from '../../models';
 import { describeValue, makeError, type ScenarioError } from './errors';
 
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The first day a vintage can be: the history start. */
 const EARLIEST_VINTAGE = '2023-01-01';

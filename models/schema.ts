@@ -27,6 +27,7 @@ export const PARAM_IDS = [
   'tokensPerTaskGrowthPerYear',
   'tokensPerMonth',
   'qualityGrowthPerYear',
+  'trendHalfLifeYears',
   // tiers
   'frontierListPrice',
   'frontierTokenShare',

@@ -16,6 +16,7 @@ import {
 } from '../sources/external-prices';
 import { Q000_INFERENCE_DEMAND, Q000_SMALL_MODELS } from '../sources/quotes-000';
 import { Q003_KASS_PRICE_HISTORY } from '../sources/quotes-003';
+import { BASS_DIFFUSION } from '../sources/external-demand';
 
 /** Growth of demand that is not a response to price: tasks per user, tokens per task, quality. */
 export const demandGrowthParameters: ParameterDef[] = [
@@ -140,5 +141,47 @@ export const demandGrowthParameters: ParameterDef[] = [
       noted(GUNDLACH_PRICE_OF_PROGRESS, 'Cost per task at fixed performance falls 5–10× a year.'),
     ],
     uncertainty: { dist: 'triangular', min: 1.3, mode: 2, max: 4 },
+  },
+  {
+    id: 'trendHalfLifeYears',
+    value: 4,
+    unit: 'years',
+    min: 0.5,
+    max: 1000,
+    step: 0.1,
+    scale: 'log',
+    group: 'demand',
+    label: { en: 'Half-life of the growth trends', zh: '增长趋势的半衰期' },
+    description: {
+      en: 'After the vintage (from March 2025) the yearly growth rates of tasks per user, tokens per task, quality and the training budget shrink by half every this many years: a damped trend, as forecasters damp a trend they cannot see the end of, so 2023–24 growth is not extrapolated at full pace for ever. Hardware and algorithmic gains and the chip-supply ceiling (a capacity plan, not a trend) keep their pace. 1000 keeps every trend at full pace.',
+      zh: '在数据截止日之后(自2025年3月起),人均任务、单任务token、质量与训练预算的年增长率每隔这么多年减半:即阻尼趋势,预测者对看不到尽头的趋势就是这样处理的,因此2023–24年的增速不会被永远按原速外推。硬件与算法进步以及芯片供应上限(产能规划,而非趋势)保持原速。设为1000则所有趋势保持原速。',
+    },
+    sources: [
+      {
+        kind: 'external',
+        ref: 'Gardner & McKenzie, "Forecasting trends in time series", Management Science 31(10)',
+        date: '1985-10',
+        quote:
+          'damping the trend of exponential smoothing improves forecast accuracy, especially at long horizons, because observed trends rarely persist unchanged',
+      },
+      {
+        kind: 'external',
+        ref: 'Makridakis & Hibon, "The M3-Competition: results, conclusions and implications", International Journal of Forecasting 16(4)',
+        date: '2000-10',
+        quote:
+          'the damped-trend method is among the most accurate across 3,003 series, ahead of methods that extrapolate the trend undamped',
+      },
+      {
+        ...BASS_DIFFUSION,
+        note: 'Every diffusion slows as it saturates; the Bass curve does it for users, the damping for use per user and the budgets behind it.',
+      },
+      {
+        kind: 'assumption',
+        ref: 'A half-life of 4 years',
+        date: ASSUMED,
+        note: 'Uncertainty: a half-life of 4 years halves the 2024 growth rates by early 2029; damping factors fitted in forecasting competitions (0.8–0.98 a year, half-lives of 3 to 34 years) bracket it. The in-sample window (to Feb 2025) is too short to fit it: it is a forecasting choice, stated here and a slider to move. At 1000 years the trends run undamped, as version 1 did.',
+      },
+    ],
+    uncertainty: { dist: 'triangular', min: 2, mode: 4, max: 12 },
   },
 ];

@@ -32,11 +32,14 @@
 static double HOURS_PER_MONTH = 730.5, HOURS_PER_YEAR = 8766.0, RENTAL_SEARCH_LIMIT = 1e100;
 static int HISTORY_MONTHS = 24;
 
+#define LN2 0.6931471805599453
+
 /* ---- parameters, by catalogue id ---- */
 #define PARAMS(X)                                                                                        \
   X(horizonMonths) X(shockMonth) X(elasticity) X(reservationSigma) X(demandLagMonths)                    \
   X(substitutionElasticity) X(bassInnovationPerYear) X(bassImitationPerYear) X(adoptionStartShare)       \
   X(tasksPerUserGrowthPerYear) X(tokensPerTaskGrowthPerYear) X(tokensPerMonth) X(qualityGrowthPerYear)   \
+  X(trendHalfLifeYears)                                                                                  \
   X(challengerShareMax) X(challengerFlopsRatio) X(challengerShareMonths) X(qualityShock)                 \
   X(incumbentResponse) X(flopsPerToken) X(gpuPeakFlops) X(inferenceUtilization)                          \
   X(algorithmicGainPerYear) X(hardwareGainPerYear) X(rentalPriceFloor) X(gpuCapexPerGpu)                 \
@@ -500,6 +503,11 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   double hardwareStep = 1 / monthly(p->hardwareGainPerYear);
   double trainingStep = monthly(p->trainingGrowthPerYear);
   double ceilingStep = monthly(p->supplyCeilingGrowthPerYear);
+  /* damped trends after the vintage, as run-model.ts */
+  double damping = exp(-LN2 / (12 * p->trendHalfLifeYears));
+  int dampFrom = HISTORY_MONTHS + 2;
+  double lnTasks = log(tasksStep), lnTokensPerTask = log(tokensPerTaskStep), lnQuality = log(qualityStep),
+         lnTraining = log(trainingStep);
   double bassP = p->bassInnovationPerYear / 12, bassQ = p->bassImitationPerYear / 12;
   m->n = n;
   m->lagAlpha = p->demandLagMonths > 0 ? 1 - exp(-1 / p->demandLagMonths) : 1;
@@ -700,12 +708,18 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     /* adoption.ts */
     double next = adoption + (bassP + bassQ * adoption) * (1 - adoption);
     adoption = next > 1 ? 1 : next;
-    tasksTrend *= tasksStep;
-    tokensPerTaskTrend *= tokensPerTaskStep;
-    qualityTrend *= qualityStep;
+    if (t >= dampFrom) {
+      lnTasks *= damping;
+      lnTokensPerTask *= damping;
+      lnQuality *= damping;
+      lnTraining *= damping;
+    }
+    tasksTrend *= exp(lnTasks);
+    tokensPerTaskTrend *= exp(lnTokensPerTask);
+    qualityTrend *= exp(lnQuality);
     algorithmicTrend *= algorithmicStep;
     hardwareTrend *= hardwareStep;
-    trainingTrend *= trainingStep;
+    trainingTrend *= exp(lnTraining);
     ceiling *= ceilingStep;
     if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
   }

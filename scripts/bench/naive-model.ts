@@ -1,6 +1,12 @@
 import { all, create, type EvalFunction } from 'mathjs';
 import { TIER_PARAM_IDS } from '../../models/tiers';
-import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex, totalMonths } from '../../src/engine/calendar';
+import {
+  HOURS_PER_MONTH,
+  HOURS_PER_YEAR,
+  historyMonths,
+  shockIndex,
+  totalMonths,
+} from '../../src/engine/calendar';
 import { RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
 import { MarketClearing, searchStart } from '../../src/engine/market-clearing';
 import { CURVE, type ModelInputs, tierInputs } from '../../src/engine/model-inputs';
@@ -31,6 +37,11 @@ const INIT = compile([
   ['hardwareStep', '1 / hardwareGainPerYear ^ (1 / 12)'],
   ['trainingStep', 'trainingGrowthPerYear ^ (1 / 12)'],
   ['ceilingStep', 'supplyCeilingGrowthPerYear ^ (1 / 12)'],
+  ['damping', 'exp(-LN2 / (12 * trendHalfLifeYears))'],
+  ['lnTasks', 'log(tasksStep)'],
+  ['lnTokensPerTask', 'log(tokensPerTaskStep)'],
+  ['lnQuality', 'log(qualityStep)'],
+  ['lnTraining', 'log(trainingStep)'],
   ['bassP', 'bassInnovationPerYear / 12'],
   ['bassQ', 'bassImitationPerYear / 12'],
   ['lagAlpha', 'demandLagMonths > 0 ? 1 - exp(-1 / demandLagMonths) : 1'],
@@ -156,12 +167,16 @@ const INVEST = compile([
 ]);
 const ADVANCE = compile([
   ['adoption', 'min(1, adoption + (bassP + bassQ * adoption) * (1 - adoption))'],
-  ['tasksTrend', 'tasksTrend * tasksStep'],
-  ['tokensPerTaskTrend', 'tokensPerTaskTrend * tokensPerTaskStep'],
-  ['qualityTrend', 'qualityTrend * qualityStep'],
+  ['dampNow', 't >= historyMonths + 2 ? exp((t - historyMonths - 1) * log(damping)) : 1'],
+  ['tasksTrend', 'tasksTrend * (dampNow == 1 ? tasksStep : exp(lnTasks * dampNow))'],
+  [
+    'tokensPerTaskTrend',
+    'tokensPerTaskTrend * (dampNow == 1 ? tokensPerTaskStep : exp(lnTokensPerTask * dampNow))',
+  ],
+  ['qualityTrend', 'qualityTrend * (dampNow == 1 ? qualityStep : exp(lnQuality * dampNow))'],
   ['algorithmicTrend', 'algorithmicTrend * algorithmicStep'],
   ['hardwareTrend', 'hardwareTrend * hardwareStep'],
-  ['trainingTrend', 'trainingTrend * trainingStep'],
+  ['trainingTrend', 'trainingTrend * (dampNow == 1 ? trainingStep : exp(lnTraining * dampNow))'],
   ['ceiling', 'ceiling * ceilingStep'],
 ]);
 
@@ -208,6 +223,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
     shockAt: shockIndex(inputs.p.shockMonth),
     reservation: inputs.curve === CURVE.reservation,
     reservationIndex: reservationIndex(inputs.p.reservationSigma),
+    historyMonths: historyMonths(),
   });
   const T = totalMonths(inputs.p.horizonMonths);
   const t0 = tierInputs(inputs.p);
@@ -378,7 +394,12 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       out.cumulativeCapex += row.capex;
     }
     prevPrices = trial.tiers.map((tier) => tier.price as number);
-    const next = apply(ADVANCE, { ...run, ...money, adoption: month.adoption });
+    const next = apply(ADVANCE, {
+      ...run,
+      ...money,
+      adoption: month.adoption,
+      t,
+    });
     state = {
       ...state,
       adoption: next.adoption,

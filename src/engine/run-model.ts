@@ -1,6 +1,6 @@
 import type { RunTotals } from '../model/types';
 import { bassStep } from './adoption';
-import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex } from './calendar';
+import { HOURS_PER_MONTH, HOURS_PER_YEAR, historyMonths, shockIndex } from './calendar';
 import { CHANNEL } from './channels';
 import { capitalCostPerHour, RENTAL_SEARCH_LIMIT } from './compute-market';
 import { demandIndex } from './demand';
@@ -73,6 +73,16 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   const hardwareStep = 1 / monthly(p.hardwareGainPerYear);
   const trainingStep = monthly(p.trainingGrowthPerYear);
   const ceilingStep = monthly(p.supplyCeilingGrowthPerYear);
+  // Damped trends: after the vintage the monthly growth rates of demand and of the training budget
+  // shrink by `damping` each month (half-life trendHalfLifeYears), as a damped-trend forecast does.
+  // Technology (hardware, algorithms) and the chip-supply ceiling, a capacity plan, keep their pace.
+  // Stateless in t, so a counterfactual that starts at the shock month follows the same path.
+  const damping = exp(-Math.LN2 / (12 * p.trendHalfLifeYears));
+  const dampFrom = historyMonths() + 2;
+  const lnTasks = log(tasksStep);
+  const lnTokensPerTask = log(tokensPerTaskStep);
+  const lnQuality = log(qualityStep);
+  const lnTraining = log(trainingStep);
   const bassP = p.bassInnovationPerYear / 12;
   const bassQ = p.bassImitationPerYear / 12;
   const retireShare = 1 / (p.gpuLifetimeYears * 12);
@@ -356,12 +366,15 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     st.lagged = md.lag;
     book.lastDemand = demanded;
     st.adoption = bassStep(st.adoption, bassP, bassQ);
-    st.tasksTrend *= tasksStep;
-    st.tokensPerTaskTrend = tokensPerTaskTrend * tokensPerTaskStep;
-    st.qualityTrend = qualityTrend * qualityStep;
+    // After the vintage a damped trend's monthly growth rate is its first rate × damping^(months since).
+    const damp = t >= dampFrom ? power(damping, t - dampFrom + 1) : 1;
+    st.tasksTrend *= damp === 1 ? tasksStep : exp(lnTasks * damp);
+    st.tokensPerTaskTrend =
+      tokensPerTaskTrend * (damp === 1 ? tokensPerTaskStep : exp(lnTokensPerTask * damp));
+    st.qualityTrend = qualityTrend * (damp === 1 ? qualityStep : exp(lnQuality * damp));
     st.algorithmicTrend = algorithmicTrend * algorithmicStep;
     st.hardwareTrend = hardwareTrend * hardwareStep;
-    st.trainingTrend *= trainingStep;
+    st.trainingTrend *= damp === 1 ? trainingStep : exp(lnTraining * damp);
     book.ceiling *= ceilingStep;
     if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
     st.fleet = fleet;

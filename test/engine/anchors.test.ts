@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { jevons } from '../../src/engine/jevons';
 import { simulate } from '../../src/engine/simulate';
 import { shockIndex } from '../../src/engine/calendar';
+import { scenarioFromValues } from '../../src/scenario/from-preset';
 import { relativeClose, sum, textbookWith } from './helpers';
 
 const SLOW = { timeout: 120_000 };
@@ -181,5 +182,28 @@ describe('the decomposition', () => {
       sum(result.scenario.series.servedHours, shockIndex(0)) -
       sum(result.base.series.servedHours, shockIndex(0));
     expect(relativeClose(served?.total ?? 0, total, 1e-12)).toBe(true);
+  });
+});
+
+describe('damped trends (trendHalfLifeYears)', () => {
+  const at = (halfLife: number) =>
+    simulate(scenarioFromValues({ trendHalfLifeYears: halfLife, horizonMonths: 72 }), 'base');
+  const long = at(1000);
+  const short = at(2);
+
+  it('leave the in-sample months (to 2025-02) exactly as they were', () => {
+    for (const id of ['tokensServed', 'servedHours', 'fleetH100e', 'rentalPrice'] as const) {
+      for (let t = 0; t < 26; t++) expect(short.series[id][t], `${id}[${t}]`).toBe(long.series[id][t]);
+    }
+  });
+
+  it('slow the growth of demand after the vintage, the more the shorter the half-life, and with it the price of compute', () => {
+    const end = long.months.length - 1;
+    const mid = at(6);
+    expect(short.series.tokensDemanded[end]).toBeLessThan(mid.series.tokensDemanded[end]);
+    expect(mid.series.tokensDemanded[end]).toBeLessThan(long.series.tokensDemanded[end]);
+    expect(short.series.demandedHours[end]).toBeLessThan(long.series.demandedHours[end]);
+    // Where the chip-supply ceiling binds, the fleet is the same and slower demand shows in the rent.
+    expect(short.series.rentalPrice[end]).toBeLessThan(long.series.rentalPrice[end]);
   });
 });

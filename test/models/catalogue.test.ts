@@ -47,6 +47,7 @@ const SPEC: Partial<Record<ParamId, [number, number?, number?]>> = {
   tokensPerTaskGrowthPerYear: [1.5, 0.5, 10],
   tokensPerMonth: [5e12, 1e10, 1e16],
   qualityGrowthPerYear: [2, 1, 20],
+  trendHalfLifeYears: [4, 0.5, 1000],
   frontierListPrice: [37.5],
   mainstreamListPrice: [2],
   commodityListPrice: [0.4],
@@ -126,7 +127,7 @@ describe('parameter catalogue', () => {
     expect(new Set(ids).size, 'a parameter is defined twice').toBe(ids.length);
     expect([...ids].sort()).toEqual([...PARAM_IDS].sort());
     for (const id of PARAM_IDS) expect(parameterById[id]?.id).toBe(id);
-    expect(PARAM_IDS.length).toBe(65);
+    expect(PARAM_IDS.length).toBe(66);
   });
 
   it('keeps the defaults and ranges the spec pins', () => {

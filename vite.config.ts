@@ -27,6 +27,9 @@ export default defineConfig({
           exclude: ['test/browser/**', 'node_modules/**'],
           environment: 'node',
           env: { TZ: 'UTC' },
+          // A hang guard, not a speed test: property tests that take 3–4 s alone must not fail when
+          // the 2-core CI machine is busy with other test files (vitest's default is 5 s).
+          testTimeout: 30_000,
           // fast-check's seed, once for the suite (JEVONS_FC_SEED overrides it).
           setupFiles: ['test/setup/fast-check-seed.ts'],
         },

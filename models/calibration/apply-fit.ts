@@ -9,7 +9,12 @@ const fitted: Partial<Record<string, number>> = FITTED_VALUES;
 export function withFittedValues(def: ParameterDef): ParameterDef {
   const value = fitted[def.id];
   if (value === undefined) return def;
-  const fittedDef: ParameterDef = { ...def, value, prior: def.value, sources: [fitSource(def, value), ...def.sources] };
+  const fittedDef: ParameterDef = {
+    ...def,
+    value,
+    prior: def.value,
+    sources: [fitSource(def, value), ...def.sources],
+  };
   if (def.uncertainty) fittedDef.uncertainty = moved(def, value);
   return fittedDef;
 }
@@ -30,7 +35,12 @@ function moved(def: ParameterDef, value: number): Distribution {
     case 'uniform':
       return { dist: 'uniform', min: Math.min(at(d.min), value), max: Math.max(at(d.max), value) };
     case 'triangular':
-      return { dist: 'triangular', min: Math.min(at(d.min), value), mode: value, max: Math.max(at(d.max), value) };
+      return {
+        dist: 'triangular',
+        min: Math.min(at(d.min), value),
+        mode: value,
+        max: Math.max(at(d.max), value),
+      };
     case 'normal':
       return { dist: 'normal', mean: value, sd: def.scale === 'log' ? (d.sd * value) / def.value : d.sd };
     case 'lognormal':

@@ -79,7 +79,10 @@ describe('observations file errors name the row, field, rule and value', () => {
     ['series,period,value\ncapex,2024-13,1', /row 1: period must be YYYY-MM .* got '2024-13'/],
     ['series,period,value\ncapex,2024-05/2024-01,1', /first ≤ last/],
     ['series,period,value\ncapex,2024-01,-3', /row 1: value must be a number above 0; got '-3'/],
-    ['series,period,aggregation,value\ncapex,2024-01,median,3', /aggregation must be mean, sum, end; got 'median'/],
+    [
+      'series,period,aggregation,value\ncapex,2024-01,median,3',
+      /aggregation must be mean, sum, end; got 'median'/,
+    ],
     ['series,period,value,low\ncapex,2024-01,3,5', /low must be at most value/],
     ['series,value\ncapex,3', /must name the column "period"/],
     ['[{"series":"capex","period":"2024-01","value":"x"}]', /value must be a number above 0/],
@@ -98,7 +101,10 @@ describe('jevons backtest and calibrate (in-process)', () => {
   }
 
   it('scores a preset against a CSV and exits 0', async () => {
-    const r = await cli(['backtest', 'deepseek-shock', '--observed', 'obs.csv', '--samples', '0', '--set', 'horizonMonths=24'], { 'obs.csv': CSV });
+    const r = await cli(
+      ['backtest', 'deepseek-shock', '--observed', 'obs.csv', '--samples', '0', '--set', 'horizonMonths=24'],
+      { 'obs.csv': CSV },
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/chips .* 1\.90×/);
     expect(r.out).toMatch(/1 of 2 within 2×; geometric-mean error ×2\.39/);
@@ -106,7 +112,10 @@ describe('jevons backtest and calibrate (in-process)', () => {
   });
 
   it('writes JSON with nulls, never NaN', async () => {
-    const r = await cli(['backtest', 'deepseek-shock', '--observed', 'obs.csv', '--samples', '0', '--format', 'json'], { 'obs.csv': CSV });
+    const r = await cli(
+      ['backtest', 'deepseek-shock', '--observed', 'obs.csv', '--samples', '0', '--format', 'json'],
+      { 'obs.csv': CSV },
+    );
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.summary.scored).toBeGreaterThan(0);
@@ -115,10 +124,14 @@ describe('jevons backtest and calibrate (in-process)', () => {
 
   it('refuses a missing --observed, a bad file and bad --samples with exit 2', async () => {
     expect((await cli(['backtest', 'deepseek-shock'])).code).toBe(2);
-    const bad = await cli(['backtest', 'deepseek-shock', '--observed', 'o.csv'], { 'o.csv': 'series,period,value\nx,2024-01,1' });
+    const bad = await cli(['backtest', 'deepseek-shock', '--observed', 'o.csv'], {
+      'o.csv': 'series,period,value\nx,2024-01,1',
+    });
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/row 1: series must be/);
-    const samples = await cli(['backtest', 'deepseek-shock', '--observed', 'o.csv', '--samples', '0x10'], { 'o.csv': CSV });
+    const samples = await cli(['backtest', 'deepseek-shock', '--observed', 'o.csv', '--samples', '0x10'], {
+      'o.csv': CSV,
+    });
     expect(samples.code).toBe(2);
     expect(samples.err).toMatch(/--samples must be a whole number/);
   });
@@ -157,13 +170,17 @@ describe('--as-of on run', () => {
   }
 
   it('runs the catalogue at its own vintage', async () => {
-    expect((await cli(['run', 'deepseek-shock', '--as-of', '2025-02-28', '--set', 'horizonMonths=12'])).code).toBe(0);
+    expect(
+      (await cli(['run', 'deepseek-shock', '--as-of', '2025-02-28', '--set', 'horizonMonths=12'])).code,
+    ).toBe(0);
   });
 
   it('refuses defaults published after an earlier vintage, naming them and when they become usable', async () => {
     const r = await cli(['run', 'deepseek-shock', '--as-of', '2024-06-30']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/as of 2024-06-30, \d+ defaults rest only on sources published later: .*first supported 20\d\d-\d\d-\d\d/);
+    expect(r.err).toMatch(
+      /as of 2024-06-30, \d+ defaults rest only on sources published later: .*first supported 20\d\d-\d\d-\d\d/,
+    );
   });
 
   it('reads asOf from a scenario file and refuses it the same way', async () => {

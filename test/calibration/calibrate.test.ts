@@ -8,6 +8,8 @@ import { parameterById } from '../../models';
 import { inSampleObservations } from '../../models/observations/in-sample';
 import { publishedBy } from '../../models/vintage';
 import { calibrate } from '../../src/calibration/calibrate';
+import { readFileSync } from 'node:fs';
+import { fitTableMarkdown } from '../../src/calibration/fit-table';
 import { fittedFileText } from '../../src/calibration/fitted-file';
 
 describe('calibration to the in-sample observations', () => {
@@ -35,7 +37,8 @@ describe('calibration to the in-sample observations', () => {
         Math.abs(r.logError) <= Math.LN2;
       expect(met, `${r.observation.id}: model/observed ${Math.exp(r.logError).toFixed(2)}`).toBe(true);
     }
-    for (const r of result.rows.filter((x) => x.leftOut)) expect(r.leftOut?.length, r.observation.id).toBeGreaterThan(10);
+    for (const r of result.rows.filter((x) => x.leftOut))
+      expect(r.leftOut?.length, r.observation.id).toBeGreaterThan(10);
     expect(result.summary.withinTwofold).toBe(result.summary.fitted);
     expect(result.summary.converged).toBe(true);
   });
@@ -53,7 +56,10 @@ describe('calibration to the in-sample observations', () => {
     expect(early.summary.fitted).toBeLessThan(result.summary.fitted);
     expect(early.summary.converged).toBe(true);
     for (const r of early.rows.filter((x) => !x.leftOut)) {
-      expect(r.observation.sources.some((s) => publishedBy(s.date, '2024-06-30')), r.observation.id).toBe(true);
+      expect(
+        r.observation.sources.some((s) => publishedBy(s.date, '2024-06-30')),
+        r.observation.id,
+      ).toBe(true);
     }
   });
 
@@ -70,6 +76,12 @@ describe('calibration to the in-sample observations', () => {
       expect(def.sources[0].date, id).toBe(VINTAGE);
       expect(JSON.stringify(def.sources[0]), id).toMatch(/npm run calibrate/);
     }
+  });
+
+  it('is the fit table the README shows (regenerate with `jevons calibrate --format md`)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = readme.split('<!-- fit-table -->\n')[1]?.split('<!-- /fit-table -->')[0];
+    expect(block).toBe(fitTableMarkdown(result));
   });
 
   it('has an id, a date-stamped source and a definition for every observation', () => {

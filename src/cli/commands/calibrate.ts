@@ -1,6 +1,7 @@
 import { VINTAGE } from '../../../models/calendar';
 import { type CalibrationResult, calibrate } from '../../calibration/calibrate';
 import { FITTED_FILE, fittedFileText } from '../../calibration/fitted-file';
+import { fitTableMarkdown } from '../../calibration/fit-table';
 import { quantity } from '../../format/quantity';
 import type { ScenarioError } from '../../scenario/errors';
 import { scenarioToJSON } from '../../scenario/serialize';
@@ -169,7 +170,8 @@ export const calibrateCommand: Command = {
     'npm run calibrate   # refits and writes the catalogue defaults',
   ],
   run(args, io) {
-    const format = readFormat(args.values.format);
+    const markdown = args.values.format === 'md';
+    const format = markdown ? 'table' : readFormat(args.values.format);
     const errors: ScenarioError[] = [];
     const asOf = readAsOf(args.values['as-of'] ?? VINTAGE, '--as-of', errors) ?? VINTAGE;
     if (errors.length > 0) throw new UsageError(`--as-of: ${errors[0].message}`);
@@ -207,8 +209,9 @@ export const calibrateCommand: Command = {
       json.parameters = Object.fromEntries(Object.entries(result.values));
       emit(io, `${JSON.stringify(json, null, 2)}\n`, scenarioOut);
     }
-    const text =
-      format === 'json'
+    const text = markdown
+      ? fitTableMarkdown(result)
+      : format === 'json'
         ? calibrationJson(result)
         : format === 'csv'
           ? calibrationCsv(result)

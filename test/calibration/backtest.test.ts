@@ -183,6 +183,20 @@ describe('--as-of on run', () => {
     );
   });
 
+  it.each([
+    ['mc', '--samples', '10'],
+    ['sweep', '--param', 'elasticity', '--from', '1', '--to', '2', '--steps', '2'],
+    ['sensitivity'],
+    ['compare', 'pre-deepseek'],
+    ['backtest', '--observed', 'none.csv'],
+  ])('refuses an early vintage in %s too, before any work', async (command, ...rest) => {
+    const argv =
+      command === 'compare' ? [command, 'deepseek-shock', ...rest] : [command, 'deepseek-shock', ...rest];
+    const r = await cli([...argv, '--as-of', '2024-06-30']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/as of 2024-06-30/);
+  });
+
   it('reads asOf from a scenario file and refuses it the same way', async () => {
     const r = await cli(['run', 's.json'], { 's.json': JSON.stringify({ name: 'old', asOf: '2024-06-30' }) });
     expect(r.code).toBe(2);

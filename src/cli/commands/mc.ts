@@ -18,7 +18,7 @@ import { resolveDistributions } from '../../uncertainty/resolve-distributions';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
-import { loadScenario } from '../load-scenario';
+import { asOfOf, loadScenario } from '../load-scenario';
 import { runLongWork } from '../long-work';
 import { readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
@@ -282,7 +282,9 @@ export const mcCommand: Command = {
     const samples = readWholeNumber('samples', args.values.samples, 2000);
     const seed = readWholeNumber('seed', args.values.seed, 1);
     const threads = readThreads(args.values.threads);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, {
+      asOf: asOfOf(args),
+    });
     const distributions = resolveDistributions(scenario);
     return runLongWork(io, 'samples', args.values.out, async ({ signal, progress }) => {
       const result = await uncertaintyErrors(() =>

@@ -16,7 +16,7 @@ import {
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
-import { loadScenario } from '../load-scenario';
+import { asOfOf, loadScenario } from '../load-scenario';
 import { runLongWork } from '../long-work';
 import { readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { UsageError } from '../usage-error';
@@ -233,7 +233,9 @@ export const sensitivityCommand: Command = {
     const bootstrap = readWholeNumber('bootstrap', args.values.bootstrap, 1000);
     const factors = readFactors(args.values.factors);
     const threads = readThreads(args.values.threads);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, {
+      asOf: asOfOf(args),
+    });
     return runLongWork(io, 'verdicts', args.values.out, async ({ signal, progress }) => {
       if (sobol) {
         const result = await uncertaintyErrors(() =>

@@ -13,7 +13,7 @@ import { parsePlainNumber } from '../../scenario/number-text';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
-import { loadScenario } from '../load-scenario';
+import { asOfOf, loadScenario } from '../load-scenario';
 import { runLongWork } from '../long-work';
 import { checkOut, readFormat, SCENARIO_OPTIONS, setsOf } from '../output';
 import { readThreads, THREADS_OPTION } from './mc';
@@ -91,7 +91,9 @@ export const sweepCommand: Command = {
         );
     }
     const threads = readThreads(args.values.threads);
-    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io);
+    const scenario = await loadScenario(args.positionals[0], setsOf(args.values.set), io, {
+      asOf: asOfOf(args),
+    });
     checkOut(io, args.values.out);
     const horizon = scenario.parameters.horizonMonths as number;
     if (id === 'shockMonth' && Math.max(from, to) >= horizon) {

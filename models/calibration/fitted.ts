@@ -7,26 +7,26 @@ export const FIT_AS_OF = '2025-02-28';
 
 /** Fitted values in catalogue units: the catalogue's defaults for these parameters. */
 export const FITTED_VALUES = {
-  tokensPerMonth: 16267407855126.645,
-  inferenceUtilization: 0.06264775842587879,
-  frontierPaidShare: 0.5212158647681393,
-  mainstreamPaidShare: 0.26060793238406965,
-  commodityPaidShare: 0.4343465539734494,
-  frontierListPrice: 41.274685511709194,
-  mainstreamListPrice: 7.497747680247622,
-  commodityListPrice: 0.3793634015250509,
-  algorithmicGainPerYear: 1.0114719816147657,
-  gpuCapexPerGpu: 39473.96968368102,
-  supplyCeilingStart: 146091.07999072515,
-  supplyCeilingGrowthPerYear: 1.837828120456673,
-  initialUtilization: 0.8241753820543878,
-  trainingGpuHoursPerMonth: 195538062.0714953,
-  trainingGrowthPerYear: 2.3966638629530572,
+  tokensPerMonth: 16267407814710.63,
+  inferenceUtilization: 0.0626477597566915,
+  frontierPaidShare: 0.5212158649320556,
+  mainstreamPaidShare: 0.2606079324660278,
+  commodityPaidShare: 0.4343465541100464,
+  frontierListPrice: 41.2746855260615,
+  mainstreamListPrice: 7.497747696438605,
+  commodityListPrice: 0.37936370150500126,
+  algorithmicGainPerYear: 1.0114719821410807,
+  gpuCapexPerGpu: 39473.970613483034,
+  supplyCeilingStart: 146091.0758800078,
+  supplyCeilingGrowthPerYear: 1.8378281458282155,
+  initialUtilization: 0.8241753830680162,
+  trainingGpuHoursPerMonth: 195538063.25902086,
+  trainingGrowthPerYear: 2.3966638559070432,
 } as const satisfies Partial<Record<ParamId, number>>;
 
 /** How well it fits: 22 of 22 observations within 2×, geometric-mean error ×1.197. */
 export const FIT_SUMMARY = {
   fitted: 22,
   withinTwofold: 22,
-  geometricMeanError: 1.1970976039310908,
+  geometricMeanError: 1.197097621965495,
 } as const;

@@ -506,8 +506,8 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   /* damped trends after the vintage, as run-model.ts */
   double damping = exp(-LN2 / (12 * p->trendHalfLifeYears));
   int dampFrom = HISTORY_MONTHS + 2;
-  double lnTasks = log(tasksStep), lnTokensPerTask = log(tokensPerTaskStep), lnQuality = log(qualityStep),
-         lnTraining = log(trainingStep);
+  const double lnTasks = log(tasksStep), lnTokensPerTask = log(tokensPerTaskStep), lnQuality = log(qualityStep),
+               lnTraining = log(trainingStep);
   double bassP = p->bassInnovationPerYear / 12, bassQ = p->bassImitationPerYear / 12;
   m->n = n;
   m->lagAlpha = p->demandLagMonths > 0 ? 1 - exp(-1 / p->demandLagMonths) : 1;
@@ -708,18 +708,14 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     /* adoption.ts */
     double next = adoption + (bassP + bassQ * adoption) * (1 - adoption);
     adoption = next > 1 ? 1 : next;
-    if (t >= dampFrom) {
-      lnTasks *= damping;
-      lnTokensPerTask *= damping;
-      lnQuality *= damping;
-      lnTraining *= damping;
-    }
-    tasksTrend *= exp(lnTasks);
-    tokensPerTaskTrend *= exp(lnTokensPerTask);
-    qualityTrend *= exp(lnQuality);
+    /* a damped trend's monthly rate is its first rate × damping^(months since the vintage) */
+    double damp = t >= dampFrom ? power(damping, t - dampFrom + 1) : 1;
+    tasksTrend *= damp == 1 ? tasksStep : exp(lnTasks * damp);
+    tokensPerTaskTrend *= damp == 1 ? tokensPerTaskStep : exp(lnTokensPerTask * damp);
+    qualityTrend *= damp == 1 ? qualityStep : exp(lnQuality * damp);
     algorithmicTrend *= algorithmicStep;
     hardwareTrend *= hardwareStep;
-    trainingTrend *= exp(lnTraining);
+    trainingTrend *= damp == 1 ? trainingStep : exp(lnTraining * damp);
     ceiling *= ceilingStep;
     if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
   }

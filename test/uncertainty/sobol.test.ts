@@ -97,6 +97,17 @@ describe('Sobol indices against closed forms (Saltelli design, Jansen estimators
     within(r.sumFirst, 1);
   });
 
+  it('a product x1·x2·x3 (pure interactions on top of main effects): S_i = 0.243, ST_i = 0.432', () => {
+    // Var Y = 1/27 − 1/64; V_i = Var(x_i/4) = 1/192; V_Ti = E[(x_j x_k)²]·Var x_i = (1/9)(1/12).
+    const V = 1 / 27 - 1 / 64;
+    const r = sobolOfFunction((u) => u[0] * u[1] * u[2], 3, 4096, { seed: 11, bootstrap: 1000 });
+    for (const index of r.indices) {
+      within(index.first, 1 / 192 / V);
+      within(index.total, 1 / 108 / V);
+    }
+    within(r.sumFirst, 3 / 192 / V);
+  });
+
   it('the same seed gives the same intervals; another seed another design', () => {
     const f = (u: Float64Array) => u[0] * u[1] + u[2];
     const a = sobolOfFunction(f, 3, 256, { seed: 5, bootstrap: 200 });

@@ -51,8 +51,8 @@ export function interactionSentence(output: SobolOutput, rows: number): string {
   const names = summary.interacting.map(
     (f) => `${factorName(f.id, f.parameters)} (ST − S = ${f.interaction.toFixed(2)})`,
   );
-  const subject = list(names);
-  return `${share} ${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${summary.interacting.length === 1 ? 'acts' : 'act'} mostly through interactions: the total effect is well above the effect alone.`;
+  // Parameter ids keep their spelling (scripts use them), so the sentence does not start with one.
+  return `${share} Acting mostly through interactions (the total effect well above the effect alone): ${list(names)}.`;
 }
 
 function outputTable(output: SobolOutput): string {

@@ -1,5 +1,5 @@
 import { PARAM_IDS, type ParamId } from '../../models/schema';
-import { TIERS, tierParamId } from '../../models/tiers';
+import { TIER_FIELDS, type TierField, TIERS, tierParamId } from '../../models/tiers';
 import type { Scenario } from '../model/types';
 import { historyMonths, totalMonths } from './calendar';
 
@@ -63,12 +63,18 @@ export function toModelInputs(scenario: Scenario): ModelInputs {
   };
 }
 
+/** Each tier field's parameter ids in registry order, built once (not a string per run). */
+const TIER_IDS = Object.fromEntries(
+  TIER_FIELDS.map((name) => [name, TIERS.map((tier) => tierParamId(tier.id, name))]),
+) as Record<TierField, ParamId[]>;
+
 /** The per-tier inputs of `p`, gathered into typed arrays in registry order. */
 export function tierInputs(p: Record<ParamId, number>): TierInputs {
   const n = TIERS.length;
-  const field = (name: Parameters<typeof tierParamId>[1]): Float64Array => {
+  const field = (name: TierField): Float64Array => {
+    const ids = TIER_IDS[name];
     const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = p[tierParamId(TIERS[i].id, name)];
+    for (let i = 0; i < n; i++) out[i] = p[ids[i]];
     return out;
   };
   const qualityShock = new Float64Array(n);

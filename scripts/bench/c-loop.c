@@ -1,8 +1,9 @@
 /* The version-2 engine's monthly loop in C, for `npm run bench`: src/engine/run-model.ts for the
  * scenario run (every channel of the shock on, no base run to follow) and the blocks it calls
- * (adoption.ts, pricing.ts, task-demand.ts, demand.ts, normal.ts, training.ts, compute-market.ts,
- * investment.ts), ported line by line in the same order of operations, writing the same 22 series.
- * exp and log are the C library's (the engine uses its deterministic fdlibm port), so results agree
+ * (adoption.ts, pricing.ts, task-demand.ts, demand.ts, normal.ts, training.ts, month-demand.ts,
+ * compute-market.ts, market-clearing.ts, investment.ts), ported line by line in the same order of
+ * operations, writing the same 23 series.
+ * exp and log are the C library's (the engine uses its own deterministic ones), so results agree
  * to rounding, not bit for bit; built with -DDET_MATH it takes the engine's exp/log and agrees to the
  * bit (test/engine/c-reference.test.ts checks both).
  *
@@ -87,7 +88,7 @@ typedef struct {
   long evaluations;
 } Totals;
 
-/* ---- det-math.ts, with -DDET_MATH: the engine's own exp/log (fdlibm in plain arithmetic), so that
+/* ---- det-math.ts, with -DDET_MATH: the engine's own exp/log (table-driven, plain arithmetic), so that
  * test/engine/c-reference.test.ts can compare the C loop with the engine to the last bit, where the
  * model amplifies rounding (a market oscillating at full utilisation). Without it, the C library's
  * exp/log: the fastest, which is what the bench times. */
@@ -100,47 +101,34 @@ static void initPow2(void) {
   for (int e = 1; e <= 1023; e++) POW2[POW2_OFFSET + e] = POW2[POW2_OFFSET + e - 1] * 2;
   for (int e = -1; e >= -1074; e--) POW2[POW2_OFFSET + e] = POW2[POW2_OFFSET + e + 1] / 2;
 }
-static const double LN2_HI = 0.6931471803691238, LN2_LO = 1.9082149292705877e-10, INV_LN2 = 1.4426950408889634;
-static const double EP1 = 0.16666666666666602, EP2 = -0.0027777777777015593, EP3 = 0.00006613756321437934;
-static const double EP4 = -0.0000016533902205465252, EP5 = 4.1381367970572385e-8;
-static double detExp(double x) {
-  if (!(x <= 708 && x >= -708)) {
-    if (isnan(x)) return x;
-    if (x > 709.782712893384) return INFINITY;
-    if (x < -745.1332191019411) return 0;
-    double k = trunc(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
-    double hi = x - k * LN2_HI, lo = k * LN2_LO, r = hi - lo, t = r * r;
-    double c = r - t * (EP1 + t * (EP2 + t * (EP3 + t * (EP4 + t * EP5))));
-    double y = 1 - (lo - (r * c) / (2 - c) - hi);
-    int ki = (int)k;
-    if (ki > 1023) return y * 2 * POW2[POW2_OFFSET + ki - 1];
-    return ki >= -1021 ? y * POW2[POW2_OFFSET + ki] : y * POW2[POW2_OFFSET + ki + 1000] * 9.332636185032189e-302;
-  }
-  double ax = fabs(x), k = 0;
-  if (ax >= 1.0397205352783203) k = trunc(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
-  else if (ax >= 0.3465735912322998) k = x < 0 ? -1 : 1;
-  else if (ax < 3.725290298461914e-9) return 1 + x;
-  double hi = x - k * LN2_HI, lo = k * LN2_LO, r = hi - lo, t = r * r;
-  double c = r - t * (EP1 + t * (EP2 + t * (EP3 + t * (EP4 + t * EP5))));
-  return (1 - (lo - (r * c) / (2 - c) - hi)) * POW2[POW2_OFFSET + (int)k];
+/* det-math-tables.ts, sent on stdin by c-reference.ts ("table.EXP2_HI v0 v1 …"). */
+static double EXP2_HI[256], EXP2_LO[256], INV_C[129], LN_C_HI[129], LN_C_LO[129];
+static double INV_LN2_256, LN2_256_HI, LN2_256_LO, LN2_HI, LN2_LO;
+#define SHIFTER 6755399441055744.0
+#define SPLITTER 134217729.0
+static double expKernel(double x, int *scale) {
+  double kf = x * INV_LN2_256 + SHIFTER - SHIFTER;
+  int k = (int)kf;
+  int j = k & 255;
+  double r = x - kf * LN2_256_HI - kf * LN2_256_LO;
+  double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
+  double t = EXP2_HI[j];
+  *scale = k >> 8; /* arithmetic shift, as in JavaScript */
+  return t + (t * p + EXP2_LO[j]);
 }
-static const double LG1 = 0.6666666666666735, LG2 = 0.3999999999940942, LG3 = 0.2857142874366239;
-static const double LG4 = 0.22222198432149784, LG5 = 0.1818357216161805, LG6 = 0.15313837699209373;
-static const double LG7 = 0.14798198605116586;
-static double logReduced(double f, int k, int32_t hx) {
-  double dk = k;
-  if ((0x000fffff & (2 + hx)) < 3) {
-    if (f == 0) return dk * LN2_HI + dk * LN2_LO;
-    double r = f * f * (0.5 - 0.3333333333333333 * f);
-    return dk * LN2_HI - (r - dk * LN2_LO - f);
+static double detExp(double x) {
+  int scale;
+  if (x <= 708 && x >= -708) {
+    double y = expKernel(x, &scale);
+    return y * POW2[POW2_OFFSET + scale];
   }
-  double s = f / (2 + f), z = s * s, w = z * z;
-  double r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
-  if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
-    double hfsq = 0.5 * f * f;
-    return dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
-  }
-  return dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
+  if (isnan(x)) return x;
+  if (x > 709.782712893384) return INFINITY;
+  if (x < -745.1332191019411) return 0;
+  double y = expKernel(x, &scale);
+  if (scale > 1023) return y * 2 * POW2[POW2_OFFSET + scale - 1];
+  if (scale < -1022) return y * POW2[POW2_OFFSET + scale + 1000] * POW2[POW2_OFFSET - 1000];
+  return y * POW2[POW2_OFFSET + scale];
 }
 static double detLog(double x) {
   int shift = 0;
@@ -154,10 +142,35 @@ static double detLog(double x) {
   uint64_t bits;
   memcpy(&bits, &x, sizeof bits);
   int32_t word = (int32_t)(bits >> 32);
-  int32_t hx = word & 0x000fffff;
-  int32_t i = (hx + 0x95f64) & 0x100000;
-  int k = (word >> 20) - 1023 + (i >> 20);
-  return logReduced(x * POW2[POW2_OFFSET - k] - 1, k - shift, hx);
+  int e = (word >> 20) - 1023;
+  int j = (((word >> 12) & 255) + 1) >> 1;
+  double c = 1 + j * 0.0078125;
+  double d = x * POW2[POW2_OFFSET - e] - c;
+  double inv = INV_C[j];
+  double r = d * inv;
+  double split = r * SPLITTER;
+  double rHigh = split - (split - r);
+  double dr = (d - c * rHigh - c * (r - rHigh)) * inv;
+  double poly = r * r * (-0.5 + r * (1.0 / 3 + r * (-0.25 + r * (0.2 + r * (-1.0 / 6 + r * (1.0 / 7))))));
+  double n = e - shift;
+  double a = n * LN2_HI + LN_C_HI[j];
+  double s = a + r;
+  return s + (a - s + r + (poly + (dr + (n * LN2_LO + LN_C_LO[j]))));
+}
+/* Where each table of det-math-tables.ts goes, and how many numbers it holds. */
+static double *detMathTable(const char *name, int *size) {
+  struct { const char *name; double *values; int size; } tables[] = {
+      {"EXP2_HI", EXP2_HI, 256}, {"EXP2_LO", EXP2_LO, 256}, {"INV_C", INV_C, 129},
+      {"LN_C_HI", LN_C_HI, 129}, {"LN_C_LO", LN_C_LO, 129}, {"INV_LN2_256", &INV_LN2_256, 1},
+      {"LN2_256_HI", &LN2_256_HI, 1}, {"LN2_256_LO", &LN2_256_LO, 1}, {"LN2_HI", &LN2_HI, 1},
+      {"LN2_LO", &LN2_LO, 1}};
+  for (unsigned i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+    if (strcmp(name, tables[i].name) == 0) {
+      *size = tables[i].size;
+      return tables[i].values;
+    }
+  }
+  return NULL;
 }
 #define exp detExp
 #define log detLog
@@ -770,12 +783,29 @@ int main(void) {
   memset(&tiers, 0, sizeof tiers);
   int curve = 0, printSeries = 0;
   double minMs = 100;
-  char line[4096];
+  static char line[65536];
   while (fgets(line, sizeof line, stdin)) {
     char name[128];
     int used = 0;
     if (sscanf(line, "%127s%n", name, &used) != 1) continue;
     char *rest = line + used;
+    if (strncmp(name, "table.", 6) == 0) {
+#ifdef DET_MATH
+      int size = 0;
+      double *table = detMathTable(name + 6, &size);
+      if (!table) {
+        fprintf(stderr, "c-loop: unknown table %s\n", name);
+        return 2;
+      }
+      int count = 0, k;
+      double v;
+      while (count < size && sscanf(rest, "%lf%n", &v, &k) == 1) {
+        table[count++] = v;
+        rest += k;
+      }
+#endif
+      continue;
+    }
     double *field = tierField(&tiers, name);
     if (field) {
       int count = 0, k;

@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TIER_PARAM_IDS } from '../../models/tiers';
+import * as DET_MATH_TABLES from '../../src/math/det-math-tables';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, historyMonths } from '../../src/engine/calendar';
 import { RENTAL_SEARCH_LIMIT } from '../../src/engine/compute-market';
 import { CURVE, type ModelInputs, tierInputs } from '../../src/engine/model-inputs';
@@ -82,6 +83,9 @@ export function cInput(inputs: ModelInputs, options: { series?: boolean; minMs?:
   };
   for (const [name, values] of Object.entries(arrays))
     lines.push(`tier.${name} ${Array.from(values).join(' ')}`);
+  // The engine's exp/log tables, for the build that takes them (-DDET_MATH); the other ignores them.
+  for (const [name, values] of Object.entries(DET_MATH_TABLES))
+    lines.push(`table.${name} ${typeof values === 'number' ? values : Array.from(values).join(' ')}`);
   lines.push(
     `const.hoursPerMonth ${HOURS_PER_MONTH}`,
     `const.hoursPerYear ${HOURS_PER_YEAR}`,

@@ -212,7 +212,7 @@ const perCall = (f: (x: number) => number) =>
   }) / xs.length;
 console.log(
   row(
-    'exp / log per call: deterministic (fdlibm port)',
+    'exp / log per call: deterministic (det-math.ts)',
     `${duration(perCall(detExp))}`,
     `/ ${duration(perCall(detLog))}; Math.exp / Math.log: ${duration(perCall(Math.exp))} / ${duration(perCall(Math.log))}`,
   ),

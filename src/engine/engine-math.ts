@@ -1,7 +1,7 @@
 import { detExp, detLog } from '../math/det-math';
 
 /**
- * The one place the engine takes exp and log from: the fdlibm algorithms in plain arithmetic
+ * The one place the engine takes exp and log from: table-driven exp and log in plain arithmetic
  * (src/math/det-math.ts), not Math.exp/Math.log. V8 in Chromium 156 and in Node 20 disagree in the
  * last bit for ~10% of Math.exp arguments, and the app and the CLI promise bit-identical numbers.
  * Per-run constants are monthly factors of yearly ones: x^(1/12) as exp(ln x / 12).

@@ -1,6 +1,6 @@
 // The calibrated defaults applied to the catalogue: a fitted parameter's default is the fit's value,
 // its hand-set value becomes the prior, and a derived source names the fit and what it read.
-import { FIT_AS_OF, FIT_SUMMARY, FITTED_VALUES } from './fitted';
+import { FIT_AS_OF, FIT_SUMMARY, FITTED_SPREAD, FITTED_VALUES } from './fitted';
 import type { Distribution, ParameterDef, Source } from '../schema';
 import { FIT_DIMENSIONS } from './spec';
 
@@ -9,14 +9,54 @@ const fitted: Partial<Record<string, number>> = FITTED_VALUES;
 export function withFittedValues(def: ParameterDef): ParameterDef {
   const value = fitted[def.id];
   if (value === undefined) return def;
+  const dimension = FIT_DIMENSIONS.find((d) => d.params.includes(def.id));
+  const spread = dimension ? FITTED_SPREAD[dimension.id] : undefined;
+  const sources = def.sources.map(asPriorUncertainty);
   const fittedDef: ParameterDef = {
     ...def,
     value,
     prior: def.value,
-    sources: [fitSource(def, value), ...def.sources],
+    sources: [fitSource(def, value), ...sources],
   };
-  if (def.uncertainty) fittedDef.uncertainty = moved(def, value);
+  if (spread !== undefined && Number.isFinite(spread) && spread > 0) {
+    fittedDef.uncertainty = posterior(def, value, spread);
+    fittedDef.sources.splice(1, 0, posteriorSource(def, spread));
+  } else if (def.uncertainty) fittedDef.uncertainty = moved(def, value);
   return fittedDef;
+}
+
+/** √6: a symmetric triangular distribution of half-width √6·σ has standard deviation σ. */
+const TRIANGULAR_HALF_WIDTH = Math.sqrt(6);
+
+/**
+ * Monte Carlo draws a fitted parameter from the fit's posterior, not from its prior: a triangular
+ * distribution with the posterior's standard deviation, in ln value on a log slider (in the value on
+ * a linear one), cut to the slider's range. Sampled runs then stay near what was observed.
+ */
+function posterior(def: ParameterDef, value: number, spread: number): Distribution {
+  const w = TRIANGULAR_HALF_WIDTH * spread;
+  const clamp = (x: number): number => Math.min(def.max, Math.max(def.min, x));
+  const [lo, hi] = def.scale === 'log' ? [value * Math.exp(-w), value * Math.exp(w)] : [value - w, value + w];
+  return { dist: 'triangular', min: clamp(lo), mode: value, max: clamp(hi) };
+}
+
+function posteriorSource(def: ParameterDef, spread: number): Source {
+  const what = def.scale === 'log' ? `ln(${def.id})` : def.id;
+  return {
+    kind: 'assumption',
+    ref: 'The fit’s posterior spread',
+    date: FIT_AS_OF,
+    note: `Uncertainty: triangular around the fitted value with the standard deviation of ${what} the fit leaves, ${spread.toPrecision(3)} (the Laplace approximation at the fit: data and prior together), cut to the slider's range. Correlations between fitted parameters are not kept.`,
+  };
+}
+
+/** The hand-set value's own uncertainty note, kept for the record but no longer the one Monte Carlo uses. */
+function asPriorUncertainty(source: Source): Source {
+  if (source.kind !== 'assumption' || !source.note?.startsWith('Uncertainty:')) return source;
+  return {
+    ...source,
+    note: `Prior uncertainty, before the fit — ${source.note.slice('Uncertainty:'.length).trim()}`,
+  };
 }
 
 /**

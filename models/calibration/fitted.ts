@@ -24,6 +24,27 @@ export const FITTED_VALUES = {
   trainingGrowthPerYear: 2.3966638559070432,
 } as const satisfies Partial<Record<ParamId, number>>;
 
+/**
+ * The posterior standard deviation of each fitted dimension (of ln value on a log slider, of the
+ * value on a linear one): Monte Carlo draws the fitted parameters from it, so sampled runs stay
+ * consistent with what was observed by the vintage.
+ */
+export const FITTED_SPREAD: Record<string, number> = {
+  tokensPerMonth: 0.4615910343458391,
+  inferenceUtilization: 0.5746888219675087,
+  paidShares: 0.48701834243058967,
+  frontierListPrice: 0.18191293837293868,
+  mainstreamListPrice: 0.27223284091247557,
+  commodityListPrice: 0.34273630335999816,
+  algorithmicGainPerYear: 0.1694632501042354,
+  gpuCapexPerGpu: 0.13574452901072845,
+  supplyCeilingStart: 0.49590041136377166,
+  supplyCeilingGrowthPerYear: 0.26184093502654565,
+  initialUtilization: 0.030692420723231154,
+  trainingGpuHoursPerMonth: 0.2618495106852685,
+  trainingGrowthPerYear: 0.16511603491068375,
+};
+
 /** How well it fits: 22 of 22 observations within 2×, geometric-mean error ×1.197. */
 export const FIT_SUMMARY = {
   fitted: 22,

@@ -13,7 +13,7 @@ import { simulate } from '../engine/simulate';
 import type { ParamValue, Scenario, SimulationResult } from '../model/types';
 import { findParameter } from '../scenario/catalogue';
 import { scenarioFromValues } from '../scenario/from-preset';
-import { levenbergMarquardt } from './least-squares';
+import { levenbergMarquardt, posteriorSd } from './least-squares';
 import { parsePeriod } from './observed-series';
 import { type FittedObservation, logError, logSd, selectObservations, standardised } from './residuals';
 
@@ -46,6 +46,11 @@ export interface DimensionResult {
   shift: number;
   /** The shift in prior standard deviations. */
   shiftInSd: number;
+  /**
+   * How far the data and the prior together let it move: the posterior standard deviation of
+   * ln(value) (log dimensions) or of the value (linear), by the Laplace approximation.
+   */
+  posteriorSd: number;
 }
 
 export interface CalibrationResult {
@@ -122,6 +127,7 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationResult {
     onIteration: options.onIteration,
   });
   const values = valuesAt(dimensions, fit.z);
+  const spread = posteriorSd(residuals, fit.z);
   const run = inSampleRun(values);
   const rows: FitRow[] = [
     ...fitted.map((f) => ({ ...row(run, f.observation, f), sd: f.sd })),
@@ -135,6 +141,7 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationResult {
       params: d.params.map((id) => ({ id, prior: priorOf(id), fitted: values[id] as number })),
       shift: fit.z[k],
       shiftInSd: fit.z[k] / d.priorSd,
+      posteriorSd: spread[k],
     })),
     rows,
     summary: summarise(rows, fitted, fit),

@@ -11,6 +11,7 @@ export function fittedFileText(result: CalibrationResult): string {
   const values = Object.entries(result.values)
     .map(([id, v]) => `  ${id}: ${String(v)},`)
     .join('\n');
+  const spreads = result.dimensions.map((d) => `  ${d.id}: ${String(d.posteriorSd)},`).join('\n');
   const s = result.summary;
   return `// Written by \`npm run calibrate\` (src/calibration): the fit of the level and trend parameters to the
 // in-sample observations published by ${result.asOf}. Do not edit by hand; run the calibration again.
@@ -23,6 +24,15 @@ export const FIT_AS_OF = '${result.asOf}';
 export const FITTED_VALUES = {
 ${values}
 } as const satisfies Partial<Record<ParamId, number>>;
+
+/**
+ * The posterior standard deviation of each fitted dimension (of ln value on a log slider, of the
+ * value on a linear one): Monte Carlo draws the fitted parameters from it, so sampled runs stay
+ * consistent with what was observed by the vintage.
+ */
+export const FITTED_SPREAD: Record<string, number> = {
+${spreads}
+};
 
 /** How well it fits: ${s.withinTwofold} of ${s.fitted} observations within 2×, geometric-mean error ×${s.geometricMeanError.toFixed(3)}. */
 export const FIT_SUMMARY = {

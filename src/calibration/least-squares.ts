@@ -124,3 +124,39 @@ export function solve(a: Float64Array, b: Float64Array, n: number): Float64Array
   }
   return x;
 }
+
+/**
+ * The standard deviations of z at a least-squares minimum, by the Laplace approximation: the
+ * diagonal of (JᵀJ)⁻¹ with J the residuals' Jacobian there (forward differences). With residuals in
+ * standard deviations and the priors among them, this is the posterior's spread for each dimension
+ * (correlations between dimensions are left out of what callers use).
+ */
+export function posteriorSd(
+  residuals: (z: Float64Array) => Float64Array,
+  z: Float64Array,
+  step = 1e-5,
+): Float64Array {
+  const n = z.length;
+  const r = residuals(z);
+  const m = r.length;
+  const jac = new Float64Array(m * n);
+  for (let k = 0; k < n; k++) {
+    const zk = z.slice();
+    zk[k] += step;
+    const rk = residuals(zk);
+    for (let i = 0; i < m; i++) jac[i * n + k] = (rk[i] - r[i]) / step;
+  }
+  const jtj = new Float64Array(n * n);
+  for (let i = 0; i < m; i++) {
+    for (let a = 0; a < n; a++) {
+      for (let b = 0; b < n; b++) jtj[a * n + b] += jac[i * n + a] * jac[i * n + b];
+    }
+  }
+  const sd = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const unit = new Float64Array(n);
+    unit[k] = 1;
+    sd[k] = Math.sqrt(solve(jtj, unit, n)[k]);
+  }
+  return sd;
+}

@@ -7,7 +7,9 @@ import { FIT_DIMENSIONS } from '../../models/calibration/spec';
 import { parameterById } from '../../models';
 import { inSampleObservations } from '../../models/observations/in-sample';
 import { publishedBy } from '../../models/vintage';
+import { backtest } from '../../src/calibration/backtest';
 import { calibrate } from '../../src/calibration/calibrate';
+import { scenarioFromValues } from '../../src/scenario/from-preset';
 import { readFileSync } from 'node:fs';
 import { fitTableMarkdown } from '../../src/calibration/fit-table';
 import { fittedFileText } from '../../src/calibration/fitted-file';
@@ -76,6 +78,29 @@ describe('calibration to the in-sample observations', () => {
       expect(def.sources[0].date, id).toBe(VINTAGE);
       expect(JSON.stringify(def.sources[0]), id).toMatch(/npm run calibrate/);
     }
+  });
+
+  it('gives each fitted parameter a Monte Carlo distribution from the fit’s posterior, centred on the fitted value', () => {
+    for (const d of result.dimensions) {
+      expect(d.posteriorSd, d.id).toBeGreaterThan(0);
+      expect(d.posteriorSd, `${d.id}: the data narrow the prior`).toBeLessThanOrEqual(
+        (FIT_DIMENSIONS.find((x) => x.id === d.id)?.priorSd ?? 0) * 1.000001,
+      );
+      for (const p of d.params) {
+        const u = parameterById[p.id].uncertainty;
+        expect(u?.dist, p.id).toBe('triangular');
+        if (u?.dist === 'triangular') expect(u.mode, p.id).toBe(p.fitted);
+      }
+    }
+  });
+
+  it('keeps sampled runs near what was observed: the p5–p95 band covers most two-sided in-sample figures', () => {
+    const twoSided = inSampleObservations.filter(
+      (o) => !o.side && !o.notFitted && o.sources.some((s) => !s.contextOnly && publishedBy(s.date, VINTAGE)),
+    );
+    const scored = backtest(scenarioFromValues({ horizonMonths: 12 }), twoSided, { samples: 200, seed: 1 });
+    expect(scored.summary.scored).toBe(twoSided.length);
+    expect(scored.summary.coverage).toBeGreaterThanOrEqual(0.75);
   });
 
   it('is the fit table the README shows (regenerate with `jevons calibrate --format md`)', () => {

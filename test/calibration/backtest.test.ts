@@ -152,6 +152,16 @@ describe('jevons backtest and calibrate (in-process)', () => {
     expect(saved.parameters.tokensPerMonth).toBeTypeOf('number');
   });
 
+  it('with --write, writes the fitted values and the README fit table between its markers', async () => {
+    const m = memoryIO({ 'README.md': 'intro\n<!-- fit-table -->\nold\n<!-- /fit-table -->\nend\n' });
+    expect(await main(['calibrate', '--write'], m.io)).toBe(0);
+    expect(m.file('models/calibration/fitted.ts')).toMatch(/export const FITTED_VALUES/);
+    const readme = m.file('README.md') as string;
+    expect(readme).toMatch(/^intro\n<!-- fit-table -->\n\| observation \|/);
+    expect(readme).toMatch(/<!-- \/fit-table -->\nend\n$/);
+    expect(readme).not.toMatch(/\nold\n/);
+  });
+
   it('refuses --write for another vintage, and a malformed --as-of', async () => {
     const w = await cli(['calibrate', '--as-of', '2024-10-31', '--write']);
     expect(w.code).toBe(2);

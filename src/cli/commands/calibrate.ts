@@ -8,6 +8,7 @@ import { scenarioToJSON } from '../../scenario/serialize';
 import { scenarioFromValues } from '../../scenario/from-preset';
 import { readAsOf } from '../../scenario/vintage';
 import type { Command } from '../command';
+import type { CliIO } from '../io';
 import { toCsv } from '../format/csv';
 import { renderTable } from '../format/table';
 import { emit, readFormat } from '../output';
@@ -136,6 +137,29 @@ function calibrationJson(c: CalibrationResult): string {
   )}\n`;
 }
 
+const README = 'README.md';
+const TABLE_START = '<!-- fit-table -->\n';
+const TABLE_END = '<!-- /fit-table -->';
+
+/** With --write, the README's fit table (between its markers) is rewritten too, so it stays true. */
+async function refreshReadme(io: CliIO, table: string): Promise<void> {
+  const path = io.resolvePath(README);
+  let text: string;
+  try {
+    const data = await io.readFile(path, 4_000_000);
+    text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+  } catch {
+    return; // not run from the project root: nothing to refresh
+  }
+  const a = text.indexOf(TABLE_START);
+  const b = text.indexOf(TABLE_END, a);
+  if (a < 0 || b < 0) return;
+  const next = text.slice(0, a + TABLE_START.length) + table + text.slice(b);
+  if (next === text) return;
+  io.writeFile(path, next);
+  io.err(`wrote ${README} (the fit table)\n`);
+}
+
 export const calibrateCommand: Command = {
   name: 'calibrate',
   summary: 'fit the level and trend defaults to the observations published by a vintage, and show the fit',
@@ -169,7 +193,7 @@ export const calibrateCommand: Command = {
     'jevons calibrate --as-of 2024-09-30 --scenario-out vintage-2024-09.json',
     'npm run calibrate   # refits and writes the catalogue defaults',
   ],
-  run(args, io) {
+  async run(args, io) {
     const markdown = args.values.format === 'md';
     const format = markdown ? 'table' : readFormat(args.values.format);
     const errors: ScenarioError[] = [];
@@ -197,6 +221,7 @@ export const calibrateCommand: Command = {
         );
       }
       io.err(`wrote ${FITTED_FILE}\n`);
+      await refreshReadme(io, fitTableMarkdown(result));
     }
     const scenarioOut = args.values['scenario-out'];
     if (typeof scenarioOut === 'string' && scenarioOut !== '') {

@@ -106,6 +106,33 @@ describe('tornado', { timeout: 60_000 }, () => {
     );
   });
 
+  it('labels every tick apart when the rebound moves by a percent or two', () => {
+    const row = (paramId: 'elasticity' | 'trainingRebound', lowOutput: number, highOutput: number) => ({
+      paramId,
+      baseValue: 1,
+      low: 0.5,
+      high: 2,
+      lowOutput,
+      highOutput,
+      swing: Math.abs(highOutput - lowOutput),
+    });
+    const rows = [row('elasticity', 0.985, 1.007), row('trainingRebound', 0.99, 0.998)];
+    const narrow = tornadoSpec(
+      {
+        method: 'tornado',
+        range: 'distribution',
+        horizonMonths: 72,
+        base: { changeServedCompute: 0, changeCapex: 0, reboundServedCompute: 0.995 },
+        tornado: { changeServedCompute: rows, changeCapex: rows, reboundServedCompute: rows },
+        global: null,
+      },
+      'en',
+    );
+    const ticks = tornadoLayout(narrow, 600).ticks.map((t) => t.text);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    expect(ticks).toContain('99.0%');
+  });
+
   it('moves keyboard focus with the arrows, Home and End, and ignores other keys', () => {
     expect(rowAfterKey('ArrowDown', 0, 3)).toBe(1);
     expect(rowAfterKey('ArrowDown', 2, 3)).toBe(2);

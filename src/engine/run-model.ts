@@ -1,6 +1,5 @@
 import type { RunTotals } from '../model/types';
-import { bassStep } from './adoption';
-import { HOURS_PER_MONTH, HOURS_PER_YEAR, historyMonths, shockIndex } from './calendar';
+import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex } from './calendar';
 import { CHANNEL } from './channels';
 import { capitalCostPerHour, RENTAL_SEARCH_LIMIT } from './compute-market';
 import { demandIndex } from './demand';
@@ -65,26 +64,8 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     p.challengerShareMonths > 0 ? ATANH_HALF / p.challengerShareMonths : Number.POSITIVE_INFINITY;
   const rampStep = Number.isFinite(rampRate) ? tanh(rampRate) : 1;
 
-  // ---- monthly factors of yearly trends
-  const tasksStep = monthly(p.tasksPerUserGrowthPerYear);
-  const tokensPerTaskStep = monthly(p.tokensPerTaskGrowthPerYear);
-  const qualityStep = monthly(p.qualityGrowthPerYear);
-  const algorithmicStep = 1 / monthly(p.algorithmicGainPerYear);
-  const hardwareStep = 1 / monthly(p.hardwareGainPerYear);
-  const trainingStep = monthly(p.trainingGrowthPerYear);
+  // ---- the chip-supply ceiling grows at its own pace (adoption and the other trends: trends.ts)
   const ceilingStep = monthly(p.supplyCeilingGrowthPerYear);
-  // Damped trends: after the vintage the monthly growth rates of demand and of the training budget
-  // shrink by `damping` each month (half-life trendHalfLifeYears), as a damped-trend forecast does.
-  // Technology (hardware, algorithms) and the chip-supply ceiling, a capacity plan, keep their pace.
-  // Stateless in t, so a counterfactual that starts at the shock month follows the same path.
-  const damping = exp(-Math.LN2 / (12 * p.trendHalfLifeYears));
-  const dampFrom = historyMonths() + 2;
-  const lnTasks = log(tasksStep);
-  const lnTokensPerTask = log(tokensPerTaskStep);
-  const lnQuality = log(qualityStep);
-  const lnTraining = log(trainingStep);
-  const bassP = p.bassInnovationPerYear / 12;
-  const bassQ = p.bassImitationPerYear / 12;
   const retireShare = 1 / (p.gpuLifetimeYears * 12);
   const etaPath = paths.elasticity;
   const floorPath = paths.rentalPriceFloor;
@@ -97,10 +78,16 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   if (base && !begun) throw new Error('runModel: the base workspace holds no base run');
   if (!begun) {
     const tiers = tierInputs(p);
-    begun = { tiers, market: startOfRun(p, tiers, floorPath, capexPath, interestPath) };
+    ws.trendPaths.fill(p, T);
+    begun = {
+      tiers,
+      market: startOfRun(p, tiers, floorPath, capexPath, interestPath),
+      trends: ws.trendPaths,
+    };
   }
   ws.start = begun;
   const tiers = begun.tiers;
+  const trends = begun.trends;
   const n = tiers.count;
   const { h0, other0, markup, tasks0, ces, supply, elasticSupply, r0, budget0 } = begun.market;
   const normalU = p.fleetUtilization;
@@ -130,14 +117,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     st.copyFrom(base.atShock);
     copyMonths(base, ws, firstOwnMonth);
   } else {
-    st.adoption = adoption0;
     st.lagged = 1;
-    st.tasksTrend = 1;
-    st.tokensPerTaskTrend = 1;
-    st.qualityTrend = 1;
-    st.algorithmicTrend = 1;
-    st.hardwareTrend = 1;
-    st.trainingTrend = 1;
     st.ramp = 0;
     st.lastRental = r0;
     st.prevRental = r0;
@@ -224,9 +204,9 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     // Tiers: compute per token (efficiency lever), other cost, tokens per task, quality (quality lever).
     const efficiencyFactor = 1 - k_challengerShareMax * (1 - k_challengerFlopsRatio) * effRamp;
     const qualityRamp = qualityOn ? ramp : 0;
-    const qualityTrend = st.qualityTrend;
-    const algorithmicTrend = st.algorithmicTrend;
-    const tokensPerTaskTrend = st.tokensPerTaskTrend;
+    const qualityTrend = trends.quality[t];
+    const algorithmicTrend = trends.algorithmic[t];
+    const tokensPerTaskTrend = trends.tokensPerTask[t];
     const frontierQuality = tierQuality[0] * qualityTrend;
     for (let i = 0; i < n; i++) {
       h[i] = h0[i] * algorithmicTrend * efficiencyFactor;
@@ -236,13 +216,13 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       q[i] = qi + tierQualityShock[i] * k_qualityShock * qualityRamp * (frontierQuality - qi);
       mu[i] = compOn ? markup[i] * (1 - k_incumbentResponse * ramp) : markup[i];
     }
-    md.scale = tasks0 * (st.adoption / adoption0) * st.tasksTrend;
-    md.trainingBudget = budget0 * st.trainingTrend;
+    md.scale = tasks0 * (trends.adoption[t] / adoption0) * trends.tasks[t];
+    md.trainingBudget = budget0 * trends.training[t];
     const trainEff = trainingEfficiency(k_trainingEfficiencyRatio, k_trainingEfficiencyAdoption, effRamp);
     md.trainFactor = trainingFactor(trainEff, passOn ? trainingExponent : 1, power);
 
     // The supply curve this month: hardware progress cheapens an H100e; floor and capital may vary.
-    const hardwareTrend = st.hardwareTrend;
+    const hardwareTrend = trends.hardware[t];
     const priceH100e = (capexPath ? capexPath[t] : k_gpuCapexPerGpu) * hardwareTrend;
     const rentalFloor = floorPath ? floorPath[t] : k_rentalPriceFloor;
     const capital = capitalCostPerHour(
@@ -351,7 +331,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     s.computeValue[t] = value;
     s.revenue[t] = revenue;
     s.shortageShare[t] = shortage;
-    s.adoption[t] = st.adoption;
+    s.adoption[t] = trends.adoption[t];
 
     if (t >= shockAt) {
       cumServed += served;
@@ -365,16 +345,6 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     // Advance the state to next month.
     st.lagged = md.lag;
     book.lastDemand = demanded;
-    st.adoption = bassStep(st.adoption, bassP, bassQ);
-    // After the vintage a damped trend's monthly growth rate is its first rate × damping^(months since).
-    const damp = t >= dampFrom ? power(damping, t - dampFrom + 1) : 1;
-    st.tasksTrend *= damp === 1 ? tasksStep : exp(lnTasks * damp);
-    st.tokensPerTaskTrend =
-      tokensPerTaskTrend * (damp === 1 ? tokensPerTaskStep : exp(lnTokensPerTask * damp));
-    st.qualityTrend = qualityTrend * (damp === 1 ? qualityStep : exp(lnQuality * damp));
-    st.algorithmicTrend = algorithmicTrend * algorithmicStep;
-    st.hardwareTrend = hardwareTrend * hardwareStep;
-    st.trainingTrend *= damp === 1 ? trainingStep : exp(lnTraining * damp);
     book.ceiling *= ceilingStep;
     if (!elasticSupply) fleet = fleet * (1 - retireShare) + deliveries[t + 1];
     st.fleet = fleet;

@@ -2,10 +2,10 @@ import { ClearingMemory } from './market-clearing';
 import { OrderBook } from './investment';
 
 /**
- * What the monthly loop carries from one month to the next: adoption, the lagged demand index,
- * the trends, the shock's diffusion, last month's list and rental prices, the fleet, the order
- * pipeline and what the clearing solver has learnt. Nothing else survives a month, so a copy taken
- * at the start of a month is enough to run on from there.
+ * What the monthly loop carries from one month to the next: the lagged demand index, the shock's
+ * diffusion, last month's list and rental prices, the fleet, the order pipeline and what the
+ * clearing solver has learnt. Nothing else survives a month (adoption and the trends are paths no
+ * channel moves: trends.ts), so a copy taken at the start of a month is enough to run on from there.
  *
  * That is how counterfactual runs save a quarter of their work: before the shock month every
  * channel of the shock is off, so the mechanical, scenario and decomposition runs are the base run
@@ -13,15 +13,8 @@ import { OrderBook } from './investment';
  * take the earlier months of every series from it.
  */
 export class RunState {
-  adoption = 0;
   /** Demand index after the adjustment lag, D(Π0) = 1. */
   lagged = 1;
-  tasksTrend = 1;
-  tokensPerTaskTrend = 1;
-  qualityTrend = 1;
-  algorithmicTrend = 1;
-  hardwareTrend = 1;
-  trainingTrend = 1;
   /** Diffusion of the shock, 0 before it and towards 1 after. */
   ramp = 0;
   lastRental = 0;
@@ -41,14 +34,7 @@ export class RunState {
   }
 
   copyFrom(o: RunState): void {
-    this.adoption = o.adoption;
     this.lagged = o.lagged;
-    this.tasksTrend = o.tasksTrend;
-    this.tokensPerTaskTrend = o.tokensPerTaskTrend;
-    this.qualityTrend = o.qualityTrend;
-    this.algorithmicTrend = o.algorithmicTrend;
-    this.hardwareTrend = o.hardwareTrend;
-    this.trainingTrend = o.trainingTrend;
     this.ramp = o.ramp;
     this.lastRental = o.lastRental;
     this.prevRental = o.prevRental;

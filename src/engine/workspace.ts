@@ -2,6 +2,7 @@ import type { Series, SeriesId } from '../model/types';
 import type { TierInputs } from './model-inputs';
 import { RunState } from './run-state';
 import type { StartOfRun } from './start-of-run';
+import { TrendPaths } from './trends';
 
 /**
  * Preallocated buffers, reused across runs so that a run allocates (almost) nothing. Per-tier series
@@ -20,8 +21,10 @@ export interface Workspace {
   /** The state the monthly loop carries, and a copy of it taken at the shock month by a base run. */
   state: RunState;
   atShock: RunState;
-  /** The base run's per-tier inputs and first month, which its counterfactuals reuse. */
-  start: { tiers: TierInputs; market: StartOfRun } | null;
+  /** The base run's per-tier inputs, first month and trend paths, which its counterfactuals reuse. */
+  start: { tiers: TierInputs; market: StartOfRun; trends: TrendPaths } | null;
+  /** The trend paths a run from the history start fills (trends.ts). */
+  trendPaths: TrendPaths;
   scratch: TierScratch;
 }
 
@@ -104,6 +107,7 @@ export function createWorkspace(months: number, tiers: number): Workspace {
     state: new RunState(tiers, months),
     atShock: new RunState(tiers, months),
     start: null,
+    trendPaths: new TrendPaths(months),
     scratch: {
       h: tierRow(),
       other: tierRow(),

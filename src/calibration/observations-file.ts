@@ -5,7 +5,7 @@
  */
 import { AGGREGATIONS, type Aggregation, type Observation } from '../../models/observations/schema';
 import { describeValue } from '../scenario/errors';
-import { parsePeriod } from './observed-series';
+import { observedUnit, parsePeriod } from './observed-series';
 
 export interface ObservationsRead {
   observations: Observation[];
@@ -128,7 +128,7 @@ function observationOf(
     period,
     aggregation: aggregation as Aggregation,
     value,
-    unit: typeof r.unit === 'string' ? r.unit : '',
+    unit: typeof r.unit === 'string' ? r.unit : observedUnit(series, aggregation as Aggregation),
     definition: '',
     sources: typeof r.source === 'string' ? [{ kind: 'external', ref: r.source, date: '' }] : [],
   };

@@ -5,7 +5,13 @@
  * `inferenceSpend` = inference hours × the rental price, USD a month).
  */
 import type { Aggregation } from '../../models/observations/schema';
-import { SERIES_IDS, type SeriesId, type SimulationResult } from '../model/types';
+import {
+  SERIES_IDS,
+  SERIES_UNITS,
+  type SeriesId,
+  type SimulationResult,
+  TIER_SERIES_UNITS,
+} from '../model/types';
 import { HISTORY_START } from '../engine/calendar';
 import { labelToMonthIndex, monthIndexToLabel } from '../scenario/month';
 
@@ -92,4 +98,25 @@ function reduce(values: Float64Array, span: MonthSpan, aggregation: Aggregation)
   let sum = 0;
   for (let t = span.first; t <= span.last; t++) sum += values[t];
   return aggregation === 'sum' ? sum : sum / (span.last - span.first + 1);
+}
+
+const DERIVED_UNITS: Record<string, string> = {
+  inferenceShare: 'share',
+  inferenceSpend: 'USD/month',
+  trainingSpend: 'USD/month',
+};
+
+/**
+ * The unit an observation of `series` reduced by `aggregation` is in: the series' unit, with
+ * "/month" dropped for a sum over months. Empty for a series the model does not have.
+ */
+export function observedUnit(series: string, aggregation: Aggregation): string {
+  const dot = series.indexOf('.');
+  const group = dot < 0 ? series : series.slice(0, dot);
+  const unit =
+    DERIVED_UNITS[series] ??
+    (SERIES_UNITS as Record<string, string>)[series] ??
+    (TIER_SERIES_UNITS as Record<string, string>)[group] ??
+    '';
+  return aggregation === 'sum' ? unit.replace(/\/month$/, '') : unit;
 }

@@ -34,9 +34,10 @@ describe('backtest arithmetic on a hand-made file', () => {
   const read = readObservations(CSV, 'csv', SERIES);
   const result = backtest(scenario, read.observations);
 
-  it('reads the file', () => {
+  it('reads the file, each figure in its series’ unit when the file names none', () => {
     expect(read.errors).toEqual([]);
     expect(read.observations.map((o) => o.id)).toEqual(['chips', 'rent', 'late']);
+    expect(read.observations.map((o) => o.unit)).toEqual(['USD', 'USD/H100e-hour', 'H100e']);
   });
 
   it('gives the model value, the ratio and ln error per observation', () => {

@@ -12,6 +12,8 @@
  * The fleet retires at a constant rate δ a month. The first L months deliver orders placed before
  * the history start, sized for steady growth at the expected rate.
  */
+import { exp, log, power } from './engine-math';
+
 export interface OrderRule {
   leadTime: number;
   expectationMonths: number;
@@ -20,9 +22,13 @@ export interface OrderRule {
   retireShare: number;
   normalUtilization: number;
   hoursPerMonth: number;
+  /** Share of today's fleet still installed L months on: (1 − δ)^L. */
+  survivalOverLead: number;
+  /** Growth of the supply ceiling over the lead time. */
+  ceilingGrowthOverLead: number;
 }
 
-export function desiredFleet(
+function desiredFleet(
   rule: OrderRule,
   demandHours: number,
   expectedGrowth: number,
@@ -36,14 +42,14 @@ export function desiredFleet(
   );
 }
 
-export function orderSize(rule: OrderRule, desired: number, projected: number, ceiling: number): number {
+function orderSize(rule: OrderRule, desired: number, projected: number, ceiling: number): number {
   const orders = desired * rule.retireShare + (desired - projected) / rule.adjustmentMonths;
   if (!(orders > 0)) return 0;
   return Math.min(orders, ceiling);
 }
 
 /** Adaptive expectation of monthly log growth: moves 1/expectationMonths of the way to what was seen. */
-export function updateExpectation(expected: number, observed: number, expectationMonths: number): number {
+function updateExpectation(expected: number, observed: number, expectationMonths: number): number {
   return expected + (observed - expected) / expectationMonths;
 }
 
@@ -100,7 +106,7 @@ export class OrderBook {
   }
 
   /** Adapts the expected growth to the growth of demand for hours seen this month (month t). */
-  observe(rule: OrderRule, t: number, demanded: number, log: (x: number) => number): void {
+  private observe(rule: OrderRule, t: number, demanded: number): void {
     if (t > 0 && this.lastDemand > 0 && demanded > 0) {
       this.expectedGrowth = updateExpectation(
         this.expectedGrowth,
@@ -110,8 +116,29 @@ export class OrderBook {
     }
   }
 
+  /**
+   * Month t's orders: the desired fleet (demand for hours grown over the lead time, tilted by
+   * profitability = rental / user cost) less the fleet that will still be installed and what is on
+   * order, under the ceiling at delivery. Booked for t + L.
+   */
+  order(rule: OrderRule, t: number, demanded: number, profitability: number, fleet: number): number {
+    this.observe(rule, t, demanded);
+    const desired = desiredFleet(rule, demanded, this.expectedGrowth, profitability, exp, power);
+    const projected = fleet * rule.survivalOverLead + this.pending;
+    const orders = orderSize(rule, desired, projected, this.ceiling * rule.ceilingGrowthOverLead);
+    this.place(rule, t, orders);
+    return orders;
+  }
+
+  /** Month t's orders as another run placed them (the base run's, with investment switched off). */
+  follow(rule: OrderRule, t: number, demanded: number, orders: number): number {
+    this.observe(rule, t, demanded);
+    this.place(rule, t, orders);
+    return orders;
+  }
+
   /** Books month t's orders for delivery in t + L and moves the pipeline on. */
-  place(rule: OrderRule, t: number, orders: number): void {
+  private place(rule: OrderRule, t: number, orders: number): void {
     const L = rule.leadTime;
     this.deliveries[t + L] += orders;
     // pending(t+1) = Σ_{j=t+2}^{t+L} deliveries[j]

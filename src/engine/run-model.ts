@@ -4,7 +4,7 @@ import { CHANNEL } from './channels';
 import { capitalCostPerHour, RENTAL_SEARCH_LIMIT } from './compute-market';
 import { demandIndex } from './demand';
 import { exp, log, monthly, power, tanh } from './engine-math';
-import { desiredFleet, type OrderRule, orderSize } from './investment';
+import type { OrderRule } from './investment';
 import { MarketClearing, searchStart } from './market-clearing';
 import { type ModelInputs, tierInputs } from './model-inputs';
 import { MonthDemand } from './month-demand';
@@ -104,10 +104,11 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     retireShare,
     normalUtilization: normalU,
     hoursPerMonth: HOURS_PER_MONTH,
+    survivalOverLead: 0,
+    ceilingGrowthOverLead: 0,
   };
-  const L = rule.leadTime;
-  const survivalOverLead = power(1 - retireShare, L);
-  const ceilingGrowthOverLead = power(ceilingStep, L);
+  rule.survivalOverLead = power(1 - retireShare, rule.leadTime);
+  rule.ceilingGrowthOverLead = power(ceilingStep, rule.leadTime);
   const shellPerH100e = p.datacenterCapexPerKw * p.powerPerH100eKw;
 
   // ---- the state carried between months (run-state.ts): fresh, or the base run's at the shock
@@ -291,18 +292,11 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     const delivered = elasticSupply
       ? Math.max(0, fleet - (t > 0 ? s.fleetH100e[t - 1] * (1 - retireShare) : fleet))
       : deliveries[t];
-    let orders = 0;
-    if (!elasticSupply) {
-      book.observe(rule, t, demanded, log);
-      if (investOn) {
-        const desired = desiredFleet(rule, demanded, book.expectedGrowth, rental / userCost, exp, power);
-        const projected = fleet * survivalOverLead + book.pending;
-        orders = orderSize(rule, desired, projected, book.ceiling * ceilingGrowthOverLead);
-      } else {
-        orders = (baseRec as NonNullable<typeof baseRec>).orders[t];
-      }
-      book.place(rule, t, orders);
-    }
+    const orders = elasticSupply
+      ? 0
+      : investOn
+        ? book.order(rule, t, demanded, rental / userCost, fleet)
+        : book.follow(rule, t, demanded, (baseRec as NonNullable<typeof baseRec>).orders[t]);
     rec.orders[t] = orders;
     const chipCapex = delivered * priceH100e;
     // Power per H100e falls with hardware progress as its price does (FLOP per watt and per dollar

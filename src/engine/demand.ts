@@ -10,7 +10,7 @@ import { inverseHazard, normalTail } from './normal';
 export type DemandIndex = (lnX: number, eps: number) => number;
 
 /** Constant elasticity: x^(−ε) = exp(−ε·ln x). */
-const constantCurve: DemandIndex = (lnX, eps) => exp(-eps * lnX);
+export const constantCurve: DemandIndex = (lnX, eps) => exp(-eps * lnX);
 
 /**
  * Lognormal reservation prices: the share of latent use cases still worth paying for at price P is

@@ -1,6 +1,6 @@
 import { type SupplyCurve, utilizationAt } from './compute-market';
-import type { DemandIndex } from './demand';
-import { log, power } from './engine-math';
+import { constantCurve, type DemandIndex } from './demand';
+import { exp, log, power } from './engine-math';
 import { type CesWeights, cesShares, fixedShareIndex } from './task-demand';
 import { trainingHours } from './training';
 import type { BaseRecord, TierScratch } from './workspace';
@@ -60,8 +60,11 @@ export class MonthDemand {
     private readonly followShares: BasePath | null,
   ) {}
 
-  /** Demand for H100e-hours at rental price r. */
-  hoursAt(r: number): number {
+  /**
+   * Demand for H100e-hours at rental price r, left in `demand` (not returned: a call V8 does not
+   * inline would box a returned double on the heap, a few times a month per run).
+   */
+  evaluate(r: number): void {
     const { h, other, k, q, mu, cost, price, pi, shares } = this.tier;
     const n = h.length;
     const row = this.t * n;
@@ -79,7 +82,9 @@ export class MonthDemand {
       pi[i] = (pr * k[i]) / q[i];
     }
     const lnIndex = this.followShares === null ? cesShares(this.ces, pi, shares) : this.baseWeighted(row);
-    const d = this.demandCurve(lnIndex, this.eta);
+    // The constant-elasticity curve inline: through the closure its double came back boxed.
+    const d =
+      this.demandCurve === constantCurve ? exp(-this.eta * lnIndex) : this.demandCurve(lnIndex, this.eta);
     // New uses take time to build (τ = demandLagMonths), but when prices rise the marginal uses
     // stop at once: the lag slows growth, never rationing by price.
     const lagged = this.lagged;
@@ -96,12 +101,12 @@ export class MonthDemand {
     this.tasks = tasks;
     this.at = r;
     this.demand = inference + training;
-    return this.demand;
   }
 
   /** Hours demanded minus hours the fleet offers on the supply curve, at rental price r. */
   excessAt(r: number): number {
-    return this.hoursAt(r) - utilizationAt(this.supply, r, power) * this.fleetHours;
+    this.evaluate(r);
+    return this.demand - utilizationAt(this.supply, r, power) * this.fleetHours;
   }
 
   /** ln Π with the base run's tier shares (substitution off): a base-weighted index. */

@@ -241,7 +241,8 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     // is what the month's demand at the user cost needs.
     let fleet = st.fleet;
     let rental = userCost;
-    let demanded = elasticSupply ? md.hoursAt(rental) : 0;
+    if (elasticSupply) md.evaluate(rental);
+    let demanded = elasticSupply ? md.demand : 0;
     let rationed = false;
     if (elasticSupply) fleet = demanded / (normalU * HOURS_PER_MONTH);
     const fleetHours = fleet * HOURS_PER_MONTH;
@@ -254,10 +255,12 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       rationed = clearing.rationed;
       rental = clearing.rental;
       // The solver's last evaluation is usually at the root; evaluate again only when it is not.
-      demanded = rental === md.at ? md.demand : md.hoursAt(rental);
+      if (rental !== md.at) md.evaluate(rental);
+      demanded = md.demand;
     } else {
       rental = (baseSeries as NonNullable<typeof baseSeries>).rentalPrice[t];
-      demanded = md.hoursAt(rental);
+      md.evaluate(rental);
+      demanded = md.demand;
       rationed = demanded > maxU * fleetHours;
     }
     const capacity = elasticSupply ? demanded : maxU * fleetHours;

@@ -1,6 +1,6 @@
 // The calibrated defaults applied to the catalogue: a fitted parameter's default is the fit's value,
 // its hand-set value becomes the prior, and a derived source names the fit and what it read.
-import { FIT_AS_OF, FIT_SUMMARY, FITTED_SPREAD, FITTED_VALUES } from './fitted';
+import { FIT_AS_OF, FIT_SUMMARY, FITTED_SPREAD, FITTED_VALUES, FITTED_WIDTH_FACTOR } from './fitted';
 import type { Distribution, ParameterDef, Source } from '../schema';
 import { FIT_DIMENSIONS } from './spec';
 
@@ -19,7 +19,7 @@ export function withFittedValues(def: ParameterDef): ParameterDef {
     sources: [fitSource(def, value), ...sources],
   };
   if (spread !== undefined && Number.isFinite(spread) && spread > 0) {
-    fittedDef.uncertainty = posterior(def, value, spread);
+    fittedDef.uncertainty = posterior(def, value, spread, FITTED_WIDTH_FACTOR[dimension?.id ?? ''] ?? 1);
     fittedDef.sources.splice(1, 0, posteriorSource(def, spread));
   } else if (def.uncertainty) fittedDef.uncertainty = moved(def, value);
   return fittedDef;
@@ -33,10 +33,11 @@ const TRIANGULAR_HALF_WIDTH = Math.sqrt(6);
  * distribution with the posterior's standard deviation, in ln value on a log slider (in the value on
  * a linear one), cut to the slider's range. Sampled runs then stay near what was observed.
  */
-function posterior(def: ParameterDef, value: number, spread: number): Distribution {
-  const w = TRIANGULAR_HALF_WIDTH * spread;
+function posterior(def: ParameterDef, value: number, spread: number, widthFactor: number): Distribution {
+  // Multiplications and divisions only (no Math.exp here): Node and Chromium build the same catalogue.
   const clamp = (x: number): number => Math.min(def.max, Math.max(def.min, x));
-  const [lo, hi] = def.scale === 'log' ? [value * Math.exp(-w), value * Math.exp(w)] : [value - w, value + w];
+  const w = TRIANGULAR_HALF_WIDTH * spread;
+  const [lo, hi] = def.scale === 'log' ? [value / widthFactor, value * widthFactor] : [value - w, value + w];
   return { dist: 'triangular', min: clamp(lo), mode: value, max: clamp(hi) };
 }
 

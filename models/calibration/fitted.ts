@@ -45,6 +45,23 @@ export const FITTED_SPREAD: Record<string, number> = {
   trainingGrowthPerYear: 0.16511697264906353,
 };
 
+/** exp(√6 · posterior sd) per dimension: the half-width factor of a fitted log parameter's triangular distribution. */
+export const FITTED_WIDTH_FACTOR: Record<string, number> = {
+  tokensPerMonth: 3.099563143275164,
+  inferenceUtilization: 4.086427422153442,
+  paidShares: 3.297095767086432,
+  frontierListPrice: 1.5614085270892195,
+  mainstreamListPrice: 1.9480313167424745,
+  commodityListPrice: 2.311238200519101,
+  algorithmicGainPerYear: 1.5145289827049242,
+  gpuCapexPerGpu: 1.3944572343514998,
+  supplyCeilingStart: 3.3692928875126196,
+  supplyCeilingGrowthPerYear: 1.8990935706328618,
+  initialUtilization: 1.0780804353844193,
+  trainingGpuHoursPerMonth: 1.8991534620310238,
+  trainingGrowthPerYear: 1.4984816031613615,
+};
+
 /** How well it fits: 22 of 22 observations within 2×, geometric-mean error ×1.197. */
 export const FIT_SUMMARY = {
   fitted: 22,

@@ -12,6 +12,11 @@ export function fittedFileText(result: CalibrationResult): string {
     .map(([id, v]) => `  ${id}: ${String(v)},`)
     .join('\n');
   const spreads = result.dimensions.map((d) => `  ${d.id}: ${String(d.posteriorSd)},`).join('\n');
+  // exp() is computed here, in Node, once: the catalogue then only multiplies and divides, which
+  // give the same doubles in every JavaScript engine (Math.exp does not, in its last bit).
+  const factors = result.dimensions
+    .map((d) => `  ${d.id}: ${String(Math.exp(Math.sqrt(6) * d.posteriorSd))},`)
+    .join('\n');
   const s = result.summary;
   return `// Written by \`npm run calibrate\` (src/calibration): the fit of the level and trend parameters to the
 // in-sample observations published by ${result.asOf}. Do not edit by hand; run the calibration again.
@@ -32,6 +37,11 @@ ${values}
  */
 export const FITTED_SPREAD: Record<string, number> = {
 ${spreads}
+};
+
+/** exp(√6 · posterior sd) per dimension: the half-width factor of a fitted log parameter's triangular distribution. */
+export const FITTED_WIDTH_FACTOR: Record<string, number> = {
+${factors}
 };
 
 /** How well it fits: ${s.withinTwofold} of ${s.fitted} observations within 2×, geometric-mean error ×${s.geometricMeanError.toFixed(3)}. */

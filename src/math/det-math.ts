@@ -47,7 +47,7 @@ const SHIFTER = 6755399441055744;
 /** Veltkamp's splitter 2^27 + 1: splits a double into two halves of 26 bits. */
 const SPLITTER = 134217729;
 
-/** Beyond ±708 the result may leave the normal range (or x is NaN): the wide path. */
+/** Within ±708 the result is normal and finite; beyond, x is checked against the thresholds. */
 const EXP_SHORT_LIMIT = 708;
 /** e^x overflows above this and is 0 below the other. */
 const O_THRESHOLD = 709.782712893384;
@@ -55,7 +55,11 @@ const U_THRESHOLD = -745.1332191019411;
 
 /** e^x, deterministic. */
 export function detExp(x: number): number {
-  if (!(x <= EXP_SHORT_LIMIT && x >= -EXP_SHORT_LIMIT)) return expWide(x);
+  if (!(x <= EXP_SHORT_LIMIT && x >= -EXP_SHORT_LIMIT)) {
+    if (Number.isNaN(x)) return x;
+    if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
+    if (x < U_THRESHOLD) return 0;
+  }
   const kf = x * INV_LN2_256 + SHIFTER - SHIFTER;
   const k = kf | 0;
   const j = k & 255;
@@ -63,27 +67,17 @@ export function detExp(x: number): number {
   const r = x - kf * LN2_256_HI - kf * LN2_256_LO;
   const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))));
   const t = EXP2_HI[j];
-  // |k/256| ≤ 1022 here, so the scaling by 2^(k/256 rounded down) is exact.
-  return (t + (t * p + EXP2_LO[j])) * POW2[POW2_OFFSET + (k >> 8)];
-}
-
-/** e^x for NaN and |x| > 708, where the result may overflow or be subnormal. */
-function expWide(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
-  if (x < U_THRESHOLD) return 0;
-  const kf = x * INV_LN2_256 + SHIFTER - SHIFTER;
-  const k = kf | 0;
-  const j = k & 255;
-  const r = x - kf * LN2_256_HI - kf * LN2_256_LO;
-  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))));
-  const t = EXP2_HI[j];
   const y = t + (t * p + EXP2_LO[j]);
   const scale = k >> 8;
-  // 2^1024 is not a double: scale twice. Below 2^-1022 the result is subnormal, rounded once at the end.
+  // For |x| ≤ 708, |scale| ≤ 1022 and the scaling by 2^scale is exact.
+  if (scale <= 1023 && scale >= -1022) return y * POW2[POW2_OFFSET + scale];
+  return scaleWide(y, scale);
+}
+
+/** y·2^scale where 2^scale is not a normal double: the result may be subnormal (rounded once) or near overflow. */
+function scaleWide(y: number, scale: number): number {
   if (scale > 1023) return y * 2 * POW2[POW2_OFFSET + scale - 1];
-  if (scale < -1022) return y * POW2[POW2_OFFSET + scale + 1000] * POW2[POW2_OFFSET - 1000];
-  return y * POW2[POW2_OFFSET + scale];
+  return y * POW2[POW2_OFFSET + scale + 1000] * POW2[POW2_OFFSET - 1000];
 }
 
 const SMALLEST_NORMAL = 2.2250738585072014e-308;

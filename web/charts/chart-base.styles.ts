@@ -66,6 +66,16 @@ export const chartBaseStyles = css`
   .point circle { stroke: var(--_surface); stroke-width: 2; }
   .point .leader { stroke: var(--_axis); stroke-width: 1; stroke-dasharray: 1 2; }
   .y-rule line { stroke: var(--_text); stroke-width: 1.2; }
+  /* Published figures, in their series' colour (set as the group's color): unlike the diamonds. */
+  .obs .span { stroke: currentColor; stroke-width: 2.5; stroke-linecap: round; }
+  .obs .whisker { fill: none; stroke: currentColor; stroke-width: 1.5; }
+  .obs .bound { fill: currentColor; stroke: var(--_surface); stroke-width: 1; }
+  .obs .dot { fill: currentColor; stroke: var(--_surface); stroke-width: 1.5; }
+  .obs.hollow .dot { fill: var(--_surface); stroke: currentColor; stroke-width: 2; }
+  .obs.hollow .span { stroke-dasharray: 4 3; }
+  .legend .obs-swatch { flex: none; width: 14px; height: 14px; overflow: visible; }
+  .obs-swatch circle, .obs-swatch rect, .obs-swatch path { fill: var(--_marker); }
+  .obs-swatch.hollow circle { fill: none; stroke: var(--_marker); stroke-width: 1.8; }
 
   .hover-rule { stroke: var(--_axis); stroke-width: 1; }
   .hover circle { stroke: var(--_surface); stroke-width: 1.5; }
@@ -76,6 +86,11 @@ export const chartBaseStyles = css`
   }
   .tooltip .heading { font-weight: 600; margin-bottom: 2px; }
   .tooltip .row { display: flex; align-items: center; gap: 6px; }
+  .tooltip .glyph { flex: none; width: 12px; text-align: center; }
+  .obs-card { width: 22rem; }
+  .obs-card .line { margin-top: 2px; }
+  .obs-card .date { white-space: nowrap; }
+  .obs-card .compare { margin-top: 4px; font-weight: 600; }
   .tooltip .row .value { margin-left: auto; font-variant-numeric: tabular-nums; padding-left: 8px; white-space: nowrap; }
   .note { margin: 2px 0 0; font-size: 11px; color: var(--_text); }
   .caption { margin: 4px 0 0; font-size: 11.5px; line-height: 1.4; color: var(--_text); }

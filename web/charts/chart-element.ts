@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SeriesToggleDetail } from './chart-spec';
-import { legendEntry, tooltipBox } from './chart-templates';
-import { type LegendItem, legendItems, readoutIndexAfterKey } from './legend-vm';
+import { legendEntry, observationCard, tooltipBox } from './chart-templates';
+import { type LegendItem, legendItems, observationAfterKey, readoutIndexAfterKey } from './legend-vm';
+import { observationIndex } from './observation-vm';
 import type { PlotModel } from './plot-model';
 import { PlotView } from './plot-view';
 import { type Readout, readoutAt } from './readout-vm';
@@ -10,6 +11,12 @@ import { VisibilityObserver } from './visibility-observer';
 import { WidthObserver } from './width-observer';
 
 export type { LegendItem } from './legend-vm';
+
+/** A line of a card read out as a sentence: ended with a full stop (。 in Chinese) unless it has its own. */
+function sentence(line: string): string {
+  if (/[.!?。！？]$/.test(line)) return line;
+  return /[\u3400-\u9fff]/.test(line) ? `${line}。` : `${line}.`;
+}
 
 /** The print media query (absent outside a browser). */
 const PRINT = typeof matchMedia === 'function' ? matchMedia('print') : null;
@@ -37,6 +44,8 @@ export abstract class ChartElement extends LitElement {
   @property({ type: Number }) height = 280;
   @state() protected hiddenSeries: ReadonlySet<string> = new Set();
   @state() private readoutIndex: number | null = null;
+  /** The published figure whose card is open (pointer on it, or reached with ↑/↓), or null. */
+  @state() private observationAt: number | null = null;
   @state() private width = 0;
   @query('svg.chart') private svgEl!: SVGSVGElement;
   @query('.tooltip') private tooltipEl!: HTMLDivElement | null;
@@ -129,6 +138,8 @@ export abstract class ChartElement extends LitElement {
       this.model = this.buildModel(this.hiddenSeries);
       if (this.readoutIndex !== null && this.model && this.readoutIndex >= this.model.xs.length)
         this.readoutIndex = null;
+      if (this.observationAt !== null && this.observationAt >= (this.model?.observations?.length ?? 0))
+        this.observationAt = null;
     }
   }
 
@@ -152,7 +163,11 @@ export abstract class ChartElement extends LitElement {
       this.view.update(this.model, this.width, this.height);
       this.lastRenderMs = performance.now() - t0;
     }
-    if (redraw || changed.has('readoutIndex')) this.placeTooltip(this.view.setHover(this.readoutIndex));
+    if (redraw || changed.has('readoutIndex') || changed.has('observationAt')) {
+      const rule = this.view.setHover(this.readoutIndex);
+      // An open card sits beside its figure; the month's read-out beside the rule.
+      this.placeTooltip(this.observationAt === null ? rule : this.view.observationX(this.observationAt));
+    }
   }
 
   /** Positions the tooltip beside the rule at `x` (px) directly: no second Lit render per hover. */
@@ -185,16 +200,29 @@ export abstract class ChartElement extends LitElement {
     if (!this.view) return;
     const rect = this.svgEl.getBoundingClientRect();
     const i = this.view.indexAtPixel(e.clientX - rect.left);
+    const o = this.view.observationAtPixel(e.clientX - rect.left, e.clientY - rect.top);
     this.byKeyboard = false;
     this.readoutIndex = i >= 0 ? i : null;
+    this.observationAt = o >= 0 ? o : null;
   }
 
   private onKey(e: KeyboardEvent): void {
-    const next = readoutIndexAfterKey(e.key, this.readoutIndex, this.model?.xs.length ?? 0);
+    const observations = this.model?.observations ?? [];
+    const count = this.model?.xs.length ?? 0;
+    const figure = observationAfterKey(e.key, this.observationAt, observations.length);
+    if (figure !== null) {
+      e.preventDefault();
+      this.byKeyboard = true;
+      this.observationAt = figure;
+      this.readoutIndex = observationIndex(observations[figure], count);
+      return;
+    }
+    const next = readoutIndexAfterKey(e.key, this.readoutIndex, count);
     if (next === null) return;
     e.preventDefault();
     this.byKeyboard = next !== 'clear';
     this.readoutIndex = next === 'clear' ? null : next;
+    this.observationAt = null;
   }
 
   private onFocus(): void {
@@ -208,6 +236,12 @@ export abstract class ChartElement extends LitElement {
   protected override render() {
     const m = this.model;
     const readout: Readout | null = m && this.readoutIndex !== null ? readoutAt(m, this.readoutIndex) : null;
+    const figure = this.observationAt === null ? null : (m?.observations?.[this.observationAt] ?? null);
+    // The model's value for a figure is worked out only while its card is open.
+    const compare = figure?.compare ? figure.compare() : null;
+    const spoken = figure
+      ? [figure.label, ...figure.details, ...(compare ? [compare] : [])].map(sentence).join(' ')
+      : (readout?.spoken ?? '');
     return html`<figure>
       <figcaption class="title">${m?.title ?? ''}</figcaption>
       <ul class="legend">
@@ -221,21 +255,24 @@ export abstract class ChartElement extends LitElement {
         @pointermove=${this.onPointer}
         @pointerdown=${this.onPointer}
         @pointerleave=${() => {
-          if (!this.byKeyboard) this.readoutIndex = null;
+          if (this.byKeyboard) return;
+          this.readoutIndex = null;
+          this.observationAt = null;
         }}
         @keydown=${this.onKey}
         @focus=${this.onFocus}
         @blur=${() => {
           this.readoutIndex = null;
+          this.observationAt = null;
         }}
       >
         <svg class="chart" aria-hidden="true"></svg>
-        ${readout ? tooltipBox(readout) : nothing}
+        ${figure ? observationCard(figure, compare) : readout ? tooltipBox(readout) : nothing}
       </div>
       ${m?.note ? html`<p class="note">${m.note}</p>` : nothing}
       ${m?.caption ? html`<p class="caption">${m.caption}</p>` : nothing}
       ${m?.notes?.length ? html`<ol class="notes">${m.notes.map((n) => html`<li>${n}</li>`)}</ol>` : nothing}
-      <div class="sr-only" aria-live="polite">${readout && this.byKeyboard ? readout.spoken : ''}</div>
+      <div class="sr-only" aria-live="polite">${this.byKeyboard ? spoken : ''}</div>
     </figure>`;
   }
 

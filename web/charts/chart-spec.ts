@@ -106,6 +106,58 @@ export interface MarkerSpec {
   axis?: 'y' | 'y2';
 }
 
+/**
+ * A published figure drawn beside the model's line (issue 8), distinct from the articles' announced
+ * markers: a dot for one month, a horizontal segment across the months a mean or a sum covers, a
+ * vertical whisker for its band, a ▲ under a floor and a ▼ over a ceiling. Hollow when it was
+ * published after the vintage (hindsight); a square when the reader imported it.
+ */
+export interface ObservationSpec {
+  /** Stable across spec updates (the observation's id, made unique by the app). */
+  key: string;
+  /** Where the figure starts and ends on x: equal for a point; a segment runs edge to edge. */
+  fromX: XPosition;
+  toX: XPosition;
+  /** The level in the unit of its axis (a sum over months already turned into the axis' rate). */
+  y: number;
+  /** The figure's own band, same unit: drawn as a whisker. */
+  low?: number;
+  high?: number;
+  /** A floor (the truth is at least this) or a ceiling (at most this). */
+  side?: 'atLeast' | 'atMost';
+  /** 'circle' for the project's observations, 'square' for the reader's imported ones. */
+  shape: 'circle' | 'square';
+  /** Drawn hollow: published after the vintage (hindsight), never fitted. */
+  hollow: boolean;
+  /** CSS colour; by default the colour of the series it measures, else --jv-marker. */
+  color?: string;
+  /** The series it measures: hidden with it when the reader switches that series off. */
+  seriesId?: string;
+  axis?: 'y' | 'y2';
+  /** Its short name (the observation's id). */
+  label: string;
+  /** The card's lines on hover or focus: what it measures, the value, the months, each source with its date. */
+  details: readonly string[];
+  /** The model's value for it and the ratio: asked only while its card is shown. */
+  compare?: () => string;
+}
+
+/** The words of the observations' legend entries and of the keyboard hint, in the reader's language. */
+export interface ObservationWords {
+  /** e.g. "observed (published by 28 Feb 2025)". */
+  observed: string;
+  /** e.g. "hindsight: published later (hollow)". */
+  hindsight: string;
+  /** e.g. "imported by you". */
+  imported: string;
+  /** e.g. "a floor (at least)". */
+  floor: string;
+  /** e.g. "a ceiling (at most)". */
+  ceiling: string;
+  /** Added to the plot's accessible name: how to reach the observations from the keyboard. */
+  keys: string;
+}
+
 /** A labelled vertical rule across the plot, e.g. the month of the DeepSeek shock. */
 export interface RuleSpec {
   x: XPosition;
@@ -141,6 +193,10 @@ export interface TimeChartSpec {
   series: readonly TimeSeriesSpec[];
   bands?: readonly BandSpec[];
   markers?: readonly MarkerSpec[];
+  /** Published figures to set the model against; keep the same array while they do not change. */
+  observations?: readonly ObservationSpec[];
+  /** Needed with `observations`. */
+  observationWords?: ObservationWords;
   shading?: readonly ShadingSpec[];
   rules?: readonly RuleSpec[];
   labels: ChartLabels;

@@ -1,6 +1,20 @@
-import { html, nothing } from 'lit';
-import type { LegendItem } from './legend-vm';
-import type { Readout } from './readout-vm';
+import { html, nothing, svg } from 'lit';
+import type { LegendItem, ObservedShape } from './legend-vm';
+import type { PlotObservation } from './plot-model';
+import { observedGlyph, type Readout } from './readout-vm';
+
+/** The small drawing of a published figure's kind in the legend (the plot's shapes, in the text colour). */
+function observedSwatch(shape: ObservedShape) {
+  const mark =
+    shape === 'square'
+      ? svg`<rect x="-4" y="-4" width="8" height="8"></rect>`
+      : shape === 'floor'
+        ? svg`<path d="M0,-4.5L4.5,3.5H-4.5Z"></path>`
+        : shape === 'ceiling'
+          ? svg`<path d="M0,4.5L4.5,-3.5H-4.5Z"></path>`
+          : svg`<circle r="4"></circle>`;
+  return html`<svg class=${`obs-swatch ${shape}`} viewBox="-7 -7 14 14" aria-hidden="true">${mark}</svg>`;
+}
 
 /** A legend entry: a toggle button (aria-pressed) for a series, plain text for a shaded span or a rule. */
 export function legendEntry(item: LegendItem, hint: string, onToggle: (key: string) => void) {
@@ -8,6 +22,8 @@ export function legendEntry(item: LegendItem, hint: string, onToggle: (key: stri
     class=${item.kind === 'shade' ? 'swatch block' : item.dash ? 'swatch dash' : item.kind === 'rule' ? 'swatch rule' : 'swatch'}
     style=${item.kind === 'shade' ? `background:${item.color}` : `color:${item.color}`}
   ></span>`;
+  if (item.kind === 'observed')
+    return html`<span class="item">${observedSwatch(item.shape ?? 'circle')}${item.label}</span>`;
   if (item.kind !== 'series') return html`<span class="item">${swatch}${item.label}</span>`;
   return html`<button
     type="button"
@@ -31,10 +47,31 @@ export function tooltipBox(readout: Readout) {
             ? html`<span class="swatch block band" style=${`background:${r.color}`}></span>`
             : r.kind === 'line'
               ? html`<span class=${r.dash ? 'swatch dash' : 'swatch'} style=${`color:${r.color}`}></span>`
-              : nothing
+              : r.glyph
+                ? html`<span class="glyph" style=${`color:${r.color}`}>${r.glyph}</span>`
+                : nothing
         }
         <span class="label">${r.label}</span><span class="value">${r.text}</span>
       </div>`,
     )}
+  </div>`;
+}
+
+/** A line with its ISO dates and months ("2025-02-26", "2024-02") kept on one line each. */
+function keepDatesWhole(line: string) {
+  const parts = line.split(/(\d{4}-\d{2}(?:-\d{2})?)/);
+  return parts.map((part, i) => (i % 2 === 1 ? html`<span class="date">${part}</span>` : part));
+}
+
+/**
+ * The card of one published figure, on hover or from the keyboard (hidden from assistive tech like
+ * the read-out: the live region speaks it): its name, what it measures, the value, the months,
+ * each source with its date, and the model's value for it with the ratio.
+ */
+export function observationCard(o: PlotObservation, compare: string | null) {
+  return html`<div class="tooltip obs-card" aria-hidden="true" style="display:none" data-key=${o.key}>
+    <div class="heading"><span class="glyph" style=${`color:${o.color}`}>${observedGlyph(o)}</span> ${o.label}</div>
+    ${o.details.map((line) => html`<div class="line">${keepDatesWhole(line)}</div>`)}
+    ${compare ? html`<div class="line compare">${compare}</div>` : nothing}
   </div>`;
 }

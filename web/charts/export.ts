@@ -76,14 +76,33 @@ function legendSvg(
     const y = row * LEGEND_ROW + 9;
     const color = resolvedColor(host, item.color);
     parts.push(
-      item.kind === 'shade'
-        ? `<rect x="${x}" y="${y - 5}" width="18" height="10" fill="${color}"/>`
-        : `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="3"${item.dash ? ' stroke-dasharray="5 3"' : ''}/>`,
+      item.kind === 'observed'
+        ? observedSwatchSvg(item, x + 9, y, color)
+        : item.kind === 'shade'
+          ? `<rect x="${x}" y="${y - 5}" width="18" height="10" fill="${color}"/>`
+          : `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="3"${item.dash ? ' stroke-dasharray="5 3"' : ''}/>`,
       `<text x="${x + 24}" y="${y + 4}" style="font:${FONT};fill:${surfaceText}">${escapeXml(item.label)}</text>`,
     );
     x += w;
   }
   return { svg: parts.join(''), height: items.length > 0 ? (row + 1) * LEGEND_ROW + 4 : 0 };
+}
+
+/** A published figure's legend swatch in the file: the shape the plot draws, centred at (cx, cy). */
+function observedSwatchSvg(item: LegendItem, cx: number, cy: number, color: string): string {
+  const at = `transform="translate(${cx},${cy})"`;
+  switch (item.shape) {
+    case 'square':
+      return `<rect ${at} x="-4" y="-4" width="8" height="8" fill="${color}"/>`;
+    case 'hollow':
+      return `<circle ${at} r="4" fill="none" stroke="${color}" stroke-width="1.8"/>`;
+    case 'floor':
+      return `<path ${at} d="M0,-4.5L4.5,3.5H-4.5Z" fill="${color}"/>`;
+    case 'ceiling':
+      return `<path ${at} d="M0,4.5L4.5,-3.5H-4.5Z" fill="${color}"/>`;
+    default:
+      return `<circle ${at} r="4" fill="${color}"/>`;
+  }
 }
 
 /** Lines of text under the plot, wrapped to the width: the chart's note, caption, notes, then the export caption. */

@@ -6,15 +6,23 @@ export interface LegendItem {
   label: string;
   color: string;
   dash: boolean;
-  /** 'series' entries toggle; 'shade' entries explain a shaded span, 'rule' ones a horizontal rule. */
-  kind: 'series' | 'shade' | 'rule';
+  /**
+   * 'series' entries toggle; 'shade' entries explain a shaded span, 'rule' ones a horizontal rule,
+   * 'observed' ones a kind of published figure (drawn with `shape`).
+   */
+  kind: 'series' | 'shade' | 'rule' | 'observed';
   visible: boolean;
+  /** How an 'observed' entry's swatch is drawn. */
+  shape?: ObservedShape;
 }
+
+/** The swatches of the observations' legend: in the vintage, hindsight, imported, floor, ceiling. */
+export type ObservedShape = 'circle' | 'hollow' | 'square' | 'floor' | 'ceiling';
 
 /**
  * Legend entries: each non-quiet series (hidden ones too, so they can be switched back on), then
  * each distinct shading label, then each horizontal rule (named here, not on the plot, where a
- * curve could run through its words).
+ * curve could run through its words), then each kind of published figure the plot shows.
  */
 export function legendItems(model: PlotModel | null): LegendItem[] {
   if (!model) return [];
@@ -48,7 +56,33 @@ export function legendItems(model: PlotModel | null): LegendItem[] {
       visible: true,
     });
   }
+  items.push(...observedItems(model));
   return items;
+}
+
+/** One entry per kind of published figure drawn: in the vintage, hindsight, imported, floors and ceilings. */
+function observedItems(model: PlotModel): LegendItem[] {
+  const words = model.observationWords;
+  const shown = model.observations ?? [];
+  if (!words || shown.length === 0) return [];
+  const kinds: [ObservedShape, string, boolean][] = [
+    ['circle', words.observed, shown.some((o) => o.shape === 'circle' && !o.hollow)],
+    ['hollow', words.hindsight, shown.some((o) => o.hollow)],
+    ['square', words.imported, shown.some((o) => o.shape === 'square')],
+    ['floor', words.floor, shown.some((o) => o.side === 'atLeast')],
+    ['ceiling', words.ceiling, shown.some((o) => o.side === 'atMost')],
+  ];
+  return kinds
+    .filter(([, , present]) => present)
+    .map(([shape, label]) => ({
+      key: `observed:${shape}`,
+      label,
+      color: 'var(--_marker)',
+      dash: false,
+      kind: 'observed',
+      visible: true,
+      shape,
+    }));
 }
 
 /**
@@ -71,4 +105,15 @@ export function readoutIndexAfterKey(key: string, at: number | null, count: numb
   };
   if (!(key in moves)) return null;
   return Math.min(count - 1, Math.max(0, moves[key]));
+}
+
+/**
+ * Which published figure's card a key opens on the focused plot: ArrowDown the next one in x order,
+ * ArrowUp the one before (from none: the first or the last), wrapping round; null for other keys
+ * or a plot without figures.
+ */
+export function observationAfterKey(key: string, at: number | null, count: number): number | null {
+  if (count === 0 || (key !== 'ArrowDown' && key !== 'ArrowUp')) return null;
+  if (at === null) return key === 'ArrowDown' ? 0 : count - 1;
+  return (at + (key === 'ArrowDown' ? 1 : count - 1)) % count;
 }

@@ -1,4 +1,4 @@
-import type { ChartLabels, YScaleKind } from './chart-spec';
+import type { ChartLabels, ObservationWords, YScaleKind } from './chart-spec';
 import type { DomainNote } from './domain-vm';
 
 /**
@@ -56,6 +56,24 @@ export interface PlotMarker {
   axis: 'y' | 'y2';
 }
 
+/** A published figure (see ObservationSpec), its x span resolved to data coordinates. */
+export interface PlotObservation {
+  key: string;
+  x0: number;
+  x1: number;
+  y: number;
+  low: number | null;
+  high: number | null;
+  side: 'atLeast' | 'atMost' | null;
+  shape: 'circle' | 'square';
+  hollow: boolean;
+  color: string;
+  axis: 'y' | 'y2';
+  label: string;
+  details: readonly string[];
+  compare: (() => string) | null;
+}
+
 /** A vertical line across the plot (the break-even elasticity). */
 export interface PlotRule {
   key: string;
@@ -97,6 +115,9 @@ export interface PlotModel {
   barSlots: number;
   bands: PlotBand[];
   markers: PlotMarker[];
+  /** Published figures, in x order (the keyboard steps through them in this order). */
+  observations?: PlotObservation[];
+  observationWords?: ObservationWords;
   shading: { key: string; from: number; to: number; label: string }[];
   rules: PlotRule[];
   /** Horizontal rules (the zero line of a change); none when left out. */

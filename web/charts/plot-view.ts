@@ -3,6 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
 import { layoutFor, type PlotLayout } from './layout-vm';
 import { drawMarkers, drawPoints, drawRules, drawShading } from './plot-annotations';
+import { drawObservations, observationCentre, observationNear } from './plot-observations';
 import {
   drawable,
   drawAreas,
@@ -28,6 +29,7 @@ const LAYERS = [
   'dots',
   'rules',
   'markers',
+  'observed',
   'points',
   'axis-x',
   'axis-y',
@@ -178,6 +180,7 @@ export class PlotView {
     drawIsolated(this.layers.dots, drawLines(this.layers.lines, model, frame));
     drawRules(this.layers.rules, model, frame);
     drawMarkers(this.layers.markers, model, frame);
+    drawObservations(this.layers.observed, model, frame);
     drawPoints(this.layers.points, model, frame);
     this.layers.hover.select('.hover-rule').attr('y1', 0).attr('y2', h);
   }
@@ -199,6 +202,19 @@ export class PlotView {
     if (!this.model || !this.frame || !this.layout || this.model.empty) return -1;
     const xScale = this.frame.x as ReturnType<typeof scaleLinear<number, number>>;
     return nearestIndex(this.model.xs, xScale.invert(px - this.layout.left));
+  }
+
+  /** Index of the observation within reach of a pixel relative to the SVG's top left; -1 if none. */
+  observationAtPixel(px: number, py: number): number {
+    if (!this.model || !this.frame || !this.layout || this.model.empty) return -1;
+    return observationNear(this.model, this.frame, px - this.layout.left, py - this.layout.top);
+  }
+
+  /** The x in SVG pixels of observation `i`'s middle (for its card), or null. */
+  observationX(i: number): number | null {
+    const o = this.model?.observations?.[i];
+    if (!o || !this.frame || !this.layout || this.model?.empty) return null;
+    return this.layout.left + observationCentre(o, this.frame);
   }
 
   /**

@@ -1,14 +1,17 @@
-import type { PlotModel } from './plot-model';
+import { coversIndex } from './observation-vm';
+import type { PlotModel, PlotObservation } from './plot-model';
 
 export interface ReadoutRow {
   key: string;
   label: string;
   color: string;
   dash: boolean;
-  /** How the row's swatch is drawn: a line (series), a filled block (band), none (marker). */
-  kind: 'line' | 'band' | 'marker';
+  /** How the row's swatch is drawn: a line (series), a filled block (band), none (marker, observation). */
+  kind: 'line' | 'band' | 'marker' | 'observed';
   /** Value with unit, or an em dash where there is no value (never "NaN"). */
   text: string;
+  /** An observation's mark (● ○ ■ □), drawn in its colour before the label. */
+  glyph?: string;
 }
 
 export interface Readout {
@@ -23,8 +26,9 @@ const NO_VALUE = '—';
 
 /**
  * What the hover/keyboard read-out lists at point `index`: each visible, non-quiet series' value
- * with its unit, then each band's range, then the announced figures (markers) at that point —
- * so a keyboard user reaches them too. Null when the index is outside the data.
+ * with its unit, then each band's range, then the announced figures (markers) and the published
+ * figures (observations) at that point — so a keyboard user reaches them too. Null when the index
+ * is outside the data.
  */
 export function readoutAt(model: PlotModel, index: number): Readout | null {
   if (model.empty || !(index >= 0 && index < model.xs.length)) return null;
@@ -63,6 +67,19 @@ export function readoutAt(model: PlotModel, index: number): Readout | null {
       text: value,
     });
   }
+  for (const o of model.observations ?? []) {
+    if (!coversIndex(o, index)) continue;
+    const axis = o.axis === 'y2' && model.y2 ? model.y2 : model.y;
+    rows.push({
+      key: `observed:${o.key}`,
+      label: o.label,
+      color: o.color,
+      dash: false,
+      kind: 'observed',
+      glyph: observedGlyph(o),
+      text: axis.formatValue(o.y),
+    });
+  }
   const heading = model.xText(index);
   const spoken = `${heading}. ${rows.map((r) => `${r.label}: ${r.text}`).join('; ')}`;
   return { index, heading, rows, spoken };
@@ -77,4 +94,10 @@ function valueText(v: number | undefined, axis: PlotModel['y']): string {
 /** "1.3 – 5.0 USD/Mtok": the unit once, after the upper end. */
 function rangeText(lo: number, hi: number, axis: PlotModel['y']): string {
   return `${axis.format(lo)} – ${axis.formatValue(hi)}`;
+}
+
+/** The text mark of a published figure: ● in the vintage, ○ hindsight, ■ / □ imported. */
+export function observedGlyph(o: Pick<PlotObservation, 'shape' | 'hollow'>): string {
+  if (o.shape === 'square') return o.hollow ? '□' : '■';
+  return o.hollow ? '○' : '●';
 }

@@ -1,5 +1,6 @@
 import type { TimeChartSpec, ValueAxisSpec } from './chart-spec';
 import { ExtentCollector, tickTexts, valueTicks } from './domain-vm';
+import { plotObservations } from './observation-vm';
 import { cssColor, type PlotAxis, type PlotModel, type PlotSeries, paletteColor } from './plot-model';
 import { defaultXTickText, resolveX, xTickIndices } from './x-axis-vm';
 
@@ -72,6 +73,7 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
     const axis: 'y' | 'y2' = m.axis === 'y2' && spec.y2 ? 'y2' : 'y';
     return [{ key: `m${k}`, x, y: m.y, yHigh, label: m.label, tooltip: m.tooltip, axis }];
   });
+  const observations = plotObservations(spec, hidden);
   const rules = (spec.rules ?? []).flatMap((r, k) => {
     const x = resolveX(r.x, spec.x, spec.xUnit);
     return x === null ? [] : [{ key: `r${k}`, x, label: r.label }];
@@ -100,6 +102,12 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
       c.add(m.y);
       c.add(m.yHigh ?? m.y);
     }
+    for (const o of observations) {
+      if (o.axis !== which) continue;
+      c.add(o.y);
+      if (o.low !== null) c.add(o.low);
+      if (o.high !== null) c.add(o.high);
+    }
     for (const v of axisSpec.include ?? []) c.add(v);
     // Bars on a linear axis must start at zero or their lengths lie.
     if (bars && axisSpec.scale === 'linear') c.add(0);
@@ -117,7 +125,7 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
   return {
     id: spec.id,
     title: spec.title,
-    summary: spec.summary ?? defaultSummary(spec),
+    summary: withKeys(spec.summary ?? defaultSummary(spec), observations.length, spec),
     xs: indexArray(n),
     xDomain: [-pad, Math.max(0, n - 1) + pad],
     xTicks: (maxTicks) =>
@@ -130,6 +138,8 @@ export function timeChartModel(spec: TimeChartSpec, hidden: ReadonlySet<string> 
     barSlots,
     bands,
     markers,
+    observations,
+    ...(spec.observationWords ? { observationWords: spec.observationWords } : {}),
     shading,
     rules,
     points: [],
@@ -169,4 +179,9 @@ function defaultSummary(spec: TimeChartSpec): string {
   const names = spec.series.filter((s) => !s.quiet).map((s) => s.label);
   const range = spec.x.length > 0 ? ` (${spec.x[0]} – ${spec.x[spec.x.length - 1]})` : '';
   return `${spec.title} — ${spec.y.label}: ${names.join(', ')}${range}`;
+}
+
+/** The plot's accessible name, with the keys that reach the observations when it has any. */
+function withKeys(summary: string, observed: number, spec: TimeChartSpec): string {
+  return observed > 0 && spec.observationWords ? `${summary}. ${spec.observationWords.keys}` : summary;
 }

@@ -68,13 +68,19 @@ export async function waitForRenders(page: Page, count: number): Promise<void> {
 /**
  * Waits until the background work for the current state has arrived: the Monte Carlo bands widen
  * the charts' axes, and the analysis brings the break-even elasticity, the decomposition and the
- * elasticity curve, so what is read before and after would differ. <jv-app> carries
- * `data-mc-busy` and `data-analysis-busy` while either is pending or in flight.
+ * elasticity curve, and the observed figures' chunk brings the figures on the charts, so what is
+ * read before and after would differ. <jv-app> carries `data-mc-busy`, `data-analysis-busy` and
+ * `data-observed-loading` while any of them is pending or in flight.
  */
 export async function monteCarloSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const app = document.querySelector('jv-app');
-    return app !== null && !app.hasAttribute('data-mc-busy') && !app.hasAttribute('data-analysis-busy');
+    return (
+      app !== null &&
+      !app.hasAttribute('data-mc-busy') &&
+      !app.hasAttribute('data-analysis-busy') &&
+      !app.hasAttribute('data-observed-loading')
+    );
   });
   // What arrived is drawn in a render of its own, within a frame or two.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -124,7 +130,7 @@ export async function chartPath(page: Page, chart: 'jv-elasticity-chart' | strin
 }
 
 /** Scrolls a chart into view and waits until it has drawn what it put off while off screen. */
-async function drawn(chart: ReturnType<Page['locator']>): Promise<void> {
+export async function drawn(chart: ReturnType<Page['locator']>): Promise<void> {
   await chart.scrollIntoViewIfNeeded();
   await chart.evaluate(
     (el) =>

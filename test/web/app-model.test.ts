@@ -117,6 +117,23 @@ describe('AppModel', { timeout: 60_000 }, () => {
     model.stop();
   });
 
+  it('adds the observed figures when their chunk arrives and redraws them for an import, without running the engine', async () => {
+    const { model, when } = setup();
+    const figures = when((v) => v.observed !== null && v.result !== null);
+    model.start();
+    const feature = await model.observedReady();
+    const view = await figures;
+    expect(view.flags['data-observed-loading']).toBe(false);
+    expect(view.specs.find((s) => s.id === 'fleet')?.observations?.length).toBeGreaterThan(0);
+    const square = (v: AppView) =>
+      v.specs.find((s) => s.id === 'fleet')?.observations?.some((o) => o.shape === 'square') ?? false;
+    const imported = when(square);
+    feature.imported.importText('mine.csv', 'series,period,aggregation,value\nfleetH100e,2024-06,end,3e6');
+    expect((await imported).inputTime).not.toBeNull();
+    expect(model.engineRuns).toBe(1);
+    model.stop();
+  });
+
   it('says why a scenario cannot run (the shock after the end), in the reader’s words', async () => {
     const { model, when } = setup();
     model.start();

@@ -16,6 +16,7 @@ import {
 import type { HeaderAction } from './app-header';
 import { exportCaption } from './export-caption';
 import type { AppModel, AppView } from './app-model';
+import type { ObservedAction } from '../observed/observations-panel';
 import type { ExportChartDetail } from './chart-grid';
 import type { SavedAction } from './saved-dialog';
 
@@ -118,6 +119,31 @@ export async function onSavedAction(app: AppHost, action: SavedAction): Promise<
       break;
   }
   app.refreshSaved();
+}
+
+/**
+ * Carries out what the observations panel asked for: a file read with the backtest's reader (refused
+ * whole, with its problems shown in the panel, when anything is wrong), a removal, a dismissal.
+ */
+export async function onObservations(app: AppHost, action: ObservedAction): Promise<void> {
+  const { store } = app.model;
+  const { imported } = await app.model.observedReady();
+  const lang = () => store.state.lang;
+  switch (action.action) {
+    case 'import': {
+      const outcome = await imported.importFile(action.file);
+      if (outcome.ok)
+        store.say(t(lang(), 'observed.imported', { count: outcome.count, file: action.file.name }));
+      return;
+    }
+    case 'remove':
+      imported.remove(action.fileId, action.index);
+      store.say(t(lang(), 'observed.removed', { what: action.what }));
+      return;
+    case 'dismiss':
+      imported.dismiss();
+      return;
+  }
 }
 
 /** The link that opens the view on screen (the address bar catches up a moment later). */

@@ -4,9 +4,14 @@ import type { JevonsResult, ParamValue, Scenario, SimulationResult } from '../..
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
 import { AnalysisClient, type AnalysisTransport, bestTransport } from '../analysis/analysis-client';
 import type { Stage, StageValues } from '../analysis/analysis-protocol';
+import { VINTAGE } from '../../models/calendar';
 import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
 import type { TornadoSpec } from '../charts/tornado-vm';
 import type { WaterfallSpec } from '../charts/waterfall-vm';
+import type { ImportedObservations } from '../observed/imported-observations';
+import type { ImportedFile } from '../observed/imported-store';
+import type { ObservedFeature } from '../observed/observed-feature';
+import type { ObservedView } from '../observed/observed-layer';
 import type { AppState, StateProblem } from '../state/app-state';
 import { findPreset } from '../state/catalogue';
 import { readScenarioObject } from '../state/read-scenario';
@@ -48,6 +53,8 @@ export interface AppView {
   /** The preset or saved scenario behind the dashed lines; null for the run without the shock. */
   baselineScenario: Scenario | null;
   specs: readonly TimeChartSpec[];
+  /** The observed figures on the charts (the in-sample set and the reader's imports), listed; null before a run. */
+  observed: ObservedView | null;
   verdict: VerdictView | null;
   waterfall: WaterfallSpec | null;
   elasticity: ElasticityChartSpec | null;
@@ -86,6 +93,8 @@ type Cached<S extends Stage> = { scenario: Scenario; value: StageValues[S] };
 const SWEEP_VALUES = sweepElasticities();
 /** Before any break-even has arrived: one constant object, so the memoised curve keeps its spec. */
 const NO_BREAK_EVEN: Partial<Record<'servedCompute' | 'capex', never>> = Object.freeze({});
+/** No imported observations (one array, so the memoised charts keep their specs). */
+const NO_FILES: readonly ImportedFile[] = Object.freeze([]);
 /** Stages that do not depend on the elasticity: reused while only the elasticity slider moves. */
 const ELASTICITY_FREE: readonly Stage[] = ['breakEven', 'sweep'];
 
@@ -99,6 +108,9 @@ const ELASTICITY_FREE: readonly Stage[] = ['breakEven', 'sweep'];
  */
 export class AppModel implements ReactiveControllerHost {
   readonly store: AppStore;
+  /** The observed figures on the charts and the reader's imports, once their chunk has loaded. */
+  private observedFeature: ObservedFeature | null = null;
+  private observedLoad: Promise<ObservedFeature> | null = null;
   /** Deterministic verdict runs so far (a test checks that background results add none). */
   engineRuns = 0;
   private readonly controllers = new Set<ReactiveController>();
@@ -194,6 +206,39 @@ export class AppModel implements ReactiveControllerHost {
     );
     this.store.subscribe((s) => this.onState(s));
     this.scheduler.request(this.store.state, this.now());
+    void this.observedReady().catch(() => {});
+  }
+
+  /**
+   * The observed figures' chunk, loaded once (from start-up, beside the first run). While it loads
+   * `data-observed-loading` is set; when it arrives the charts gain their figures (the model does
+   * not run again), and every import or removal after that redraws them.
+   */
+  observedReady(): Promise<ObservedFeature> {
+    if (!this.observedLoad) {
+      this.flags['data-observed-loading'] = true;
+      this.observedLoad = import('../observed/observed-feature').then(
+        ({ createObservedFeature }) => {
+          const feature = createObservedFeature();
+          this.observedFeature = feature;
+          feature.imported.subscribe(() => this.emit(this.now()));
+          this.flags['data-observed-loading'] = false;
+          this.emit(null);
+          return feature;
+        },
+        (error: unknown) => {
+          this.flags['data-observed-loading'] = false;
+          this.store.report([{ code: 'parse-error', field: 'observations', message: String(error) }]);
+          throw error;
+        },
+      );
+    }
+    return this.observedLoad;
+  }
+
+  /** The reader's imported observations, or null while their chunk loads. */
+  get imported(): ImportedObservations | null {
+    return this.observedFeature?.imported ?? null;
   }
 
   stop(): void {
@@ -345,11 +390,15 @@ export class AppModel implements ReactiveControllerHost {
       shockMonth: number,
       lang: AppState['lang'],
       bands: ReturnType<UncertaintyController['bands']>,
+      feature: ObservedFeature | null,
+      files: readonly ImportedFile[],
+      asOf: string,
     ) => {
-      const next = timeChartSpecs({ run, baseline, shockMonth, lang }, bands);
-      const kept = next.map((spec, i) => keepIfSame(this.previousSpecs[i], spec));
+      const charts = timeChartSpecs({ run, baseline, shockMonth, lang }, bands);
+      const observed = feature ? feature.layer.apply(charts, run, files, lang, asOf) : null;
+      const kept = (observed?.specs ?? charts).map((spec, i) => keepIfSame(this.previousSpecs[i], spec));
       this.previousSpecs = kept;
-      return kept;
+      return { specs: kept, observed: observed?.view ?? null };
     },
   );
 
@@ -373,8 +422,20 @@ export class AppModel implements ReactiveControllerHost {
         : result.base
       : null;
     let specs: readonly TimeChartSpec[] = [];
+    let observed: ObservedView | null = null;
     if (result && overlay && typeof shockMonth === 'number') {
-      specs = this.charts(result.scenario, overlay, shockMonth, s.lang, this.mc.bands(s.lang));
+      const asOf = s.scenario.asOf ?? VINTAGE;
+      const bands = this.mc.bands(s.lang);
+      ({ specs, observed } = this.charts(
+        result.scenario,
+        overlay,
+        shockMonth,
+        s.lang,
+        bands,
+        this.observedFeature,
+        this.observedFeature?.imported.files ?? NO_FILES,
+        asOf,
+      ));
     }
     const view: AppView = {
       state: s,
@@ -384,6 +445,7 @@ export class AppModel implements ReactiveControllerHost {
       overlay,
       baselineScenario: this.baseline,
       specs,
+      observed,
       verdict: result ? this.verdict(result, !breakEven && this.analysisBusy, s.lang) : null,
       waterfall: result && shownDecomposition ? this.waterfall(shownDecomposition, s.basis, s.lang) : null,
       elasticity:

@@ -35,7 +35,7 @@ export function exportCaption(scenario: Scenario, lang: Lang, link: string, date
   return [
     t(lang, 'caption.scenario', { name: scenario.name }),
     changedLine(scenario, lang),
-    t(lang, 'caption.vintage', { vintage: vintageText(lang), date: isoDay(date) }),
+    t(lang, 'caption.vintage', { vintage: vintageText(lang, scenario.asOf), date: isoDay(date) }),
     t(lang, 'caption.link', { link }),
     t(lang, 'caption.source'),
   ];

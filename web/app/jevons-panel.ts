@@ -10,8 +10,8 @@ import { baselineTable, breakEvenList, verdictTable, warningsBox } from './verdi
 /**
  * The Jevons panel: the headline in a sentence, any warnings, the verdict at every horizon and
  * basis, the break-even elasticity per basis, the demanded-compute diagnostic and the dashed
- * baseline's totals beside the current ones. The title carries the data vintage ("as of …"), the
- * place where the calibration's vintage label belongs. The `backfire-probability` slot beside the
+ * baseline's totals beside the current ones. The title carries the data vintage ("as of 28 Feb
+ * 2025", or the scenario's own `asOf`) beside the verdict. The `backfire-probability` slot beside the
  * sentence takes the Monte Carlo's probability of backfire.
  */
 @customElement('jv-jevons-panel')
@@ -23,12 +23,14 @@ export class JevonsPanel extends LitElement {
   @property({ attribute: false }) language: Lang = 'en';
   /** The dashed baseline's totals, or null while there is no result. */
   @property({ attribute: false }) baseline: BaselineView | null = null;
+  /** The scenario's own vintage (`asOf`, YYYY-MM-DD), shown instead of the catalogue's when set. */
+  @property({ attribute: false }) asOf: string | undefined = undefined;
 
   override render() {
     const { verdict, language: lang } = this;
     const title = html`<div class="title-row">
       <h2>${t(lang, 'jevons.title')}</h2>
-      <p class="vintage" data-vintage title=${t(lang, 'vintage.title')}>${t(lang, 'vintage.label', { vintage: vintageText(lang) })}</p>
+      <p class="vintage" data-vintage title=${t(lang, 'vintage.title')}>${t(lang, 'vintage.label', { vintage: vintageText(lang, this.asOf) })}</p>
     </div>`;
     if (this.error) {
       return html`${title}<p class="verdict error" id="verdict" role="alert">${t(lang, 'verdict.cannotRun', { reason: this.error })}</p>`;

@@ -6,6 +6,7 @@ import type { ParamEventDetail } from '../components/param-slider';
 import '../help/first-visit-guide';
 import { guideDismissed, rememberGuide } from '../help/first-visit-guide';
 import '../help/help-dialog';
+import type { ObservedAction } from '../observed/observations-panel';
 import type { HelpDialog, HelpTopic } from '../help/help-dialog';
 import { localeOf, t } from '../i18n/i18n';
 import { DEFAULT_PRESET_ID, findPreset, presetValues } from '../state/catalogue';
@@ -14,7 +15,7 @@ import { applyTheme } from '../state/theme';
 import { UndoHistory } from '../state/undo-history';
 import '../uncertainty/backfire-probability';
 import '../uncertainty/uncertainty-panel';
-import { onExportChart, onHeaderAction, onSavedAction, viewLink } from './app-handlers';
+import { onExportChart, onHeaderAction, onObservations, onSavedAction, viewLink } from './app-handlers';
 import './app-header';
 import type { AppHeader, HeaderAction } from './app-header';
 import { AppModel, type AppView } from './app-model';
@@ -87,6 +88,8 @@ export class JevonsApp extends LitElement {
       }),
     ];
     this.model.start();
+    // The observations panel sits below the charts: its element need not hold up the first view.
+    void import('../observed/observations-panel');
   }
 
   override disconnectedCallback(): void {
@@ -254,7 +257,13 @@ export class JevonsApp extends LitElement {
                 ></jv-first-visit-guide>`
               : nothing
           }
-          <jv-jevons-panel .verdict=${view.verdict} .error=${view.error} .language=${lang} .baseline=${extras.baseline}>
+          <jv-jevons-panel
+            .verdict=${view.verdict}
+            .error=${view.error}
+            .language=${lang}
+            .baseline=${extras.baseline}
+            .asOf=${s.scenario.asOf}
+          >
             ${extras.probability}
           </jv-jevons-panel>
           <jv-compare-panel
@@ -269,6 +278,13 @@ export class JevonsApp extends LitElement {
             .language=${lang}
             @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}
           ></jv-chart-grid>
+          <jv-observations-panel
+            .view=${view.observed}
+            .refused=${this.model.imported?.refused ?? null}
+            .storageError=${this.model.imported?.storageError ?? ''}
+            .language=${lang}
+            @jv-observations=${(e: CustomEvent<ObservedAction>) => void onObservations(this, e.detail)}
+          ></jv-observations-panel>
           <jv-why-panel
             .waterfall=${view.waterfall}
             .curve=${view.elasticity}

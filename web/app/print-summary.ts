@@ -99,7 +99,7 @@ export class PrintSummary extends LitElement {
     };
     return html`<section aria-labelledby="assumptions">
       <h2 id="assumptions">${t(lang, 'print.assumptions')}</h2>
-      <p>${t(lang, 'caption.scenario', { name: s.name })} · ${t(lang, 'vintage.label', { vintage: vintageText(lang) })}</p>
+      <p>${t(lang, 'caption.scenario', { name: s.name })} · ${t(lang, 'vintage.label', { vintage: vintageText(lang, s.asOf) })}</p>
       <p>${changedLine(s, lang)}</p>
       <table>
         <tbody>

@@ -52,5 +52,7 @@ export function keepIfSame(previous: TimeChartSpec | undefined, next: TimeChartS
   if (!sameJson(previous.rules ?? [], next.rules ?? [])) return next;
   if (previous.caption !== next.caption) return next;
   if (previous.bands !== next.bands) return next;
+  // Observations are built once per scenario, language and import: the same array while unchanged.
+  if (previous.observations !== next.observations) return next;
   return previous;
 }

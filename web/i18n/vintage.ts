@@ -2,20 +2,29 @@ import { VINTAGE } from '../../models/calendar';
 import type { Lang } from './i18n';
 
 /**
- * "as of 28 Feb 2025" / "截至2025年2月28日": the vintage every default rests on, from the one
- * constant the catalogue's checks use (models/calendar.ts), so the label cannot drift from it.
+ * A day as the page writes dates of publication and vintages: "28 Feb 2025" / "2025年2月28日".
+ * `day` is YYYY-MM-DD; anything else is shown as given.
  */
-export function vintageText(lang: Lang): string {
-  const date = new Date(`${VINTAGE}T00:00:00Z`);
-  if (lang === 'zh') {
-    const text = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    return `截至${text}`;
-  }
-  const text = new Intl.DateTimeFormat('en-GB', {
+export function dayText(day: string, lang: Lang): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  if (lang === 'zh')
+    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);
-  return `as of ${text}`;
+}
+
+/**
+ * "as of 28 Feb 2025" / "截至2025年2月28日": the vintage the numbers rest on — the scenario's own
+ * `asOf` when it has one, else the catalogue's, from the one constant its checks use
+ * (models/calendar.ts), so the label cannot drift from it.
+ */
+export function vintageText(lang: Lang, asOf: string = VINTAGE): string {
+  const text = dayText(asOf, lang);
+  return lang === 'zh' ? `截至${text}` : `as of ${text}`;
 }

@@ -3,7 +3,8 @@
 // app (run `npm run build:web` first) at 1440 × 1000, light theme, English:
 //   docs/screenshot.png — the first screen of the default preset;
 //   docs/why.png        — the "why" panel: the waterfall of the decomposition and the elasticity curve;
-//   docs/compare.png    — the comparison of the preset with an edited scenario.
+//   docs/compare.png    — the comparison of the preset with an edited scenario;
+//   docs/observed.png   — the capex chart with the observed figures and one figure's card open.
 // The first-visit guide is marked as dismissed, so the pictures show the app a returning reader sees.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +18,17 @@ const { context, close } = await launchChromium({
   deviceScaleFactor: 1,
 });
 
-/** Waits for the render and the background work (Monte Carlo, break-even, decomposition, curve). */
+/** Waits for the render and the background work (Monte Carlo, break-even, decomposition, curve, observed figures). */
 async function settled(page) {
   await page.waitForFunction(() => window.__jvDone === true);
   await page.waitForFunction(() => {
     const app = document.querySelector('jv-app');
-    return app && !app.hasAttribute('data-mc-busy') && !app.hasAttribute('data-analysis-busy');
+    return (
+      app &&
+      !app.hasAttribute('data-mc-busy') &&
+      !app.hasAttribute('data-analysis-busy') &&
+      !app.hasAttribute('data-observed-loading')
+    );
   });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.evaluate(() => document.fonts.ready);
@@ -74,6 +80,24 @@ try {
   await cmp.mouse.move(0, 0);
   await compare.screenshot({ path: join(DOCS, 'compare.png') });
   console.log(`wrote ${join(DOCS, 'compare.png')}`);
+
+  // Observed figures: the capex chart, with the card of NVIDIA's fiscal 2025 open as on hover.
+  const obs = await open('#lang=en&theme=light');
+  const capex = obs.locator('jv-chart-grid figure[data-chart=capex]');
+  await capex.scrollIntoViewIfNeeded();
+  await capex.locator('jv-time-chart').evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        const check = () => (el.pendingDraw ? requestAnimationFrame(check) : resolve());
+        requestAnimationFrame(check);
+      }),
+  );
+  const dot = await capex.locator('g.obs[data-key="nvidia-dc-fy2025"] path.dot').boundingBox();
+  if (!dot) throw new Error('no observed figure nvidia-dc-fy2025 on the capex chart');
+  await obs.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+  await capex.locator('.obs-card').waitFor();
+  await capex.screenshot({ path: join(DOCS, 'observed.png') });
+  console.log(`wrote ${join(DOCS, 'observed.png')}`);
 } finally {
   await close();
   server.stop();

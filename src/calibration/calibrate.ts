@@ -14,8 +14,8 @@ import type { ParamValue, Scenario, SimulationResult } from '../model/types';
 import { findParameter } from '../scenario/catalogue';
 import { scenarioFromValues } from '../scenario/from-preset';
 import { levenbergMarquardt, posteriorSd } from './least-squares';
-import { parsePeriod } from './observed-series';
-import { type FittedObservation, logError, logSd, selectObservations, standardised } from './residuals';
+import { type MonthSpan, modelValue, parsePeriod } from './observed-series';
+import { type FittedObservation, logError, selectObservations, standardised } from './residuals';
 
 /** Months after 2025-01 the fit simulates: enough to reach the in-sample end (2025-02) and the shortest horizon. */
 const FIT_HORIZON_MONTHS = 12;
@@ -130,8 +130,11 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationResult {
   const spread = posteriorSd(residuals, fit.z);
   const run = inSampleRun(values);
   const rows: FitRow[] = [
-    ...fitted.map((f) => ({ ...row(run, f.observation, f), sd: f.sd })),
-    ...left.map((l) => ({ ...row(run, l.observation, spanned(l.observation)), leftOut: l.reason })),
+    ...fitted.map((f) => ({ ...row(run, f.observation, f.span), sd: f.sd })),
+    ...left.map((l) => ({
+      ...row(run, l.observation, parsePeriod(l.observation.period)),
+      leftOut: l.reason,
+    })),
   ];
   return {
     asOf,
@@ -148,20 +151,11 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationResult {
   };
 }
 
-function row(run: SimulationResult, observation: Observation, f?: FittedObservation): FitRow {
-  const model = f ? modelOf(run, f) : Number.NaN;
+/** The model's value for an observation and ln(model/observed); NaN where the model has none. */
+function row(run: SimulationResult, observation: Observation, span: MonthSpan | undefined): FitRow {
+  const v = span ? modelValue(run, observation.series, span, observation.aggregation) : Number.NaN;
+  const model = typeof v === 'number' && v > 0 ? v : Number.NaN;
   return { observation, model, logError: model > 0 ? Math.log(model / observation.value) : Number.NaN };
-}
-
-/** A left-out observation as the model sees it, when its period parses, so the table can still show it. */
-function spanned(observation: Observation): FittedObservation | undefined {
-  const span = parsePeriod(observation.period);
-  return span ? { observation, span, sd: logSd(observation) } : undefined;
-}
-
-function modelOf(run: SimulationResult, f: FittedObservation): number {
-  const e = logError(run, f);
-  return Number.isFinite(e) ? f.observation.value * Math.exp(e) : Number.NaN;
 }
 
 function summarise(

@@ -7,6 +7,7 @@ import { quoted } from '../../format/text';
 import { decodeScenarioBytes, MAX_INPUT_BYTES } from '../../scenario/input-text';
 import type { Command } from '../command';
 import { toCsv } from '../format/csv';
+import { OBSERVATION_COLUMNS } from '../format/observation-columns';
 import { renderTable } from '../format/table';
 import { asOfOf, loadScenario } from '../load-scenario';
 import { checkOut, emit, readFormat, rememberInput, SCENARIO_OPTIONS, setsOf } from '../output';
@@ -20,17 +21,7 @@ const fixed2 = (v: number | undefined): string =>
 
 export function backtestText(name: string, r: BacktestResult): string {
   const table = renderTable(
-    [
-      { header: 'observation' },
-      { header: 'series' },
-      { header: 'period' },
-      { header: 'observed', align: 'right' },
-      { header: 'model', align: 'right' },
-      { header: 'model/obs', align: 'right' },
-      { header: 'ln error', align: 'right' },
-      { header: 'p5 … p95' },
-      { header: 'covered' },
-    ],
+    [...OBSERVATION_COLUMNS, { header: 'p5 … p95' }, { header: 'covered' }],
     r.rows.map((row) => {
       const o = row.observation;
       return [

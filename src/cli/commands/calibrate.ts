@@ -10,6 +10,7 @@ import { readAsOf } from '../../scenario/vintage';
 import type { Command } from '../command';
 import type { CliIO } from '../io';
 import { toCsv } from '../format/csv';
+import { OBSERVATION_COLUMNS } from '../format/observation-columns';
 import { renderTable } from '../format/table';
 import { emit, readFormat } from '../output';
 import { UsageError } from '../usage-error';
@@ -21,16 +22,7 @@ const signed = (v: number): string => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''
 /** The fit table: each observation against the model, then the fitted parameters, then the summary. */
 export function calibrationText(c: CalibrationResult): string {
   const obs = renderTable(
-    [
-      { header: 'observation' },
-      { header: 'series' },
-      { header: 'period' },
-      { header: 'observed', align: 'right' },
-      { header: 'model', align: 'right' },
-      { header: 'model/obs', align: 'right' },
-      { header: 'ln error', align: 'right' },
-      { header: 'in the fit' },
-    ],
+    [...OBSERVATION_COLUMNS, { header: 'in the fit' }],
     c.rows.map((r) => {
       const o = r.observation;
       const unit = o.unit;

@@ -117,15 +117,17 @@ describe('jevons run (in-process)', () => {
   it('--format csv has units in the header, a column per tier series and one row per month from 2023-01', async () => {
     const { code, out } = await cli(['run', 'deepseek-shock', '--format', 'csv', ...SHORT]);
     expect(code).toBe(0);
+    // The publish CSV (test/cli/run-csv.test.ts): [scenario] and [parameters] blocks, then [series].
     const lines = out.trim().split('\n');
-    expect(lines[0]).toMatch(
+    const table = lines.slice(lines.indexOf('[series]') + 1);
+    expect(table[0]).toMatch(
       /^month \(YYYY-MM\),tokensDemanded \(tokens\/month\),tokensServed \(tokens\/month\),/,
     );
-    expect(lines[0]).toContain('tokensByTier.commodity (tokens/month)');
-    expect(lines[0]).toContain('listPriceByTier.frontier (USD/Mtok)');
-    expect(lines).toHaveLength(1 + 24 + 24);
-    expect(lines[1]).toMatch(/^2023-01,/);
-    expect(lines.at(-1)).toMatch(/^2026-12,/);
+    expect(table[0]).toContain('tokensByTier.commodity (tokens/month)');
+    expect(table[0]).toContain('listPriceByTier.frontier (USD/Mtok)');
+    expect(table).toHaveLength(1 + 24 + 24);
+    expect(table[1]).toMatch(/^2023-01,/);
+    expect(table.at(-1)).toMatch(/^2026-12,/);
   });
 
   it('--set changes the result and --out writes the file', async () => {

@@ -4,22 +4,13 @@
 // refusal is one clean message; an answer holds finite numbers; the work it does is counted.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
-import { memoryIO } from '../cli/memory-io';
+import { runCli } from '../support/cli-harness';
 import { nastyText, PARAMETER_IDS, runs } from './arbitraries';
 import { expectCleanRefusal, expectCleanText } from './promises';
 
-const counter = vi.hoisted(() => ({ runs: 0 }));
-vi.mock('../../src/engine/run-model', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/engine/run-model')>();
-  return {
-    ...original,
-    runModel: (...args: Parameters<typeof original.runModel>) => {
-      counter.runs++;
-      return original.runModel(...args);
-    },
-  };
-});
+vi.mock('../../src/engine/run-model', async (importOriginal) =>
+  (await import('../support/engine-runs')).countingRunModel(await importOriginal()),
+);
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -151,25 +142,26 @@ describe('jevons, given hostile command lines', () => {
   it('answers 0 or 2 — never 1, never a stack — and bounds its work', async () => {
     await fc.assert(
       fc.asyncProperty(commandLine, async (argv) => {
-        const m = memoryIO({ 's.json': VALID_FILE, 'dir/x': '' }, { stdin: VALID_FILE });
-        counter.runs = 0;
-        const code = await main(argv, m.io);
-        expect([0, 2], `${JSON.stringify(argv)}\n${m.stderr()}`).toContain(code);
-        expect(counter.runs, JSON.stringify(argv)).toBeLessThanOrEqual(MAX_RUNS);
+        const r = await runCli(argv, { 's.json': VALID_FILE, 'dir/x': '' }, { stdin: VALID_FILE });
+        const code = r.code;
+        expect([0, 2], `${JSON.stringify(argv)}\n${r.stderr}`).toContain(code);
+        expect(r.runs, JSON.stringify(argv)).toBeLessThanOrEqual(MAX_RUNS);
         // The scenario file is never replaced by what a command wrote — unless --out named it for a
         // command that does not read it (that is what --out is for).
         const out_ = argv.lastIndexOf('--out') >= 0 ? argv[argv.lastIndexOf('--out') + 1] : undefined;
         const readsFile = argv.slice(1).some((a, i) => a === 's.json' && argv[i] !== '--out');
         if (!['s.json', './s.json'].includes(out_ ?? '') || readsFile)
-          expect(m.file('s.json')).toBe(VALID_FILE);
+          expect(r.file('s.json')).toBe(VALID_FILE);
         if (code === 2) {
-          expectCleanRefusal(m.stderr(), m.stdout());
+          expectCleanRefusal(r.stderr, r.stdout);
           return;
         }
-        const out = m.stdout();
+        const out = r.stdout;
         expect(out).not.toMatch(/\bNaN\b|\bInfinity\b/);
         const format = argv[argv.lastIndexOf('--format') + 1];
         const help = argv.some((a) => ['--help', '-h', '-v', '--version', 'help'].includes(a));
+        // A verdict costs runs, so the counter is known to count.
+        if (argv[0] === 'run' && !help) expect(r.runs, JSON.stringify(argv)).toBeGreaterThanOrEqual(3);
         if (argv.includes('--format') && format === 'json' && !argv.includes('--out') && !help)
           JSON.parse(out);
         if (!argv.includes('--format') || format === 'table') expectCleanText(out);

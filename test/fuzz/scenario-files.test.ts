@@ -4,26 +4,17 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
-import { main } from '../../src/cli/main';
 import { MAX_INPUT_BYTES } from '../../src/scenario/input-text';
 import { parseScenario } from '../../src/scenario/parse';
 import { scenarioToJSON } from '../../src/scenario/serialize';
-import { memoryIO } from '../cli/memory-io';
+import { runCli } from '../support/cli-harness';
 import { runs, scenarioFile, scenarioObject } from './arbitraries';
 import { expectCleanJson, expectCleanRefusal, expectNamesFieldRuleValue } from './promises';
 
 // Work is counted, not timed: every engine run goes through this counter.
-const counter = vi.hoisted(() => ({ runs: 0 }));
-vi.mock('../../src/engine/run-model', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/engine/run-model')>();
-  return {
-    ...original,
-    runModel: (...args: Parameters<typeof original.runModel>) => {
-      counter.runs++;
-      return original.runModel(...args);
-    },
-  };
-});
+vi.mock('../../src/engine/run-model', async (importOriginal) =>
+  (await import('../support/engine-runs')).countingRunModel(await importOriginal()),
+);
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -95,24 +86,27 @@ describe('jevons run, given hostile scenario files', () => {
     let largestRead = 0;
     await fc.assert(
       fc.asyncProperty(scenarioFile, async (file) => {
-        const m = memoryIO({ [file.name]: file.bytes });
-        const readFile = m.io.readFile;
-        m.io.readFile = (path, maxBytes) => {
-          largestRead = Math.max(largestRead, maxBytes);
-          return readFile(path, maxBytes);
-        };
-        counter.runs = 0;
-        const code = await main(['run', file.name, '--format', 'json'], m.io);
-        expect([0, 2], m.stderr()).toContain(code);
-        if (code === 2) {
-          expectCleanRefusal(m.stderr(), m.stdout());
+        const r = await runCli(
+          ['run', file.name, '--format', 'json'],
+          { [file.name]: file.bytes },
+          {
+            onRead: (_path, maxBytes) => {
+              largestRead = Math.max(largestRead, maxBytes);
+            },
+          },
+        );
+        expect([0, 2], r.stderr).toContain(r.code);
+        if (r.code === 2) {
+          expectCleanRefusal(r.stderr, r.stdout);
           // A refusal by the reader costs no engine run; one by the run check, one verdict's worth.
-          if (!m.stderr().includes('gives no finite answer')) expect(counter.runs).toBe(0);
+          if (!r.stderr.includes('gives no finite answer')) expect(r.runs).toBe(0);
         } else {
-          const report = expectCleanJson(m.stdout()) as { series: { month: string[] } };
+          // An answer costs runs, so the counter is known to count.
+          expect(r.runs).toBeGreaterThanOrEqual(3);
+          const report = expectCleanJson(r.stdout) as { series: { month: string[] } };
           expect(report.series.month.length).toBeLessThanOrEqual(24 + 240);
         }
-        expect(counter.runs).toBeLessThanOrEqual(MAX_RUNS_PER_VERDICT);
+        expect(r.runs).toBeLessThanOrEqual(MAX_RUNS_PER_VERDICT);
       }),
       { numRuns: runs(80) },
     );
@@ -139,12 +133,10 @@ describe('jevons run, given hostile scenario files', () => {
   it('answers the same for a file and for standard input', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioFile, async (file) => {
-        const fromFile = memoryIO({ [file.name]: file.bytes });
-        const fromStdin = memoryIO({}, { stdin: file.bytes });
-        const a = await main(['run', file.name, '--format', 'csv'], fromFile.io);
-        const b = await main(['run', '-', '--format', 'csv'], fromStdin.io);
-        expect(b).toBe(a);
-        expect(fromStdin.stdout()).toBe(fromFile.stdout());
+        const a = await runCli(['run', file.name, '--format', 'csv'], { [file.name]: file.bytes });
+        const b = await runCli(['run', '-', '--format', 'csv'], {}, { stdin: file.bytes });
+        expect(b.code).toBe(a.code);
+        expect(b.stdout).toBe(a.stdout);
       }),
       { numRuns: runs(8) },
     );
@@ -162,15 +154,14 @@ describe('jevons run, given hostile scenario files', () => {
     await fc.assert(
       fc.asyncProperty(spellings, fc.constantFrom('run', 'compare'), async (out, command) => {
         const original = JSON.stringify({ name: 's', parameters: { horizonMonths: 12 } });
-        const m = memoryIO({ 's.json': original });
         const argv =
           command === 'run'
             ? ['run', 's.json', '--out', out]
             : ['compare', 'deepseek-shock', 's.json', '--out', out];
-        const code = await main(argv, m.io);
-        expect(code).toBe(2);
-        expect(m.stderr()).toMatch(/is a file this command reads/);
-        expect(m.file('s.json')).toBe(original);
+        const r = await runCli(argv, { 's.json': original });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/is a file this command reads/);
+        expect(r.file('s.json')).toBe(original);
       }),
       { numRuns: runs(20) },
     );

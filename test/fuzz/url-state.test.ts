@@ -18,6 +18,7 @@ import {
   saveScenario,
 } from '../../web/state/saved-scenarios';
 import { decodeHash, MAX_HASH_LENGTH } from '../../web/state/url-state';
+import { memoryStorage } from '../support/memory-storage';
 import { nastyText, PARAMETER_IDS, runs, scenarioObject } from './arbitraries';
 
 /** A link's hash: key=value pairs with hostile keys and values, sometimes a `state=` JSON. */
@@ -59,20 +60,6 @@ const hash = fc.oneof(
   ),
   fc.string({ unit: 'binary', maxLength: 200 }).map((s) => `#${s}`),
 );
-
-function memoryStore() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    key: (i: number) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-    map,
-  };
-}
 
 describe('a link the app is opened with', () => {
   it('is read without throwing; what is refused is said in the reader’s words; what is kept is valid', async () => {
@@ -152,7 +139,7 @@ describe('saved scenarios', () => {
   it('lose nothing: a rename onto another name changes nothing; only a delete removes an entry', () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 25 }), (ops) => {
-        const store = memoryStore();
+        const store = memoryStorage();
         for (const o of ops) {
           const before = new Map(store.map);
           if (o.op === 'save') {
@@ -190,7 +177,7 @@ describe('saved scenarios', () => {
         const parsed = parseScenario(object);
         if (!parsed.ok) return;
         const json = scenarioToJSON(parsed.scenario) as unknown as Record<string, unknown>;
-        const store = memoryStore();
+        const store = memoryStorage();
         expect(saveScenario('x', json, 't', store)).toBeNull();
         const entry = readSavedEntry('x', store.getItem(`${SAVED_PREFIX}x`));
         if (!entry.ok) throw new Error(entry.reason);

@@ -7,20 +7,7 @@ import {
   SAVED_PREFIX,
   saveScenario,
 } from '../../web/state/saved-scenarios';
-
-function memoryStore() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    key: (i: number) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-    map,
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 describe('saved entries', () => {
   it('accept a well-formed entry and describe every damaged one', () => {
@@ -40,7 +27,7 @@ describe('saved entries', () => {
   });
 
   it('never rename onto another entry without `replace`, and move the stored text unchanged', () => {
-    const store = memoryStore();
+    const store = memoryStorage();
     saveScenario('A', { name: 'A', parameters: { elasticity: 0.4 } }, 't1', store);
     saveScenario('B', { name: 'B', parameters: { elasticity: 2.6 } }, 't2', store);
     const a = store.getItem(`${SAVED_PREFIX}A`);

@@ -146,11 +146,19 @@ describe('jevons backtest and calibrate (in-process)', () => {
   });
 
   it('writes a scenario for an earlier vintage, which then runs at that vintage', async () => {
-    const m = memoryIO();
+    const m = memoryIO({
+      'obs.csv': 'series,period,aggregation,value\nrentalPrice,2024-10/2024-12,mean,2.2\n',
+    });
     expect(await main(['calibrate', '--as-of', '2024-10-31', '--scenario-out', 'v.json'], m.io)).toBe(0);
     const saved = JSON.parse(m.file('v.json') as string);
     expect(saved.asOf).toBe('2024-10-31');
     expect(saved.parameters.tokensPerMonth).toBeTypeOf('number');
+    // Defaults no source by then supports are set explicitly and named, so the file runs as the fit ran.
+    expect(saved.parameters.shockMonth).toBeTypeOf('number');
+    expect(saved.description).toMatch(/no source published by 2024-10-31 supports them: .*shockMonth/);
+    expect(m.stderr()).toMatch(/v\.json: \d+ parameters held at the 2025-02-28 catalogue's values/);
+    expect(await main(['run', 'v.json', '--format', 'json'], m.io)).toBe(0);
+    expect(await main(['backtest', 'v.json', '--observed', 'obs.csv', '--samples', '20'], m.io)).toBe(0);
   });
 
   it('with --write, writes the fitted values and the README fit table between its markers', async () => {

@@ -6,7 +6,7 @@ import { quantity } from '../../format/quantity';
 import type { ScenarioError } from '../../scenario/errors';
 import { scenarioToJSON } from '../../scenario/serialize';
 import { scenarioFromValues } from '../../scenario/from-preset';
-import { readAsOf } from '../../scenario/vintage';
+import { readAsOf, unsupportedDefaults } from '../../scenario/vintage';
 import type { Command } from '../command';
 import type { CliIO } from '../io';
 import { toCsv } from '../format/csv';
@@ -217,14 +217,30 @@ export const calibrateCommand: Command = {
     }
     const scenarioOut = args.values['scenario-out'];
     if (typeof scenarioOut === 'string' && scenarioOut !== '') {
+      // The fit ran every parameter it does not fit at the catalogue's value, including those no
+      // source published by asOf supports. The scenario says so and sets them explicitly, so it runs
+      // as the fit ran and nothing later is used silently.
+      const held = unsupportedDefaults(asOf, new Set(Object.keys(result.values))).map((u) => u.id);
+      const heldText =
+        held.length === 0
+          ? ''
+          : ` Held at the ${VINTAGE} catalogue's values because no source published by ${asOf} supports them: ${held.join(', ')}.`;
       const scenario = scenarioFromValues(result.values, {
         name: `Calibrated as of ${asOf}`,
-        description: `The catalogue with the level and trend parameters fitted to the observations published by ${asOf} (jevons calibrate).`,
+        description: `The catalogue with the level and trend parameters fitted to the observations published by ${asOf} (jevons calibrate).${heldText}`,
       });
       const json = { ...scenarioToJSON({ ...scenario, asOf }, { onlyChanges: false }) };
-      // Only the fitted parameters: everything else stays the catalogue's, checked against asOf when run.
-      json.parameters = Object.fromEntries(Object.entries(result.values));
+      const all = json.parameters ?? {};
+      json.parameters = {
+        ...Object.fromEntries(Object.entries(result.values)),
+        ...Object.fromEntries(held.map((id) => [id, all[id]])),
+      };
       emit(io, `${JSON.stringify(json, null, 2)}\n`, scenarioOut);
+      if (held.length > 0) {
+        io.err(
+          `${scenarioOut}: ${held.length} parameter${held.length === 1 ? '' : 's'} held at the ${VINTAGE} catalogue's values (no source by ${asOf}); listed in its description\n`,
+        );
+      }
     }
     const text = markdown
       ? fitTableMarkdown(result)

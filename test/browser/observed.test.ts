@@ -201,6 +201,12 @@ describe('observed figures on the charts', () => {
     expect(text).toContain("row 2: value must be a number above 0; got 'lots'");
     // The good row was not drawn either: the file is refused whole, as the CLI refuses it.
     expect(await (await chart(page, 'fleet')).locator('g.obs.square').count()).toBe(0);
+    // A reader of Chinese gets the same problem in Chinese, with the file's own row and value.
+    await afterRender(page, () => page.getByRole('button', { name: 'Switch to Chinese' }).click());
+    expect((await alert.textContent())?.replace(/\s+/g, ' ')).toContain(
+      "第 2 行：value 必须是大于 0 的数；收到 'lots'",
+    );
+    await afterRender(page, () => page.getByRole('button', { name: '切换到英文' }).click());
     await afterRender(page, () => alert.getByRole('button', { name: 'Dismiss' }).click());
     expect(await alert.count()).toBe(0);
   });

@@ -88,6 +88,11 @@ describe('observations file errors name the row, field, rule and value', () => {
     ['series,value\ncapex,3', /must name the column "period"/],
     ['[{"series":"capex","period":"2024-01","value":"x"}]', /value must be a number above 0/],
     ['{"observations": 3}', /must be an array/],
+    [
+      'series,period,value,published\ncapex,2024-01,3,last spring',
+      /row 1: published must be a day .*; got 'last spring'/,
+    ],
+    ['series,period,value,published\ncapex,2024-01,3,2024-02-30', /published must be a day/],
   ])('%s', (text, message) => {
     const read = readObservations(text, undefined, SERIES);
     expect(read.errors.join('\n')).toMatch(message);

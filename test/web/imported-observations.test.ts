@@ -4,8 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { TIERS } from '../../models/tiers';
 import { readObservations } from '../../src/calibration/observations-file';
+import { importProblemText } from '../../web/observed/import-problems';
 import { observableSeries } from '../../src/calibration/observed-series';
 import { ImportedObservations } from '../../web/observed/imported-observations';
+import { isHindsight } from '../../web/observed/observed-text';
+import { VINTAGE } from '../../models/calendar';
 import { loadImported, OBSERVATIONS_KEY, observationRecord } from '../../web/observed/imported-store';
 
 const KNOWN = observableSeries(TIERS.map((t) => t.id));
@@ -27,10 +30,10 @@ function memoryStore(full = false) {
 }
 
 const CSV = [
-  'id,series,period,aggregation,value,low,high,side,source',
-  'my-fleet,fleetH100e,2024-06,end,3000000,2500000,3500000,,My own count',
-  ',rentalPrice,2024-01/2024-03,mean,3.1,,,,"Broker quotes, Q1"',
-  'floor,tokensServed,2024-12,mean,1e14,,,atLeast,',
+  'id,series,period,aggregation,value,low,high,side,source,published',
+  'my-fleet,fleetH100e,2024-06,end,3000000,2500000,3500000,,My own count,2025-06-30',
+  ',rentalPrice,2024-01/2024-03,mean,3.1,,,,"Broker quotes, Q1",2024-04',
+  'floor,tokensServed,2024-12,mean,1e14,,,atLeast,,',
 ].join('\n');
 
 describe('importing observations', () => {
@@ -61,9 +64,15 @@ describe('importing observations', () => {
     const outcome = imported.importText('bad.csv', bad);
     expect(outcome.ok).toBe(false);
     expect(imported.refused?.file).toBe('bad.csv');
-    expect(imported.refused?.errors).toEqual([
+    const problems = imported.refused?.problems ?? [];
+    expect(problems.map((p) => importProblemText(p, 'en'))).toEqual([
       "row 2: period must be YYYY-MM or YYYY-MM/YYYY-MM (first ≤ last); got '2024-13'",
       expect.stringMatching(/^row 3: series must be one of the model's series .*; got 'gpus'$/),
+    ]);
+    // The same problems in Chinese, from the same parts: the row, the rule, the value found.
+    expect(problems.map((p) => importProblemText(p, 'zh'))).toEqual([
+      "第 2 行：period 必须写作 YYYY-MM 或 YYYY-MM/YYYY-MM（前者不晚于后者）；收到 '2024-13'",
+      expect.stringMatching(/^第 3 行：series 必须是模型的序列之一（.*等）；收到 'gpus'$/),
     ]);
     // What was imported before is untouched, in memory and in storage.
     expect(imported.files.map((f) => f.name)).toEqual(['first.csv']);
@@ -118,6 +127,12 @@ describe('the stored form', () => {
     const back = readObservations(JSON.stringify(observations.map(observationRecord)), 'json', KNOWN);
     expect(back.errors).toEqual([]);
     expect(back.observations).toEqual(observations);
+    // The publication date survives, so a figure published after a vintage stays hindsight.
+    expect(back.observations[0].sources).toEqual([
+      { kind: 'external', ref: 'My own count', date: '2025-06-30' },
+    ]);
+    expect(isHindsight(back.observations[0], VINTAGE)).toBe(true);
+    expect(isHindsight(back.observations[1], VINTAGE)).toBe(false);
   });
 
   it('keeps a damaged entry as stored, with the reason, beside the good ones — and writes it back unchanged', () => {

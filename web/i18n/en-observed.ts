@@ -44,7 +44,7 @@ export const enObserved = {
   'observed.tagNotFitted': 'not fitted',
   'observed.import': 'Import observations…',
   'observed.importHelp':
-    'A CSV or JSON file as “jevons backtest --observed” reads it: series, period (YYYY-MM or YYYY-MM/YYYY-MM), aggregation (mean, sum or end), value, and optionally id, low, high, side (atLeast or atMost), unit, source. Kept in this browser until you remove it.',
+    'A CSV or JSON file as “jevons backtest --observed” reads it: series, period (YYYY-MM or YYYY-MM/YYYY-MM), aggregation (mean, sum or end), value, and optionally id, low, high, side (atLeast or atMost), unit, source, published (the day the figure was published, YYYY-MM-DD: one published after the vintage is drawn hollow, as hindsight). Kept in this browser until you remove it.',
   'observed.importFailed':
     'Nothing was imported from “{file}”. Problems found: {count}. Correct the file and import it again:',
   'observed.moreErrors': '… and {count} more',

@@ -1,3 +1,4 @@
+import type { ObservationRule } from '../../src/calibration/observations-file';
 import type { enObserved } from './en-observed';
 
 /** 中文: the observed figures on the charts and the data vintage (see en-observed.ts). */
@@ -42,7 +43,7 @@ export const zhObserved: { readonly [K in keyof typeof enObserved]: string } = {
   'observed.tagNotFitted': '未拟合',
   'observed.import': '导入观测值…',
   'observed.importHelp':
-    'CSV 或 JSON 文件，格式与“jevons backtest --observed”读取的相同：series、period（YYYY-MM 或 YYYY-MM/YYYY-MM）、aggregation（mean、sum 或 end）、value，可选 id、low、high、side（atLeast 或 atMost）、unit、source。保存在本浏览器中，直到你删除。',
+    'CSV 或 JSON 文件，格式与“jevons backtest --observed”读取的相同：series、period（YYYY-MM 或 YYYY-MM/YYYY-MM）、aggregation（mean、sum 或 end）、value，可选 id、low、high、side（atLeast 或 atMost）、unit、source、published（该数据的发表日期，YYYY-MM-DD；晚于数据截止日发表的画成空心，即后见之明）。保存在本浏览器中，直到你删除。',
   'observed.importFailed': '“{file}”未导入任何内容。发现的问题：{count} 个。请改正文件后重新导入：',
   'observed.moreErrors': '…… 另有 {count} 个',
   'observed.dismiss': '关闭',
@@ -57,3 +58,27 @@ export const zhObserved: { readonly [K in keyof typeof enObserved]: string } = {
   'observed.storageFailed': '浏览器拒绝保存导入的观测值（{reason}）：它们只显示到本页面关闭为止。',
   'observed.damaged': '从“{file}”保存的观测值无法重新读取：{reason} 数据仍保留；删除即可清除此提示。',
 };
+
+/**
+ * 中文 for each problem an imported file can have (the English is the CLI's, in
+ * src/calibration/observations-file.ts); {field}, {value} and {detail} are the file's own text.
+ */
+export const zhObservationProblems: { readonly [R in ObservationRule | 'tooLarge' | 'unreadable']: string } =
+  {
+    json: '不是有效的 JSON：{detail}',
+    jsonShape: 'JSON 观测值必须是数组，或带有 "observations" 数组的对象',
+    rowObject: '每个观测值必须是对象；收到 {value}',
+    csvHeader: 'CSV 表头必须包含列 "{field}"；收到 {detail}',
+    tooMany: '最多 {detail} 个观测值；收到 {value}',
+    empty: '文件中没有观测值',
+    series: 'series 必须是模型的序列之一（{detail} 等）；收到 {value}',
+    period: 'period 必须写作 YYYY-MM 或 YYYY-MM/YYYY-MM（前者不晚于后者）；收到 {value}',
+    aggregation: 'aggregation 必须是 {detail} 之一；收到 {value}',
+    positive: '{field} 必须是大于 0 的数；收到 {value}',
+    lowAboveValue: 'low 不得大于 value（{detail}）；收到 {value}',
+    highBelowValue: 'high 不得小于 value（{detail}）；收到 {value}',
+    side: 'side 必须是 atLeast 或 atMost；收到 {value}',
+    published: 'published 必须是 YYYY-MM-DD（或 YYYY-MM）格式的日期；收到 {value}',
+    tooLarge: '文件大小为 {value}；最大 {detail}',
+    unreadable: '浏览器无法读取该文件：{detail}',
+  };

@@ -1,11 +1,12 @@
 import { readObservations } from '../../src/calibration/observations-file';
 import { clip } from '../state/app-state';
+import type { ImportProblem } from './import-problems';
 import { defaultStore, type ImportedFile, loadImported, saveImported } from './imported-store';
 
 /** The largest file read, as the CLI's input cap: a file of observations, not a data dump. */
 const MAX_FILE_BYTES = 1_000_000;
 
-export type ImportOutcome = { ok: true; count: number } | { ok: false; errors: string[] };
+export type ImportOutcome = { ok: true; count: number } | { ok: false; problems: ImportProblem[] };
 
 type Store = Parameters<typeof saveImported>[1];
 
@@ -19,7 +20,7 @@ export class ImportedObservations {
   /** Replaced (never mutated) on every change, so views can compare by identity. */
   files: readonly ImportedFile[];
   /** The last file refused and why, until dismissed or a file is imported. */
-  refused: { file: string; errors: string[] } | null = null;
+  refused: { file: string; problems: ImportProblem[] } | null = null;
   /** Why the browser would not keep the list ('' when it did). */
   storageError = '';
   private readonly listeners = new Set<() => void>();
@@ -41,13 +42,13 @@ export class ImportedObservations {
   async importFile(file: File, now = new Date()): Promise<ImportOutcome> {
     if (file.size > MAX_FILE_BYTES) {
       const size = `${(file.size / 1e6).toFixed(1)} MB`;
-      return this.refuse(file.name, [`the file is ${size}; at most 1 MB`]);
+      return this.refuse(file.name, [{ rule: 'tooLarge', value: size, detail: '1 MB' }]);
     }
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      return this.refuse(file.name, [clip(String(error), 300)]);
+      return this.refuse(file.name, [{ rule: 'unreadable', detail: clip(String(error), 300) }]);
     }
     return this.importText(file.name, text, now);
   }
@@ -57,7 +58,7 @@ export class ImportedObservations {
     const lower = name.toLowerCase();
     const format = lower.endsWith('.csv') ? 'csv' : lower.endsWith('.json') ? 'json' : undefined;
     const read = readObservations(text, format, this.knownSeries);
-    if (read.errors.length > 0) return this.refuse(name, read.errors);
+    if (read.problems.length > 0) return this.refuse(name, read.problems);
     const id = this.freeId();
     const file: ImportedFile = {
       id,
@@ -88,10 +89,10 @@ export class ImportedObservations {
     this.notify();
   }
 
-  private refuse(file: string, errors: string[]): ImportOutcome {
-    this.refused = { file: clip(file, 120), errors };
+  private refuse(file: string, problems: ImportProblem[]): ImportOutcome {
+    this.refused = { file: clip(file, 120), problems };
     this.notify();
-    return { ok: false, errors };
+    return { ok: false, problems };
   }
 
   private freeId(): string {

@@ -49,6 +49,7 @@ export function observationRecord(o: Observation): Record<string, unknown> {
     ...(o.side ? { side: o.side } : {}),
     ...(o.unit ? { unit: o.unit } : {}),
     ...(o.sources[0]?.ref ? { source: o.sources[0].ref } : {}),
+    ...(o.sources[0]?.date ? { published: o.sources[0].date } : {}),
   };
 }
 

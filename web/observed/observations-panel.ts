@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { type Lang, t } from '../i18n/i18n';
 import { dayText } from '../i18n/vintage';
+import { type ImportProblem, importProblemText } from './import-problems';
 import type { ImportedFile } from './imported-store';
 import type { ObservedView } from './observed-layer';
 import type { ObservedRow } from './observed-rows';
@@ -27,7 +28,7 @@ export class ObservationsPanel extends LitElement {
   static override styles = observationsPanelStyles;
 
   @property({ attribute: false }) view: ObservedView | null = null;
-  @property({ attribute: false }) refused: { file: string; errors: string[] } | null = null;
+  @property({ attribute: false }) refused: { file: string; problems: ImportProblem[] } | null = null;
   @property({ attribute: false }) storageError = '';
   @property({ attribute: false }) language: Lang = 'en';
   @query('input[type=file]') private input!: HTMLInputElement;
@@ -73,11 +74,11 @@ export class ObservationsPanel extends LitElement {
   private refusedBox(lang: Lang) {
     const refused = this.refused;
     if (!refused) return nothing;
-    const more = refused.errors.length - SHOWN_ERRORS;
+    const more = refused.problems.length - SHOWN_ERRORS;
     return html`<div class="refused" role="alert">
-      <p>${t(lang, 'observed.importFailed', { file: refused.file, count: refused.errors.length })}</p>
+      <p>${t(lang, 'observed.importFailed', { file: refused.file, count: refused.problems.length })}</p>
       <ul>
-        ${refused.errors.slice(0, SHOWN_ERRORS).map((e) => html`<li>${e}</li>`)}
+        ${refused.problems.slice(0, SHOWN_ERRORS).map((p) => html`<li>${importProblemText(p, lang)}</li>`)}
         ${more > 0 ? html`<li>${t(lang, 'observed.moreErrors', { count: more })}</li>` : nothing}
       </ul>
       <button type="button" @click=${() => this.send({ action: 'dismiss' })}>${t(lang, 'observed.dismiss')}</button>

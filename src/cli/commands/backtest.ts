@@ -130,7 +130,7 @@ export const backtestCommand: Command = {
     const file = args.values.observed;
     if (typeof file !== 'string' || file === '') {
       throw new UsageError('backtest needs --observed FILE (CSV or JSON of observations)', [
-        'columns: series,period,aggregation,value[,id,low,high,side]',
+        'columns: series,period,aggregation,value[,id,low,high,side,unit,source,published]',
         'example row: capexChips,2025-02/2026-01,sum,2.0e11',
       ]);
     }

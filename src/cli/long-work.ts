@@ -10,7 +10,7 @@ import type { CliIO } from './io';
 import { checkOut, emit } from './output';
 
 /** Exit code of work stopped by Ctrl-C or SIGTERM (128 + SIGINT's number, as a shell reports it). */
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 export interface LongWork {
   /** Aborted by Ctrl-C / SIGTERM; pass it to the work. */
@@ -20,7 +20,7 @@ export interface LongWork {
 }
 
 /** A one-line progress bar on stderr, redrawn in place, at most once per percent of the work. */
-export function progressBar(io: CliIO, what: string) {
+function progressBar(io: CliIO, what: string) {
   const width = 30;
   let shown = -1;
   return {

@@ -19,7 +19,7 @@ const MAX_BACKTEST_SAMPLES = 20_000;
 const fixed2 = (v: number | undefined): string =>
   v !== undefined && Number.isFinite(v) ? v.toFixed(2) : '—';
 
-export function backtestText(name: string, r: BacktestResult): string {
+function backtestText(name: string, r: BacktestResult): string {
   const table = renderTable(
     [...OBSERVATION_COLUMNS, { header: 'p5 … p95' }, { header: 'covered' }],
     r.rows.map((row) => {

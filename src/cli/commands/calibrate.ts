@@ -20,7 +20,7 @@ const ratio = (lnErr: number): string => (Number.isFinite(lnErr) ? `${Math.exp(l
 const signed = (v: number): string => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(2)}` : '—');
 
 /** The fit table: each observation against the model, then the fitted parameters, then the summary. */
-export function calibrationText(c: CalibrationResult): string {
+function calibrationText(c: CalibrationResult): string {
   const obs = renderTable(
     [...OBSERVATION_COLUMNS, { header: 'in the fit' }],
     c.rows.map((r) => {

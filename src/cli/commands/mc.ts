@@ -51,7 +51,7 @@ export async function uncertaintyErrors<T>(work: () => T | Promise<T>): Promise<
 }
 
 /** "triangular(min 0.5, mode 1.2, max 2)". */
-export function describeDistribution(d: Distribution): string {
+function describeDistribution(d: Distribution): string {
   const { dist, ...fields } = d;
   const parts = Object.entries(fields).map(([k, v]) => `${k} ${Number((v as number).toPrecision(4))}`);
   return `${dist}(${parts.join(', ')})`;

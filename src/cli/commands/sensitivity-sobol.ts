@@ -39,7 +39,7 @@ function list(names: string[]): string {
 }
 
 /** The sentences on interactions for one output. */
-export function interactionSentence(output: SobolOutput, rows: number): string {
+function interactionSentence(output: SobolOutput, rows: number): string {
   const summary = interactionSummary(output);
   const interval = `95% interval ${percent(summary.low, 0)}–${percent(summary.high, 0)}`;
   const share = summary.clear

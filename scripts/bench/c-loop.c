@@ -430,11 +430,13 @@ static double widened(double step, double nearX, double gNear, double farX, doub
   return step > 0 ? next : -next;
 }
 
-static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, double limit, double scale) {
+static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, double limit, double scale,
+                          double rationAt) {
   cl->budget = cl->evaluations + MAX_EVALUATIONS;
   double lnFloor = floor > 0 ? log(floor) : -INFINITY;
   double lnLimit = log(limit);
   double x0 = guess > floor ? log(guess) : log(floor + 1e-6);
+  if (x0 > lnLimit) x0 = lnLimit;
   double g0 = clearingG(cl, m, x0);
   double tolerance = HOURS_TOLERANCE * (scale > 0 ? scale : fabs(g0));
   if (fabs(g0) <= tolerance) {
@@ -458,7 +460,9 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
       gb = clearingG(cl, m, b);
     }
     if (gb > 0) {
-      clearingDone(cl, b, 1);
+      /* no price clears: ration at r(ū) */
+      cl->rental = rationAt;
+      cl->rationed = 1;
       return;
     }
   } else {
@@ -563,6 +567,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   cesWeights(&m->ces, n, taskShare0, pi0, p->substitutionElasticity);
   double budget0 = p->trainingGpuHoursPerMonth * r0;
   double trainingExponent = 1 - p->trainingRebound;
+  double fullUseFactor = elasticSupply ? 1 : power(maxU / normalU, p->scarcityExponent);
   double fleet = (inferenceHours0 + p->trainingGpuHoursPerMonth) / (u0 * HOURS_PER_MONTH);
 
   /* investment */
@@ -636,7 +641,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     } else {
       m->fleetHours = fleet * HOURS_PER_MONTH;
       clearingSolve(&clearing, m, searchStart(lastRental, prevRental, prevPrevRental), rentalFloor,
-                    RENTAL_SEARCH_LIMIT, m->fleetHours);
+                    RENTAL_SEARCH_LIMIT, m->fleetHours, rentalFloor + capital * fullUseFactor);
       rationed = clearing.rationed;
       rental = clearing.rental;
       /* The solver's last evaluation is usually at the root; evaluate again only when it is not. */

@@ -90,6 +90,7 @@ const MONTH = compile([
   ['priceH100e', 'gpuCapexPerGpu * hardwareTrend'],
   ['capital', 'priceH100e * (costOfCapital + 1 / gpuLifetimeYears) / (hoursPerYear * fleetUtilization)'],
   ['userCost', 'rentalPriceFloor + capital'],
+  ['fullUseRental', 'rentalPriceFloor + capital * (maxUtilization / fleetUtilization) ^ scarcityExponent'],
 ]);
 
 /** Each month and tier. */
@@ -337,6 +338,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
         params.rentalPriceFloor as number,
         RENTAL_SEARCH_LIMIT,
         fleetHours,
+        month.fullUseRental as number,
       );
       rental = clearing.solver.rental;
       rationed = clearing.solver.rationed;

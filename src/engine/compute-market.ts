@@ -48,8 +48,10 @@ export function utilizationAt(
 }
 
 /**
- * The search never prices an H100e-hour above this (USD); beyond it demand is rationed. It is far
- * beyond anything meaningful on purpose: a price the market needs to clear is shown, with a warning,
- * rather than hidden as a queue. Doubles stay finite well past it.
+ * The search never prices an H100e-hour above this (USD). It is far beyond anything meaningful on
+ * purpose: a price the market needs to clear is shown, with a warning, rather than hidden as a
+ * queue. Where even this price leaves demand above the full fleet, nothing that is left of demand
+ * answers the price, and the month is rationed at r(ū) instead (market-clearing.ts), so no run
+ * reports this number as a price. Doubles stay finite well past it.
  */
 export const RENTAL_SEARCH_LIMIT = 1e100;

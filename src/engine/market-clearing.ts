@@ -86,7 +86,7 @@ export interface ExcessDemand {
  */
 export class MarketClearing {
   rental = 0;
-  /** True when demand exceeds ū·K even at RENTAL_SEARCH_LIMIT. */
+  /** True when no price up to the search's limit brings demand down to ū·K: the fleet is rationed. */
   rationed = false;
   /** Evaluations over the solver's life (a cost measure); each solve may take MAX_EVALUATIONS. */
   evaluations = 0;
@@ -100,11 +100,20 @@ export class MarketClearing {
 
   constructor(private readonly market: ExcessDemand) {}
 
-  solve(guess: number, floor: number, limit: number, scale: number): void {
+  /**
+   * Clears the month: the rental price in [floor, limit] at which hours demanded meet the hours the
+   * fleet offers. When even `limit` leaves demand above the full fleet — nothing that is left of
+   * demand falls as the price rises, so no price clears — the market rations at `rationAt`, the
+   * price the supply curve gives at full utilisation ū, rather than at whatever price the search
+   * happened to stop: a higher price would ration no one and only inflate what compute is worth.
+   */
+  solve(guess: number, floor: number, limit: number, scale: number, rationAt: number): void {
     this.budget = this.evaluations + MAX_EVALUATIONS;
     const lnFloor = floor > 0 ? log(floor) : Number.NEGATIVE_INFINITY;
     const lnLimit = log(limit);
-    const x0 = guess > floor ? log(guess) : log(floor + 1e-6);
+    let x0 = guess > floor ? log(guess) : log(floor + 1e-6);
+    // A guess beyond the limit (last month's price where this month's limit is lower) starts at it.
+    if (x0 > lnLimit) x0 = lnLimit;
     const g0 = this.g(x0);
     const tolerance = CLEARING_TOLERANCE * (scale > 0 ? scale : Math.abs(g0));
     if (Math.abs(g0) <= tolerance) {
@@ -134,7 +143,8 @@ export class MarketClearing {
         gb = this.g(b);
       }
       if (gb > 0) {
-        this.done(b, true);
+        this.rental = rationAt;
+        this.rationed = true;
         return;
       }
     } else {

@@ -93,6 +93,8 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   const normalU = p.fleetUtilization;
   const maxU = p.maxUtilization;
   const trainingExponent = 1 - p.trainingRebound;
+  // r(ū) = floor + capital · (ū/u_n)^β, the price of the fleet at full use: the factor is the run's.
+  const fullUseFactor = elasticSupply ? 1 : power(maxU / normalU, supply.exponent);
   const adoption0 = p.adoptionStartShare;
 
   // ---- investment
@@ -250,8 +252,21 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     if (elasticSupply) {
       // cleared at the user cost
     } else if (priceOn) {
+      // Demand beyond the full fleet is rationed by price only where something answers the price:
+      // with pass-through on, token prices follow the rental and demand falls as it rises. Where
+      // token prices follow the base run instead (a counterfactual with pass-through off) only
+      // training answers, and bidding the rental up would squeeze training alone, without limit;
+      // such a market fills the fleet at r(ū) and rations there. Either way a month that no price
+      // clears is rationed at r(ū) (market-clearing.ts).
+      const fullUseRental = rentalFloor + capital * fullUseFactor;
       const guess = searchStart(st.lastRental, st.prevRental, st.prevPrevRental);
-      clearing.solve(guess, rentalFloor, RENTAL_SEARCH_LIMIT, fleetHours);
+      clearing.solve(
+        guess,
+        rentalFloor,
+        passOn ? RENTAL_SEARCH_LIMIT : fullUseRental,
+        fleetHours,
+        fullUseRental,
+      );
       rationed = clearing.rationed;
       rental = clearing.rental;
       // The solver's last evaluation is usually at the root; evaluate again only when it is not.

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOURS_PER_MONTH } from '../../src/engine/calendar';
-import { RENTAL_SEARCH_LIMIT, type SupplyCurve, utilizationAt } from '../../src/engine/compute-market';
+import {
+  RENTAL_SEARCH_LIMIT,
+  rentalAt,
+  type SupplyCurve,
+  utilizationAt,
+} from '../../src/engine/compute-market';
 import { power } from '../../src/engine/engine-math';
 import { MarketClearing } from '../../src/engine/market-clearing';
 import { simulate } from '../../src/engine/simulate';
@@ -68,19 +73,22 @@ describe('the clearing rental price', () => {
             exponent: beta,
           };
           const fleetHours = 1e9;
+          const fullUse = rentalAt(curve, curve.maxUtilization, power);
           const rootFor = (a: number): { rental: number; rationed: boolean; excess: number } => {
             const excess = (r: number): number =>
               a * r ** -elasticity + budget / r - utilizationAt(curve, r, power) * fleetHours;
             const solver = new MarketClearing({ excessAt: excess });
-            solver.solve(2, curve.floor, RENTAL_SEARCH_LIMIT, fleetHours);
+            solver.solve(2, curve.floor, RENTAL_SEARCH_LIMIT, fleetHours, fullUse);
             return { rental: solver.rental, rationed: solver.rationed, excess: excess(solver.rental) };
           };
           const low = rootFor(scale);
           const high = rootFor(scale * more);
           if (!low.rationed) expect(Math.abs(low.excess)).toBeLessThanOrEqual(1e-7 * fleetHours);
-          // Strictly higher unless both are rationed at the search limit (demand that no price moves).
-          if (high.rationed) expect(high.rental).toBeGreaterThanOrEqual(low.rental);
+          // Strictly higher while a price clears. Demand that no price up to the search's limit
+          // brings down to the full fleet is rationed at r(ū), the supply curve's price at full use.
+          if (high.rationed) expect(high.rental).toBe(fullUse);
           else expect(high.rental).toBeGreaterThan(low.rental);
+          if (low.rationed) expect(high.rationed).toBe(true);
         },
       ),
       { numRuns: 200 },

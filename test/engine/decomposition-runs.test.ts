@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { presets } from '../../models/index';
+import type { ParamId } from '../../models/schema';
+import { ALL_CHANNELS, CHANNEL, NO_CHANNELS } from '../../src/engine/channels';
+import { jevons } from '../../src/engine/jevons';
+import { toModelInputs } from '../../src/engine/model-inputs';
+import { runModel } from '../../src/engine/run-model';
+import { workspaceFor } from '../../src/engine/simulate';
+import type { Workspace } from '../../src/engine/workspace';
+import { inRange, scenarioWith } from './helpers';
+
+// The decomposition runs the engine once for each of the 63 non-empty subsets of the shock's
+// channels. Each subset is a counterfactual world, and must still be a physical one: a rental price
+// between the supply curve's floor and what the market can bear, never the clearing search's limit.
+// In a subset with the capacity price on and pass-through off, token prices follow the base run, so
+// only training answers the rental; such a market fills the fleet at r(ū), the supply curve's price
+// at full utilisation, and rations there (it used to bid the price up to 1e100 USD an hour, which
+// made compute-value effects of ~1e111 USD).
+
+const SLOW = { timeout: 300_000 };
+
+/** The shock's levers and the two elasticities, each anywhere in its slider range. */
+const LEVERS: ParamId[] = [
+  'elasticity',
+  'substitutionElasticity',
+  'incumbentResponse',
+  'qualityShock',
+  'challengerFlopsRatio',
+];
+
+function leverValues(): fc.Arbitrary<Partial<Record<ParamId, number>>> {
+  const record: Partial<Record<ParamId, fc.Arbitrary<number>>> = {};
+  for (const id of LEVERS) record[id] = inRange(id);
+  return fc.record(record as Record<ParamId, fc.Arbitrary<number>>, { requiredKeys: [] });
+}
+
+const TOTAL_OF = {
+  servedCompute: 'cumulativeServedHours',
+  computeValue: 'cumulativeComputeValue',
+  capex: 'cumulativeCapex',
+} as const;
+
+function maxOf(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) m = Math.max(m, values[i]);
+  return m;
+}
+
+/** r(ū) by month, from the user cost the run records: floor + (user cost − floor)·(ū/u_n)^β. */
+function fullUseRental(ws: Workspace, p: Record<string, number>): Float64Array {
+  const factor = (p.maxUtilization / p.fleetUtilization) ** p.scarcityExponent;
+  return ws.series.userCost.map((u) => p.rentalPriceFloor + (u - p.rentalPriceFloor) * factor);
+}
+
+describe('every counterfactual of the decomposition stays physical', () => {
+  for (const preset of presets) {
+    it(
+      `preset ${preset.id}: every subset's rental within bounds, served within capacity, effects adding up`,
+      SLOW,
+      () => {
+        fc.assert(
+          fc.property(leverValues(), (values) => {
+            const scenario = scenarioWith(values, { kind: preset.demandCurve ?? 'constant' }, preset.id);
+            const p = scenario.parameters as Record<string, number>;
+            const inputs = toModelInputs(scenario);
+            const base = workspaceFor(inputs);
+            runModel(inputs, NO_CHANNELS, base);
+            const full = workspaceFor(inputs);
+            runModel(inputs, ALL_CHANNELS, full, base);
+            // What the market can bear: the dearest month of the base or the full scenario, or the
+            // fleet at full use — a counterfactual may shift demand, not multiply the price.
+            const bearable = 2 * Math.max(maxOf(base.series.rentalPrice), maxOf(full.series.rentalPrice));
+            const rFull = fullUseRental(base, p);
+            const ws = workspaceFor(inputs);
+            for (let subset = 1; subset <= ALL_CHANNELS; subset++) {
+              runModel(inputs, subset, ws, base);
+              const passThroughOff = (subset & CHANNEL.passThrough) === 0;
+              const s = ws.series;
+              for (let t = 0; t < ws.months; t++) {
+                const r = s.rentalPrice[t];
+                const where = `subset ${subset}, month ${t}: rental ${r}`;
+                expect(Number.isFinite(r), where).toBe(true);
+                expect(r, where).toBeGreaterThanOrEqual(p.rentalPriceFloor * (1 - 1e-12));
+                expect(r, where).toBeLessThanOrEqual(Math.max(bearable, rFull[t] * (1 + 1e-9)));
+                if (passThroughOff)
+                  expect(r, where).toBeLessThanOrEqual(
+                    Math.max(rFull[t], base.series.rentalPrice[t]) * (1 + 1e-9),
+                  );
+                expect(s.servedHours[t], where).toBeLessThanOrEqual(s.capacityHours[t] * (1 + 1e-9) + 1e-9);
+                expect(Number.isFinite(s.computeValue[t]), where).toBe(true);
+              }
+            }
+            const result = jevons(scenario, { breakEven: false });
+            for (const d of result.decomposition) {
+              const effects = Object.values(d.effects);
+              for (const e of effects) expect(Number.isFinite(e)).toBe(true);
+              const parts = effects.reduce((a, b) => a + b, 0);
+              const scale = Math.max(1, Math.abs(d.total), ...effects.map(Math.abs));
+              expect(Math.abs(parts - d.total), `${d.basis}: ${parts} vs ${d.total}`).toBeLessThanOrEqual(
+                1e-9 * scale,
+              );
+              // No effect dwarfs what the runs serve or spend: an effect a thousand times the larger of
+              // the base and scenario totals on its basis would come from a run that left the world.
+              const key = TOTAL_OF[d.basis];
+              const size = Math.max(result.base.totals[key], result.scenario.totals[key]);
+              for (const e of effects) expect(Math.abs(e), d.basis).toBeLessThanOrEqual(1000 * size);
+            }
+          }),
+          { numRuns: 4, endOnFailure: true },
+        );
+      },
+    );
+  }
+});

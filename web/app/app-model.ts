@@ -32,7 +32,7 @@ import type { McStatus } from '../uncertainty/mc-scheduler';
 import { QUIET_MS, UncertaintyController } from '../uncertainty/mc-controller';
 import { damagedSavedProblems } from './app-actions';
 import { baselineScenario } from './baseline';
-import { timeChartSpecs } from './chart-models';
+import { type ChartBands, timeChartSpecs } from './chart-models';
 import { decompositionSpec } from './decomposition-model';
 import { elasticitySpec } from './elasticity-model';
 import { memo } from './memo';
@@ -88,13 +88,20 @@ export interface AppModelOptions {
   mcRunner?: () => McRunner;
 }
 
-type Cached<S extends Stage> = { scenario: Scenario; value: StageValues[S] };
+type Cached<S extends Stage> = {
+  scenario: Scenario;
+  value: StageValues[S];
+  /** The last scenario compared with `scenario` and whether they differed at most in the elasticity. */
+  checked?: { scenario: Scenario; same: boolean };
+};
 
 const SWEEP_VALUES = sweepElasticities();
 /** Before any break-even has arrived: one constant object, so the memoised curve keeps its spec. */
 const NO_BREAK_EVEN: Partial<Record<'servedCompute' | 'capex', never>> = Object.freeze({});
 /** No imported observations (one array, so the memoised charts keep their specs). */
 const NO_FILES: readonly ImportedFile[] = Object.freeze([]);
+/** No Monte Carlo bands (one object, so the memoised charts keep their specs). */
+const NO_BANDS: ChartBands = Object.freeze({});
 /** Stages that do not depend on the elasticity: reused while only the elasticity slider moves. */
 const ELASTICITY_FREE: readonly Stage[] = ['breakEven', 'sweep'];
 
@@ -130,6 +137,12 @@ export class AppModel implements ReactiveControllerHost {
   private readonly flags: Record<string, boolean> = {};
   private started = false;
   private inRun = false;
+  /** A view was asked for while `inRun` held it back. */
+  private heldBack = false;
+  /** The scenario whose Monte Carlo is to be asked for after the current redraw, and the one asked last. */
+  private mcWanted: Scenario | null = null;
+  private mcAsked: Scenario | null = null;
+  private mcQueued = false;
 
   constructor(private readonly options: AppModelOptions) {
     const link = decodeHash(options.hash);
@@ -337,9 +350,9 @@ export class AppModel implements ReactiveControllerHost {
       this.inRun = true;
       this.current = runVerdict(s.scenario);
       this.engineRuns++;
-      if (this.current.result) this.mc.request(s.scenario);
       this.requestAnalysis();
       this.inRun = false;
+      if (this.current.result) this.requestMonteCarlo(s.scenario);
     }
     const computed = this.now();
     this.emit(inputTime);
@@ -347,6 +360,28 @@ export class AppModel implements ReactiveControllerHost {
     globalThis.performance?.measure?.('jv:wait', { start: inputTime, end: start });
     globalThis.performance?.measure?.('jv:compute', { start, end: computed });
     globalThis.performance?.measure?.('jv:view', { start: computed, end: this.now() });
+  }
+
+  /**
+   * Asks for the Monte Carlo of `scenario` in the next task, after this input's redraw: asking
+   * abandons the run in flight, which costs the main thread about a millisecond that the slider's
+   * answer need not wait for. Until then the view says the bands are pending and shows none.
+   */
+  private requestMonteCarlo(scenario: Scenario): void {
+    this.mcWanted = scenario;
+    if (this.mcQueued) return;
+    this.mcQueued = true;
+    setTimeout(() => {
+      this.mcQueued = false;
+      const wanted = this.mcWanted;
+      if (!wanted || !this.started) return;
+      this.mcAsked = wanted;
+      this.inRun = true;
+      this.heldBack = false;
+      this.mc.request(wanted);
+      this.inRun = false;
+      if (this.heldBack) this.emit(null);
+    }, 0);
   }
 
   /** What the cache lacks for the current scenario, asked of the worker once input rests. */
@@ -364,9 +399,11 @@ export class AppModel implements ReactiveControllerHost {
     const entry = this.cache[stage] as Cached<S> | undefined;
     if (!entry) return undefined;
     if (entry.scenario === scenario) return entry.value;
-    return ELASTICITY_FREE.includes(stage) && sameExceptElasticity(entry.scenario, scenario)
-      ? entry.value
-      : undefined;
+    if (!ELASTICITY_FREE.includes(stage)) return undefined;
+    // Asked several times per state (the view, the analysis request): compare once.
+    if (entry.checked?.scenario !== scenario)
+      entry.checked = { scenario, same: sameExceptElasticity(entry.scenario, scenario) };
+    return entry.checked.same ? entry.value : undefined;
   }
 
   private readonly merged = memo(
@@ -381,6 +418,7 @@ export class AppModel implements ReactiveControllerHost {
     }),
   );
   private readonly verdict = memo(verdictView);
+  private readonly hash = memo(encodeState);
   private readonly waterfall = memo(decompositionSpec);
   private readonly curve = memo(elasticitySpec);
   private readonly charts = memo(
@@ -404,6 +442,7 @@ export class AppModel implements ReactiveControllerHost {
 
   /** Builds the view from what is known now (every part memoised) and hands it to the listeners. */
   private emit(inputTime: number | null): void {
+    if (this.inRun) this.heldBack = true;
     if (!this.started || this.inRun) return;
     const s = this.store.state;
     const run = this.current?.scenario === s.scenario ? this.current : null;
@@ -425,7 +464,7 @@ export class AppModel implements ReactiveControllerHost {
     let observed: ObservedView | null = null;
     if (result && overlay && typeof shockMonth === 'number') {
       const asOf = s.scenario.asOf ?? VINTAGE;
-      const bands = this.mc.bands(s.lang);
+      const bands = this.mcAsked === s.scenario ? this.mc.bands(s.lang) : NO_BANDS;
       ({ specs, observed } = this.charts(
         result.scenario,
         overlay,
@@ -439,7 +478,7 @@ export class AppModel implements ReactiveControllerHost {
     }
     const view: AppView = {
       state: s,
-      hash: encodeState(s),
+      hash: this.hash(s),
       result,
       error: this.current?.scenario === s.scenario ? this.current.error : null,
       overlay,
@@ -463,7 +502,7 @@ export class AppModel implements ReactiveControllerHost {
       mc: { result: this.mc.result, status: this.mc.status, tornado: this.mc.tornado(s.lang) },
       problems: this.store.problems,
       message: this.store.message,
-      flags: { ...this.flags },
+      flags: this.mcQueued ? { ...this.flags, 'data-mc-busy': true } : { ...this.flags },
       inputTime,
     };
     for (const listener of this.listeners) listener(view);

@@ -2,6 +2,15 @@ import { VINTAGE } from '../../models/calendar';
 import type { Lang } from './i18n';
 
 /**
+ * The two date formats, made once: building an Intl.DateTimeFormat costs about a millisecond, and
+ * the vintage beside the verdict is written on every slider step.
+ */
+const DAY_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
  * A day as the page writes dates of publication and vintages: "28 Feb 2025" / "2025年2月28日".
  * `day` is YYYY-MM-DD; anything else is shown as given.
  */
@@ -9,14 +18,7 @@ export function dayText(day: string, lang: Lang): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  if (lang === 'zh')
-    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return DAY_FORMATS[lang].format(date);
 }
 
 /**

@@ -57,10 +57,10 @@ function breakEvenProblem(result: JevonsResult): ScenarioError | undefined {
  * and also the break-even search's and the decomposition's, which jevons() does not return. The
  * error names the month, the value and the run; the CLI exits 2 with it, the library throws it.
  *
- * A decomposition whose own counterfactual runs state no answer — effects of $1e111 from a run
- * whose rental price sits at the search's limit, because with pass-through off nothing there
- * answers the price — is not shown: it leaves the result, and `withheld` says why, with the run
- * and the month. The verdict does not rest on it.
+ * A decomposition whose own counterfactual runs state no answer — an effect not finite or far out
+ * of scale with the totals, as the $1e111 of runs whose rental price sat at the search's limit
+ * before the engine rationed such months at r(ū) — is not shown: it leaves the result, and
+ * `withheld` says why, with the run and the month. The verdict does not rest on it.
  */
 export function checkedJevons(scenario: Scenario, options: JevonsOptions = {}): CheckedJevons {
   const watch = watchCurve(scenario);

@@ -1,27 +1,24 @@
 // Uncertainty and sensitivity (issues 4, 7 and 10): the public surface for src/index.ts and the CLI.
 // (The app imports the modules it needs directly: this index brings in Node's worker threads.)
+export { type CompiledDistribution, compileDistribution } from './distributions';
+// The entry points check a caller's `distributions` option with the scenario reader's rules.
 export {
-  type CompiledDistribution,
-  compileDistribution,
-  DISTRIBUTION_KINDS,
-  validateDistribution,
-} from './distributions';
+  checkedMonteCarlo as monteCarlo,
+  checkedMonteCarloParallel as monteCarloParallel,
+  checkedSensitivity as sensitivity,
+  checkedSensitivityParallel as sensitivityParallel,
+} from './checked-distributions';
 export { UncertaintyInputError } from './errors';
 export { ALL_BANDS, type BandSelection } from './band-layout';
 export { MANTISSA_BITS, RELATIVE_ERROR } from './float-histogram';
-export { type MonteCarloOptions, monteCarlo } from './monte-carlo';
+export type { MonteCarloOptions } from './monte-carlo';
 export { MAX_SAMPLES, MonteCarloRun, type MonteCarloSetup, validateSamples } from './monte-carlo-run';
 export {
   defaultThreads,
   MAX_THREADS,
   validateThreads,
 } from './parallel/node-pool';
-export {
-  monteCarloParallel,
-  sensitivityParallel,
-  sweepParallel,
-  type ThreadOptions,
-} from './parallel/run-parallel';
+export { sweepParallel, type ThreadOptions } from './parallel/run-parallel';
 export {
   BASIS_OUTPUTS,
   type BasisVerdictStats,
@@ -55,7 +52,6 @@ export {
   rankCorrelations,
   SENSITIVITY_OUTPUTS,
   type SensitivityOutputId,
-  sensitivity,
   type TornadoRow,
   tornado,
 } from './sensitivity';

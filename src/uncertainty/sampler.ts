@@ -5,7 +5,7 @@
 import { PARAM_IDS } from '../../models/schema';
 import type { ModelInputs } from '../engine';
 import type { ParamId } from '../model/types';
-import { type CompiledDistribution, compileDistribution, validateDistribution } from './distributions';
+import { type CompiledDistribution, compileDistribution } from './distributions';
 import { UncertaintyInputError } from './errors';
 import type { Prng } from './prng';
 import { boundsOf, type Distributions, WINDOW_PARAMS } from './resolve-distributions';
@@ -28,16 +28,16 @@ export interface ParamSampler {
 }
 
 /**
- * Validates and compiles `distributions` (keys are parameter ids). Throws UncertaintyInputError
- * listing every problem, each as "distributions.<id>.<field>: rule, got value".
+ * Compiles `distributions` (keys are parameter ids), which the scenario reader has read: a
+ * scenario's own with the scenario, the catalogue's defaults moved to the scenario's values, or a
+ * library caller's option (checked-distributions.ts). Throws UncertaintyInputError for a parameter
+ * that sets the simulated window, which no distribution may cover.
  */
 export function createSampler(distributions: Distributions): ParamSampler {
   const problems: string[] = [];
-  const known = new Set<string>(PARAM_IDS);
-  for (const key of Object.keys(distributions)) {
-    if (!known.has(key)) problems.push(`distributions.${key}: is not a parameter id`);
-    else if (WINDOW_PARAMS.includes(key as ParamId)) {
-      problems.push(`distributions.${key}: cannot be uncertain, it sets the simulated window`);
+  for (const id of WINDOW_PARAMS) {
+    if (distributions[id] !== undefined) {
+      problems.push(`distributions.${id}: cannot be uncertain, it sets the simulated window`);
     }
   }
   const ids: ParamId[] = [];
@@ -46,11 +46,6 @@ export function createSampler(distributions: Distributions): ParamSampler {
   for (const id of PARAM_IDS) {
     const dist = distributions[id];
     if (dist === undefined || WINDOW_PARAMS.includes(id)) continue;
-    const errors = validateDistribution(dist, boundsOf(id), `distributions.${id}`);
-    if (errors.length > 0) {
-      problems.push(...errors);
-      continue;
-    }
     if (dist.dist === 'fixed') {
       fixed.push([id, dist.value]);
       continue;

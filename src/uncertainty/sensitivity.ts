@@ -246,7 +246,7 @@ function swingEnds(id: ParamId, range: SwingRange, distributions: Distributions)
   if (range === 'slider') return [parameterById[id].min, parameterById[id].max];
   const dist = distributions[id];
   if (!dist || dist.dist === 'fixed') return null;
-  const compiled = compileDistribution(dist, boundsOf(id), `distributions.${id}`);
+  const compiled = compileDistribution(dist, boundsOf(id));
   return [compiled.quantile(0.05), compiled.quantile(0.95)];
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../../src/model/types';
-import {
-  compileDistribution,
-  type ParamBounds,
-  validateDistribution,
-} from '../../src/uncertainty/distributions';
+import { parseScenario } from '../../src/scenario/parse';
+import { scenarioFromPreset } from '../../src/scenario/from-preset';
+import { compileDistribution, type ParamBounds } from '../../src/uncertainty/distributions';
+import { checkedDistributions } from '../../src/uncertainty/checked-distributions';
+import { UncertaintyInputError } from '../../src/uncertainty/errors';
+import { monteCarlo } from '../../src/uncertainty';
 import { normalCdf } from '../../src/uncertainty/normal';
 import { createPrng } from '../../src/uncertainty/prng';
 
@@ -112,50 +113,78 @@ describe('sampling by inverse CDF', () => {
   });
 });
 
-describe('validateDistribution', () => {
-  const range = { min: 0, max: 4 };
+/** The problems the library's `distributions` option gets, or [] when it is accepted. */
+function optionProblems(distributions: unknown): string[] {
+  try {
+    checkedDistributions({ distributions } as never);
+    return [];
+  } catch (error) {
+    if (error instanceof UncertaintyInputError) return [...error.problems];
+    throw error;
+  }
+}
+
+/** The messages the scenario reader gives the same `distributions` in a scenario file. */
+function readerMessages(distributions: unknown): string[] {
+  const read = parseScenario({ name: 'd', distributions });
+  return read.ok ? [] : read.errors.map((e) => e.message);
+}
+
+describe("the library's distributions option is read by the scenario reader", () => {
   it('accepts each family within the range', () => {
     for (const d of [
       { dist: 'fixed', value: 1 },
-      { dist: 'uniform', min: 0, max: 4 },
-      { dist: 'triangular', min: 0, mode: 1, max: 2 },
+      { dist: 'uniform', min: 0.1, max: 3 },
+      { dist: 'triangular', min: 0.1, mode: 1, max: 2 },
       { dist: 'normal', mean: 1, sd: 3 },
       { dist: 'lognormal', median: 1, sigma: 1 },
     ]) {
-      expect(validateDistribution(d, range, 'distributions.elasticity')).toEqual([]);
+      expect(optionProblems({ elasticity: d })).toEqual([]);
     }
   });
 
-  it('names the field, the rule and the value', () => {
-    const problems = (d: unknown) => validateDistribution(d, range, 'distributions.elasticity');
-    expect(problems({ dist: 'gamma' })).toEqual([
-      'distributions.elasticity.dist: must be one of fixed, uniform, triangular, normal, lognormal, got "gamma"',
-    ]);
-    expect(problems({ dist: 'normal', mean: 1, sd: -2 })).toEqual([
-      'distributions.elasticity.sd: must be greater than 0, got -2',
-    ]);
-    expect(problems({ dist: 'uniform', min: 3, max: 1 })[0]).toMatch(
-      /\.max: must be greater than min \(3\), got 1/,
-    );
-    expect(problems({ dist: 'uniform', min: -1, max: 1 })[0]).toMatch(
-      /\.min: must lie within .*\[0, 4\], got -1/,
-    );
-    expect(problems({ dist: 'triangular', min: 0, mode: 3, max: 2 })[0]).toMatch(/\.mode: .*got 3/);
-    expect(problems({ dist: 'lognormal', median: 0, sigma: 1 })[0]).toMatch(
-      /\.median: must be greater than 0, got 0/,
-    );
-    expect(problems({ dist: 'normal', mean: '1', sd: 1 })[0]).toMatch(
-      /\.mean: must be a finite number, got "1"/,
-    );
-    expect(problems({ dist: 'normal', mean: 1, sd: 1, max: 3 })[0]).toMatch(
-      /\.max: is not a field of a normal/,
-    );
-    expect(problems(3)[0]).toMatch(/must be an object/);
+  it("gives the reader's own message for every rule: one validator, not two", () => {
+    const cases: unknown[] = [
+      { dist: 'gamma' },
+      { dist: 'normal', mean: 1, sd: -2 },
+      { dist: 'uniform', min: 3, max: 1 },
+      { dist: 'uniform', min: -1, max: 1 },
+      { dist: 'triangular', min: 0.1, mode: 3, max: 2 },
+      { dist: 'lognormal', median: 0, sigma: 1 },
+      { dist: 'normal', mean: null, sd: 1 },
+      { dist: 'normal', mean: 1, sd: 1, max: 3 },
+      { dist: 'normal', mean: 99, sd: 1 },
+      3,
+    ];
+    for (const d of cases) {
+      const problems = optionProblems({ elasticity: d });
+      const messages = readerMessages({ elasticity: d });
+      expect(messages.length).toBeGreaterThan(0);
+      expect(problems).toEqual(messages.map((m) => expect.stringContaining(m) as unknown as string));
+      // Each names the path of the field under `distributions`.
+      for (const p of problems) expect(p).toMatch(/^distributions\.elasticity/);
+    }
   });
 
-  it('compileDistribution refuses an invalid distribution', () => {
-    expect(() => compileDistribution({ dist: 'normal', mean: 9, sd: 1 }, range)).toThrow(
-      /mean: must lie within/,
+  it('names an unknown parameter with a suggestion, and reads values with units as the reader does', () => {
+    expect(optionProblems({ elasticty: { dist: 'fixed', value: 1 } })[0]).toMatch(
+      /distributions\.elasticty: .*unknown parameter id 'elasticty'.*elasticity/,
     );
+    const read = checkedDistributions({
+      distributions: { rentalPriceFloor: { dist: 'uniform', min: '0.5 USD/GPUh', max: '1 USD/GPUh' } },
+    } as never) as { distributions: Record<string, unknown> };
+    expect(read.distributions.rentalPriceFloor).toEqual({ dist: 'uniform', min: 0.5, max: 1 });
+  });
+
+  it('monteCarlo (the library entry) refuses a bad distribution with that message', () => {
+    const scenario = scenarioFromPreset('deepseek-shock');
+    const run = () =>
+      monteCarlo(scenario, {
+        samples: 2,
+        seed: 1,
+        distributions: { elasticity: { dist: 'normal', mean: 99, sd: 1 } },
+      });
+    expect(run).toThrow(UncertaintyInputError);
+    expect(run).toThrow(readerMessages({ elasticity: { dist: 'normal', mean: 99, sd: 1 } })[0]);
   });
 });

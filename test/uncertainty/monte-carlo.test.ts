@@ -5,6 +5,7 @@ import { jevons } from '../../src/engine';
 import { BASES, type ParamId, SERIES_IDS, type Scenario, VERDICTS } from '../../src/model/types';
 import { defaultScenario, scenarioFromValues } from '../../src/scenario/from-preset';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
+import { monteCarlo as libraryMonteCarlo } from '../../src/uncertainty';
 import {
   SAMPLE_OUTPUT_IDS,
   YEARLY_SERIES,
@@ -144,15 +145,13 @@ describe('monteCarlo: inputs', { timeout: 60_000 }, () => {
     ).toThrow(/distributions.horizonMonths: cannot be uncertain/);
     const { min, max } = parameterById.elasticity;
     expect(() =>
-      monteCarlo(shortScenario(), {
+      libraryMonteCarlo(shortScenario(), {
         samples: 10,
         seed: 1,
         distributions: { elasticity: { dist: 'normal', mean: 9, sd: 1 } },
       }),
     ).toThrow(
-      new RegExp(
-        `distributions.elasticity.mean: must lie within the parameter's range \\[${min}, ${max}\\], got 9`,
-      ),
+      new RegExp(`distributions.elasticity: .*mean \\(9\\) must lie within elasticity's range ${min}–${max}`),
     );
   });
 

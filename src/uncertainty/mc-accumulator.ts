@@ -18,6 +18,7 @@ import {
   type YearlySeriesId,
 } from './monte-carlo-types';
 import { QUANTILE_KEYS, type QuantileBands, summarize } from './quantiles';
+import { addRefusals, noRefusals, refusalError } from './sampled-curve';
 import { wilsonProportion } from './stats';
 
 export interface McShape {
@@ -36,6 +37,8 @@ export class McAccumulator {
   private readonly verdictCodes: Uint8Array;
   /** Samples whose figures have arrived. */
   private arrived = 0;
+  /** Samples whose runs met a demand-curve value the model cannot use. */
+  private readonly refused = noRefusals();
 
   constructor(readonly shape: McShape) {
     this.histograms = new FloatHistograms(shape.layout.cells);
@@ -63,6 +66,7 @@ export class McAccumulator {
       for (let i = 0; i < n; i++) column[items.start + i] = items.outputs[i * width + c];
     }
     this.arrived += n;
+    addRefusals(this.refused, items.curve);
   }
 
   /** Adds a thread's histograms. */
@@ -88,6 +92,8 @@ export class McAccumulator {
    * The summary of samples 0 … n − 1, where n is the number of samples whose histograms have been
    * added (all of them at the end; the first pass of a progressive run before). Bands are in each
    * series' unit (SERIES_UNITS); rebounds and changes are ratios.
+   * @throws UncertaintyInputError when a sampled run met a demand-curve value the model cannot use:
+   *   no bands or counts are computed from a curve the engine had to clip.
    */
   result(): MonteCarloResult {
     const { shape } = this;
@@ -95,6 +101,7 @@ export class McAccumulator {
     const n = this.histograms.samples;
     if (n > this.arrived)
       throw new Error(`monte carlo: bands of ${n} samples but figures of ${this.arrived}`);
+    if (this.refused.count > 0) throw refusalError(this.refused, n, layout.monthLabels);
     const k = shape.parameterIds.length;
     const months = layout.months;
     const h = this.histograms;

@@ -28,6 +28,7 @@ import type { McShape } from './mc-accumulator';
 import { BASIS_OUTPUTS, SAMPLE_OUTPUT_IDS, YEARLY_SERIES } from './monte-carlo-types';
 import { createStreamPrng, validateSeed } from './prng';
 import type { Distributions } from './resolve-distributions';
+import { type CurveRefusals, noRefusals, SampledCurveWatch } from './sampled-curve';
 import { createSampler, type ParamSampler } from './sampler';
 import { emptyFigures, endFigures } from './verdict-figures';
 
@@ -66,6 +67,8 @@ export interface McItems {
   outputs: Float64Array;
   /** (end − start) × BASES.length verdict codes (VERDICT_CODE). */
   codes: Uint8Array;
+  /** Samples whose runs met a demand-curve value the model cannot use (the run is then refused). */
+  curve: CurveRefusals;
 }
 
 /** Samples, seed, distributions and bands checked together; throws UncertaintyInputError naming each problem. */
@@ -121,6 +124,7 @@ export class McJob {
   private readonly seriesIndex: number[];
 
   private readonly shockMonth: number;
+  private readonly curveWatch: SampledCurveWatch;
 
   /** @throws UncertaintyInputError naming every bad field (samples, seed, distributions, bands). */
   constructor(setup: McJobSetup) {
@@ -129,6 +133,7 @@ export class McJob {
     this.seed = setup.seed;
     this.parameterIds = this.sampler.ids;
     this.work = samplingInputs(setup.inputs, this.sampler);
+    this.curveWatch = new SampledCurveWatch(this.work);
     this.wsBase = workspaceFor(this.work);
     this.wsMech = workspaceFor(this.work);
     this.wsScen = workspaceFor(this.work);
@@ -168,12 +173,18 @@ export class McJob {
       inputs: new Float64Array(n * k),
       outputs: new Float64Array(n * SAMPLE_OUTPUT_IDS.length),
       codes: new Uint8Array(n * BASES.length),
+      curve: noRefusals(),
     };
     const { months, layout, histograms, work } = this;
     const scen = this.wsScen.series;
     for (let i = 0; i < n; i++) {
       this.sampler.draw(createStreamPrng(this.seed, start + i), work, items.inputs, i * k);
       const runs = jevonsRuns(work, this.wsBase, this.wsMech, this.wsScen);
+      const refused = this.curveWatch.check(start + i, [this.wsBase, this.wsMech, this.wsScen]);
+      if (refused) {
+        items.curve.count++;
+        items.curve.first ??= refused;
+      }
       for (let s = 0; s < layout.series.length; s++) {
         histograms.addRow(s * months, scen[SERIES_IDS[this.seriesIndex[s]]], months);
       }

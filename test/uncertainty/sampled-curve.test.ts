@@ -1,0 +1,96 @@
+// Issue 11.3 in Monte Carlo: a user's demand curve that leaves the usable numbers in some sampled
+// run refuses the run — first sample (index, run, month, x, eps, value) and count — instead of
+// bands and verdict counts computed from values the engine clipped to 0.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/model/types';
+import { parseScenario } from '../../src/scenario/parse';
+import { UncertaintyInputError } from '../../src/uncertainty/errors';
+import { monteCarlo } from '../../src/uncertainty/monte-carlo';
+import type { ThreadPool } from '../../src/uncertainty/parallel/coordinator';
+import { createNodePool } from '../../src/uncertainty/parallel/node-pool';
+import { monteCarloOnPool } from '../../src/uncertainty/parallel/pool-runs';
+
+function scenario(expression: string): Scenario {
+  const read = parseScenario({
+    name: 'steep',
+    parameters: { horizonMonths: 12 },
+    demandCurve: { expression },
+  });
+  if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('\n'));
+  return read.scenario;
+}
+
+/** Usable at the scenario's elasticity (1): x^(−1); from eps ≈ 2 on (x^(−1024)) past 1e12 once the price index is below ~0.97. */
+const STEEP = 'x^(-(eps^10))';
+/** Only the elasticity varies, over a range where some draws make the curve overflow. */
+const WIDE_ELASTICITY = { elasticity: { dist: 'uniform', min: 0.5, max: 2.9 } } as const;
+
+/** The refusal's one problem, or null when the run gave a result. */
+function refusal(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    if (error instanceof UncertaintyInputError) return error.problems.join('\n');
+    throw error;
+  }
+}
+
+const firstSample = (message: string): number => Number(/ of sample (\d+)\)/.exec(message)?.[1]);
+
+describe('Monte Carlo watches a user demand curve in every sampled run', { timeout: 120_000 }, () => {
+  it('refuses with the first sample, its run, month, x, eps and value, and the count', () => {
+    const s = scenario(STEEP);
+    const message = refusal(() =>
+      monteCarlo(s, { samples: 200, seed: 3, distributions: WIDE_ELASTICITY }),
+    ) as string;
+    expect(message).toMatch(
+      /^demandCurve\.expression: the demand curve (gives [\d.e+]+ × the start demand, above 1e12|is infinity) at x = [\d.e−-]+ \(the price index in 20\d\d-\d\d of the (base|mechanical|scenario) run of sample \d+\), eps = [\d.]+; \d+ of 200 sampled runs reach values the model cannot use/,
+    );
+    expect(message).not.toMatch(/NaN|Infinity/);
+    // The named sample is the first: the samples before it are a run of their own, and pass.
+    const first = firstSample(message);
+    if (first > 0)
+      expect(
+        refusal(() => monteCarlo(s, { samples: first, seed: 3, distributions: WIDE_ELASTICITY })),
+      ).toBeNull();
+    const one = refusal(() => monteCarlo(s, { samples: first + 1, seed: 3, distributions: WIDE_ELASTICITY }));
+    expect(one).toMatch(new RegExp(`of sample ${first}\\), .*; 1 of ${first + 1} sampled runs`));
+    // It is a sample with a steep draw: eps well above the scenario's 1.
+    expect(Number(/eps = ([\d.]+)/.exec(message)?.[1])).toBeGreaterThan(1.5);
+  });
+
+  it('a bounded curve of the same shape runs, with finite bands', () => {
+    const s = scenario(`min(${STEEP}, 1e6)`);
+    const result = monteCarlo(s, { samples: 200, seed: 3, distributions: WIDE_ELASTICITY });
+    expect(result.samples).toBe(200);
+    for (const id of result.bandedSeries) {
+      for (const v of result.quantiles[id]!.p50) expect(Number.isFinite(v)).toBe(true);
+    }
+  });
+
+  const pools: ThreadPool[] = [];
+  afterAll(() => {
+    for (const p of pools) p.close();
+  });
+
+  it('the same refusal on worker threads, for any chunk size', async () => {
+    const s = scenario(STEEP);
+    const here = refusal(() => monteCarlo(s, { samples: 200, seed: 3, distributions: WIDE_ELASTICITY }));
+    expect(here).toMatch(/^demandCurve\.expression: /);
+    const pool = await createNodePool(2);
+    pools.push(pool);
+    for (const chunk of [7, 64]) {
+      const there = await monteCarloOnPool(pool, s, {
+        samples: 200,
+        seed: 3,
+        chunk,
+        distributions: WIDE_ELASTICITY,
+      }).then(
+        () => null,
+        (error: unknown) => (error instanceof UncertaintyInputError ? error.problems.join('\n') : error),
+      );
+      expect(there).toBe(here);
+    }
+  });
+});

@@ -68,7 +68,10 @@ export interface AnalysisListener {
   stage<S extends Stage>(stage: S, value: StageValues[S], scenario: Scenario): void;
   /** Pending or running work started or ended. */
   busy(busy: boolean): void;
+  /** The run refused (a verdict that states no answer, in the CLI's words); no later stage comes. */
   error(message: string): void;
+  /** A stage left something out, and why (a decomposition resting on runs with no answer). */
+  notice?(message: string): void;
 }
 
 interface Request {
@@ -154,6 +157,10 @@ export class AnalysisClient {
     if (!current || message.id !== current.id) return; // a stale run's news
     if (message.type === 'stage') {
       this.listener.stage(message.stage, message.value as never, current.scenario);
+      return;
+    }
+    if (message.type === 'notice') {
+      this.listener.notice?.(message.message);
       return;
     }
     this.current = null;

@@ -36,6 +36,8 @@ export type ToWorker = { type: 'run'; id: number; payload: AnalysisPayload } | {
 
 export type FromWorker =
   | { [S in Stage]: { type: 'stage'; id: number; stage: S; value: StageValues[S] } }[Stage]
+  /** Something the stage left out, and why (the CLI's warning on stderr). */
+  | { type: 'notice'; id: number; message: string }
   | { type: 'done'; id: number }
   | { type: 'abandoned'; id: number }
   | { type: 'error'; id: number; message: string };

@@ -4,8 +4,11 @@
  * code. Only the newest request matters: between stages it yields to the event loop and abandons
  * the run if a newer request or a cancel has come in.
  */
-import { jevons } from '../../src/engine/jevons';
 import { sweep } from '../../src/engine/sweep';
+import { quoted } from '../../src/format/text';
+import type { Scenario } from '../../src/model/types';
+import { BASIS_WORDS } from '../../src/report/verdict-text';
+import { checkedJevons } from '../../src/scenario/checked-jevons';
 import { channelYield } from '../uncertainty/channel-yield';
 import {
   type AnalysisPayload,
@@ -33,13 +36,35 @@ const defaultCompiler: CurveCompiler = async (source) => {
   return compiled.value.evaluate;
 };
 
-/** One stage of work on a scenario, with the engine's public API. */
-function compute(stage: Stage, scenario: ReturnType<typeof fromPayload>, payload: AnalysisPayload) {
-  if (stage === 'breakEven')
-    return jevons(scenario, { breakEven: true, decomposition: false }).breakEvenElasticity;
-  if (stage === 'decomposition')
-    return jevons(scenario, { breakEven: false, decomposition: true }).decomposition;
-  return sweep(scenario, 'elasticity', payload.sweepValues);
+/**
+ * The break-even elasticity or the decomposition, by the check the CLI and the library use
+ * (src/scenario/checked-jevons.ts): a run of the break-even search or of the decomposition that
+ * meets a demand-curve value it cannot use, or leaves the finite numbers, refuses the stage with
+ * the run, the month and the value, instead of a NaN break-even or a decomposition of clipped runs.
+ * A decomposition resting on counterfactual runs that state no answer is left out, and `notices`
+ * says why, as the CLI's warning does.
+ */
+function checkedStage(stage: 'breakEven' | 'decomposition', scenario: Scenario, notices: string[]) {
+  const checked = checkedJevons(scenario, {
+    breakEven: stage === 'breakEven',
+    decomposition: stage === 'decomposition',
+  });
+  if (!checked.ok) {
+    // The CLI's words: `jevons run` exits 2 with the same lines.
+    throw new Error(
+      `scenario ${quoted(scenario.name)} gives no finite answer: ${checked.error.path}: ${checked.error.message}`,
+    );
+  }
+  for (const w of checked.withheld) {
+    notices.push(`the decomposition on ${BASIS_WORDS.en[w.basis]} is not shown: ${w.reason}`);
+  }
+  return stage === 'breakEven' ? checked.result.breakEvenElasticity : checked.result.decomposition;
+}
+
+/** One stage of work on a scenario, with the checks of the library's public API. */
+function compute(stage: Stage, scenario: Scenario, payload: AnalysisPayload, notices: string[]) {
+  if (stage === 'sweep') return sweep(scenario, 'elasticity', payload.sweepValues);
+  return checkedStage(stage, scenario, notices);
 }
 
 function buffersOf(stage: Stage, value: StageValues[Stage]): ArrayBuffer[] {
@@ -61,8 +86,10 @@ export function createAnalysisService(post: Post, options: AnalysisServiceOption
     const curveFn = payload.curveExpression === null ? null : await compileCurve(payload.curveExpression);
     const scenario = fromPayload(payload, curveFn);
     for (const stage of payload.stages) {
-      const value = compute(stage, scenario, payload);
+      const notices: string[] = [];
+      const value = compute(stage, scenario, payload, notices);
       post({ type: 'stage', id, stage, value } as FromWorker, buffersOf(stage, value));
+      for (const message of notices) post({ type: 'notice', id, message }, []);
       await yieldToEvents();
       if (latest !== null || cancelled === id) {
         post({ type: 'abandoned', id }, []);

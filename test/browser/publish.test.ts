@@ -50,6 +50,15 @@ async function printed(page: Page, dir: string): Promise<void> {
     const charts = [...root.querySelectorAll('jv-chart-grid')].flatMap((g) => [
       ...g.shadowRoot!.querySelectorAll('jv-time-chart'),
     ]);
+    // The tornado, the waterfall and the Sobol chart, wherever they sit in the shadow trees.
+    const rowCharts: Element[] = [];
+    const collect = (node: ParentNode) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (['jv-tornado', 'jv-waterfall', 'jv-sobol-chart'].includes(el.localName)) rowCharts.push(el);
+        if (el.shadowRoot) collect(el.shadowRoot);
+      }
+    };
+    collect(root);
     const buttons = [...root.querySelectorAll('jv-chart-grid')].flatMap((g) => [
       ...g.shadowRoot!.querySelectorAll('button'),
     ]);
@@ -64,6 +73,16 @@ async function printed(page: Page, dir: string): Promise<void> {
       drawn: charts.filter((c) => (c.shadowRoot?.querySelectorAll('path.line, .bars rect').length ?? 0) > 0)
         .length,
       assumptions: root.querySelector('jv-print-summary')?.shadowRoot?.textContent ?? '',
+      rowCharts: rowCharts.length,
+      // What only a pointer or the keyboard makes sense of: the read-out line and the active row's band.
+      interactive: rowCharts.flatMap((c) => [
+        ...[...c.shadowRoot!.querySelectorAll('.readout')]
+          .filter(visible)
+          .map(() => `${c.localName} read-out`),
+        ...[...c.shadowRoot!.querySelectorAll('.row.active .focus-ring')]
+          .filter((r) => getComputedStyle(r).fill !== 'none')
+          .map(() => `${c.localName} active band`),
+      ]),
     };
   });
   expect(onPaper.verdict).toBe(true);
@@ -71,6 +90,8 @@ async function printed(page: Page, dir: string): Promise<void> {
   expect(onPaper.selects).toBe(0);
   expect(onPaper.exportButtons).toBe(0);
   expect(onPaper.drawn).toBe(onPaper.charts);
+  expect(onPaper.rowCharts).toBe(3);
+  expect(onPaper.interactive).toEqual([]);
   expect(onPaper.assumptions).toContain('Key assumptions');
   expect(onPaper.assumptions).toContain('Price elasticity of demand 1 → 1.4');
   expect(onPaper.assumptions).toMatch(/Sources of the defaults[\s\S]*\d{4}-\d{2}-\d{2}/);
@@ -101,6 +122,8 @@ describe('publishing', () => {
   it('prints to a few A4 pages: the verdict, the assumptions and every chart, and no slider', async () => {
     const { page } = app;
     await monteCarloSettled(page);
+    // The Sobol indices come last: the printout has them too.
+    await page.waitForFunction(() => !document.querySelector('jv-app')?.hasAttribute('data-sobol-busy'));
     const shown = await verdict(page);
     // As a reader printing: the page is laid out for paper (every chart drawn first), then the PDF.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

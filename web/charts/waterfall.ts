@@ -1,35 +1,20 @@
-import { html, LitElement, nothing, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { ExportInfo } from './chart-element';
-import { rowAfterKey } from './tornado-vm';
-import { type WaterfallLayout, type WaterfallSpec, waterfallLayout } from './waterfall-vm';
+import { RowChart } from './row-chart';
+import { type WaterfallSpec, waterfallLayout } from './waterfall-vm';
 import { waterfallStyles } from './waterfall.styles';
-import { WidthObserver } from './width-observer';
 
 /**
  * A horizontal waterfall: one bar per step from the running total before it to the running total
- * after it, then the total from zero. Rows are a keyboard list (Tab into it, ↑/↓/Home/End); the
- * focused or hovered row is read out below the plot. Set `spec` (a new object per change).
+ * after it, then the total from zero; the frame, the keyboard list and the read-out come from
+ * RowChart. Set `spec` (a new object per change).
  */
 @customElement('jv-waterfall')
-export class JvWaterfall extends LitElement {
+export class JvWaterfall extends RowChart {
   static override styles = waterfallStyles;
 
   @property({ attribute: false }) spec: WaterfallSpec | null = null;
-  @state() private active = 0;
-  @state() private width = 480;
-
-  constructor() {
-    super();
-    new WidthObserver(this, (w) => {
-      if (w !== this.width) this.width = w;
-    });
-  }
-
-  /** The drawn <svg>, for export. */
-  get svgElement(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('svg');
-  }
 
   /** The waterfall draws whenever its spec changes, on screen or not: nothing to catch up on. */
   async drawNow(): Promise<void> {
@@ -64,66 +49,38 @@ export class JvWaterfall extends LitElement {
     };
   }
 
-  private onKey(e: KeyboardEvent, count: number): void {
-    const next = rowAfterKey(e.key, this.active, count);
-    if (next === null) return;
-    e.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGGElement>(`g.row[data-index="${next}"]`)?.focus(),
-    );
-  }
-
-  private rows(layout: WaterfallLayout) {
-    const mid = layout.rowHeight / 2;
-    const barH = layout.rowHeight - 10;
-    return layout.bars.map(
-      (bar, i) => svg`<g class="row ${bar.kind} ${i === this.active ? 'active' : ''}" role="listitem"
-        data-index=${i} data-id=${bar.id} tabindex=${i === this.active ? 0 : -1} aria-label=${bar.readout}
-        @focus=${() => {
-          this.active = i;
-        }}
-        @pointerenter=${() => {
-          this.active = i;
-        }}>
-        <rect class="focus-ring" x="2" y=${bar.y + 1} width=${layout.width - 4} height=${layout.rowHeight - 2} rx="3"></rect>
-        <text class="row-label" x=${layout.plotLeft - 8} y=${bar.y + mid}>${bar.shortLabel}</text>
-        <rect class="bar ${bar.kind}" x=${bar.x0} y=${bar.y + 5} width=${Math.max(1, bar.x1 - bar.x0)} height=${barH}></rect>
-        <text class="value" x=${bar.textX} y=${bar.y + mid} text-anchor="end">${bar.valueText}</text>
-      </g>`,
-    );
-  }
-
   override render() {
     const spec = this.spec;
     if (!spec) return nothing;
-    if (spec.steps.length === 0)
-      return html`<p class="title">${spec.title}</p><p class="note">${spec.labels.noData}</p>`;
+    if (spec.steps.length === 0) return this.empty(spec.title, spec.labels.noData);
     const layout = waterfallLayout(spec, this.width);
     const axisY = layout.top + layout.bars.length * layout.rowHeight;
-    const active = layout.bars[Math.min(this.active, layout.bars.length - 1)];
-    return html`<figure>
-      <p class="title" id="title">${spec.title}</p>
-      <ul class="legend" aria-hidden="true">
-        <li><span class="item"><span class="swatch block increase"></span>${spec.labels.increase}</span></li>
-        <li><span class="item"><span class="swatch block decrease"></span>${spec.labels.decrease}</span></li>
-        <li><span class="item"><span class="swatch block total"></span>${spec.labels.total}</span></li>
-      </ul>
-      <svg width=${layout.width} height=${layout.height} role="group" aria-labelledby="title" aria-describedby="summary"
-        @keydown=${(e: KeyboardEvent) => this.onKey(e, layout.bars.length)}>
-        <g class="ticks">${layout.ticks.map(
-          (t) => svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${layout.top} y2=${axisY}></line>
-            <text x=${t.x} y=${axisY + 14}>${t.text}</text></g>`,
-        )}</g>
-        <line class="zero-rule" x1=${layout.zeroX} x2=${layout.zeroX} y1=${layout.top} y2=${axisY}></line>
-        ${layout.connectors.map((c) => svg`<line class="connector" x1=${c.x} x2=${c.x} y1=${c.y0} y2=${c.y1}></line>`)}
-        <g role="list">${this.rows(layout)}</g>
-        <text class="axis-title" x=${(layout.plotLeft + layout.plotRight) / 2} y=${axisY + 32}>${spec.axisLabel}</text>
-      </svg>
-      <p class="readout" aria-live="polite">${active?.readout ?? ''}</p>
-      ${spec.caption ? html`<p class="caption">${spec.caption}</p>` : nothing}
-      <p class="sr-only" id="summary">${spec.labels.summary}</p>
-    </figure>`;
+    const mid = layout.rowHeight / 2;
+    const barH = layout.rowHeight - 10;
+    return this.frame({
+      title: spec.title,
+      legend: [
+        { block: 'increase', label: spec.labels.increase },
+        { block: 'decrease', label: spec.labels.decrease },
+        { block: 'total', label: spec.labels.total },
+      ],
+      layout,
+      rows: layout.bars.map((bar) => ({
+        y: bar.y,
+        label: bar.shortLabel,
+        readout: bar.readout,
+        kind: bar.kind,
+        id: bar.id,
+        marks: svg`<rect class="bar ${bar.kind}" x=${bar.x0} y=${bar.y + 5} width=${Math.max(1, bar.x1 - bar.x0)} height=${barH}></rect>
+          <text class="value" x=${bar.textX} y=${bar.y + mid} text-anchor="end">${bar.valueText}</text>`,
+      })),
+      axisLabel: spec.axisLabel,
+      describedBy: 'summary',
+      under: svg`<line class="zero-rule" x1=${layout.zeroX} x2=${layout.zeroX} y1=${layout.top} y2=${axisY}></line>
+        ${layout.connectors.map((c) => svg`<line class="connector" x1=${c.x} x2=${c.x} y1=${c.y0} y2=${c.y1}></line>`)}`,
+      afterReadout: spec.caption ? html`<p class="caption">${spec.caption}</p>` : nothing,
+      summary: spec.labels.summary,
+    });
   }
 }
 

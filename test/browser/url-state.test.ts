@@ -50,6 +50,27 @@ describe('state in the URL', () => {
     await fresh.close();
   });
 
+  it('carries the scenario’s vintage: a link with asOf shows it beside the verdict and keeps it through a change', async () => {
+    const problems: string[] = [];
+    const page = await openPage(app.context, '#asOf=2025-06-30&elasticity=1.2', problems);
+    const vintage = page.locator('[data-vintage]');
+    expect(await vintage.textContent()).toContain('as of 30 Jun 2025');
+    const range = slider(page, ELASTICITY);
+    await range.focus();
+    await afterRender(page, () => range.press('PageUp'));
+    await page.waitForFunction(
+      () => !location.hash.includes('elasticity=1.2&') && location.hash.includes('asOf=2025-06-30'),
+    );
+    const link = page.url();
+    const fresh = await openPage(app.context, link.slice(link.indexOf('#')), problems);
+    expect(await fresh.locator('[data-vintage]').textContent()).toContain('as of 30 Jun 2025');
+    expect(await slider(fresh, ELASTICITY).inputValue()).toBe(await range.inputValue());
+    expect(await noticeText(fresh)).toBe('');
+    expect(problems).toEqual([]);
+    await fresh.close();
+    await page.close();
+  });
+
   it('survives a hostile link: reports each bad piece in the reader’s words and keeps the good ones', async () => {
     const hostile =
       '#state=%7Bbad&nosuchparam=3&elasticity=NaN&horizonMonths=1e9&' +

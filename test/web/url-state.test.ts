@@ -79,6 +79,36 @@ describe('URL state', () => {
     );
   });
 
+  it('carries the scenario’s vintage (asOf): written only when set, read back by the reader', async () => {
+    const state = base();
+    state.scenario = { ...state.scenario, asOf: '2025-06-30' };
+    state.scenario.parameters = { ...state.scenario.parameters, elasticity: 1.3 };
+    const hash = encodeState(state);
+    expect(new URLSearchParams(hash).get('asOf')).toBe('2025-06-30');
+    const link = decodeHash(hash);
+    expect(link.problems).toEqual([]);
+    const read = await readScenarioObject(link.scenario);
+    expect(read.problems).toEqual([]);
+    expect(read.scenario?.asOf).toBe('2025-06-30');
+    expect(read.scenario?.parameters.elasticity).toBe(1.3);
+    expect(encodeState({ ...state, scenario: read.scenario! })).toBe(hash);
+    // A link with only the vintage still needs the reader; one without writes no asOf.
+    expect(decodeHash('#asOf=2025-06-30').scenario).toEqual({
+      extends: DEFAULT_PRESET_ID,
+      asOf: '2025-06-30',
+      parameters: {},
+    });
+    expect(new URLSearchParams(encodeState(base())).has('asOf')).toBe(false);
+  });
+
+  it('leaves a vintage the reader refuses out, in its words, and keeps the rest of the link', async () => {
+    const read = await readScenarioObject(decodeHash('#asOf=2025-02-30&elasticity=1.2').scenario);
+    expect(read.scenario?.asOf).toBeUndefined();
+    expect(read.scenario?.parameters.elasticity).toBe(1.2);
+    expect(read.problems.map((p) => p.field)).toEqual(['$.asOf']);
+    expect(read.problems[0].message).toMatch(/asOf/);
+  });
+
   it('checks the page’s own keys and leaves the scenario to the reader, never touching a prototype', () => {
     const link = decodeHash(
       '#state=%7Bbad&__proto__=1&constructor=2&elasticity=NaN&lang=xx&basis=nope&theme=dark',

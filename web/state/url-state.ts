@@ -35,6 +35,7 @@ const STATE_KEYS = new Set([
   'curve',
   'curveExpr',
   'name',
+  'asOf',
   'description',
   'distributions',
   'lang',
@@ -46,9 +47,9 @@ const STATE_KEYS = new Set([
 
 /**
  * Writes the state as a URL hash: `preset=…&elasticity=1.8&curve=reservation&lang=zh…`, with only
- * the parameters that differ from the preset, and the language, theme, baseline and basis only when
- * not the defaults. Expressions are written as their source text; numbers exactly (String(x) reads
- * back to the same double).
+ * the parameters that differ from the preset, the scenario's vintage (`asOf`) when it has one, and
+ * the language, theme, baseline and basis only when not the defaults. Expressions are written as
+ * their source text; numbers exactly (String(x) reads back to the same double).
  */
 export function encodeState(state: AppState): string {
   const params = new URLSearchParams();
@@ -67,6 +68,8 @@ export function encodeState(state: AppState): string {
   const curve = scenario.demandCurve;
   if (curve.kind === 'expression') params.set('curveExpr', curve.expression);
   else if (curve.kind !== (preset?.demandCurve ?? 'constant')) params.set('curve', curve.kind);
+  // The day the scenario stands on: the reader checks it again, and the verdict shows it.
+  if (scenario.asOf !== undefined) params.set('asOf', scenario.asOf);
   if (state.lang !== 'en') params.set('lang', state.lang);
   if (state.theme !== 'auto') params.set('theme', state.theme);
   if (state.baseline.kind !== 'base') params.set('baseline', baselineText(state.baseline));
@@ -151,8 +154,8 @@ export function decodeHash(hash: string): LinkState {
     } else if (key === 'curveExpr') {
       scenario.demandCurve = { expression: value };
       needsReader = true;
-    } else if (key === 'name') {
-      scenario.name = value;
+    } else if (key === 'name' || key === 'asOf') {
+      scenario[key] = value;
       needsReader = true;
     } else if (key === 'lang') {
       if (isLang(value)) out.lang = value;

@@ -18,7 +18,11 @@ const { context, close } = await launchChromium({
   deviceScaleFactor: 1,
 });
 
-/** Waits for the render and the background work (Monte Carlo, break-even, decomposition, curve, observed figures). */
+/**
+ * Waits for the render and the background work: the Monte Carlo bands and tornado, the Sobol
+ * indices after them (why.png shows their chart, and compare.png must not catch the page mid-way),
+ * the break-even, decomposition and curve, and the observed figures.
+ */
 async function settled(page) {
   await page.waitForFunction(() => window.__jvDone === true);
   await page.waitForFunction(() => {
@@ -26,6 +30,7 @@ async function settled(page) {
     return (
       app &&
       !app.hasAttribute('data-mc-busy') &&
+      !app.hasAttribute('data-sobol-busy') &&
       !app.hasAttribute('data-analysis-busy') &&
       !app.hasAttribute('data-observed-loading')
     );
@@ -58,6 +63,11 @@ try {
   // The why: an elasticity above the break-even, so the curve and the waterfall both have a story.
   const why = await open('#lang=en&theme=light&elasticity=1.6');
   const panel = why.locator('jv-why-panel');
+  // The Sobol chart drawn from the indices of this scenario, not dimmed as stale.
+  await why.locator('jv-sobol-chart[aria-busy="false"] svg').waitFor();
+  // A page tall enough to hold the panel without scrolling: scrolled, the verdict's one-line
+  // summary would stay on top of the picture.
+  await why.setViewportSize({ width: 1440, height: 2800 });
   await panel.scrollIntoViewIfNeeded();
   await panel.evaluate((el) => el.updateComplete);
   await why.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

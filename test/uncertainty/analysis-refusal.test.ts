@@ -56,6 +56,33 @@ describe('the analysis worker refuses a verdict that states no answer, as the CL
     expect(error.message).not.toMatch(/NaN|Infinity/);
   });
 
+  it('the sweep leaves out the elasticities where the curve overflows, and says so', async () => {
+    const s = scenario('x^(-(eps^10))');
+    const values = Float64Array.of(0.5, 1, 2.5, 3);
+    const messages: FromWorker[] = [];
+    await new Promise<void>((resolve) => {
+      const service = createAnalysisService(
+        (message) => {
+          messages.push(message);
+          if (message.type !== 'stage' && message.type !== 'notice') resolve();
+        },
+        { yieldToEvents: () => Promise.resolve() },
+      );
+      service.onMessage({ type: 'run', id: 1, payload: toPayload(s, ['sweep'], values) });
+    });
+    expect(messages.map((m) => m.type)).toEqual(['stage', 'notice', 'done']);
+    const sweep = (messages[0] as Extract<FromWorker, { stage: 'sweep' }>).value;
+    for (const path of Object.values(sweep.bases)) {
+      // Usable at 0.5 and 1 (x^(−1) at most); past 1e12 at 2.5 and 3.
+      expect([...path.scenario].map(Number.isFinite)).toEqual([true, true, false, false]);
+      expect([...path.base].map(Number.isFinite)).toEqual([true, true, false, false]);
+    }
+    const notice = (messages[1] as Extract<FromWorker, { type: 'notice' }>).message;
+    expect(notice).toMatch(
+      /^the Jevons curve leaves out elasticity 2\.5 to 3 \(2 points\): there the runs state no answer \(demandCurve expression 'x\^\(-\(eps\^10\)\)' (gives|is) .* in 20\d\d-\d\d/,
+    );
+  });
+
   it('a usable curve gets every stage, with the same numbers as the check gives', async () => {
     const s = scenario('min(x^(-(eps^10)), 1e6)');
     const messages = await analyse(s, ['breakEven', 'decomposition', 'sweep']);

@@ -4,12 +4,12 @@
  * code. Only the newest request matters: between stages it yields to the event loop and abandons
  * the run if a newer request or a cancel has come in.
  */
-import { sweep } from '../../src/engine/sweep';
 import { quoted } from '../../src/format/text';
 import type { Scenario } from '../../src/model/types';
 import { BASIS_WORDS } from '../../src/report/verdict-text';
 import { checkedJevons } from '../../src/scenario/checked-jevons';
 import { channelYield } from '../uncertainty/channel-yield';
+import { checkedSweep } from './checked-sweep';
 import {
   type AnalysisPayload,
   type FromWorker,
@@ -63,8 +63,10 @@ function checkedStage(stage: 'breakEven' | 'decomposition', scenario: Scenario, 
 
 /** One stage of work on a scenario, with the checks of the library's public API. */
 function compute(stage: Stage, scenario: Scenario, payload: AnalysisPayload, notices: string[]) {
-  if (stage === 'sweep') return sweep(scenario, 'elasticity', payload.sweepValues);
-  return checkedStage(stage, scenario, notices);
+  if (stage !== 'sweep') return checkedStage(stage, scenario, notices);
+  const { result, notice } = checkedSweep(scenario, payload.sweepValues);
+  if (notice) notices.push(notice);
+  return result;
 }
 
 function buffersOf(stage: Stage, value: StageValues[Stage]): ArrayBuffer[] {

@@ -8,10 +8,10 @@ import { CLEARING_TOLERANCE } from './market-clearing';
 import { windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
-/** Coarse scan steps across the elasticity range before refining a sign change. */
-const SCAN_POINTS = 8;
 /** η* to this absolute precision: the app and the CLI show it to two decimals. */
 const ETA_TOLERANCE = 1e-6;
+/** The first step away from the points tried, in elasticity; each further step doubles it. */
+const FIRST_STEP = 0.5;
 /**
  * A relative gap below this is rounding, so its sign neither makes nor breaks a change of sign: where
  * the market clears, the clearing's own tolerance (each month's hours cleared to 1e-8 of the fleet's;
@@ -24,46 +24,65 @@ const ELASTIC_GAP_NOISE = 1e-12;
 const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
 
+/** The verdict's own base and scenario runs: the gap at the scenario's elasticity, for free. */
+export interface VerdictRuns {
+  base: Workspace;
+  scenario: Workspace;
+}
+
 /**
  * The market elasticity η* at which the total with the shock equals the total without it, on served
- * compute and on capex over the run after the shock (both runs depend on η). Scans the catalogue's
- * elasticity range once for both bases, then refines each first sign change with Brent's method
- * (bracketed-root.ts), which keeps the bracket and converges superlinearly.
- * A time-varying elasticity is replaced by a constant during the search.
+ * compute and on capex over the run after the shock (both runs depend on η). Each elasticity tried
+ * costs a base and a scenario run, shared by the two bases; the search starts where η* is expected —
+ * the analytic anchor 1/s_c (the textbook's η*, s_c the compute share of cost) and the scenario's own
+ * elasticity, whose gap the verdict's runs already hold — and steps outwards from them until the gap
+ * changes sign, then refines with Brent's method (see breakEvenSearch). A time-varying elasticity is
+ * replaced by a constant during the search.
  */
 export function findBreakEvenElasticity(
   inputs: ModelInputs,
   wsBase: Workspace,
   wsScen: Workspace,
   horizonMonths: number,
+  verdict?: VerdictRuns,
 ): Record<BreakEvenBasis, BreakEven> {
   const trial = cloneInputs(inputs);
   trial.paths = { ...inputs.paths, elasticity: undefined };
   const { min, max } = parameterById.elasticity;
   const shockMonth = inputs.p.shockMonth;
-  const gaps = (eta: number): Record<BreakEvenBasis, number> => {
-    trial.p.elasticity = eta;
-    runModel(trial, NO_CHANNELS, wsBase);
-    runModel(trial, ALL_CHANNELS, wsScen, wsBase);
+  const gapsOf = (base: Workspace, scen: Workspace): Record<BreakEvenBasis, number> => {
     const out = {} as Record<BreakEvenBasis, number>;
     for (const basis of BASES_WITH_BREAK_EVEN) {
-      const base = windowTotal(wsBase.series, basis, shockMonth, horizonMonths);
-      const scen = windowTotal(wsScen.series, basis, shockMonth, horizonMonths);
-      out[basis] = (scen - base) / (base > 0 ? base : 1);
+      const b = windowTotal(base.series, basis, shockMonth, horizonMonths);
+      const c = windowTotal(scen.series, basis, shockMonth, horizonMonths);
+      out[basis] = (c - b) / (b > 0 ? b : 1);
     }
     return out;
   };
-  const grid = new Float64Array(SCAN_POINTS + 1);
-  const scanned: Record<BreakEvenBasis, number>[] = [];
-  for (let i = 0; i <= SCAN_POINTS; i++) {
-    grid[i] = min + ((max - min) * i) / SCAN_POINTS;
-    scanned.push(gaps(grid[i]));
+  const tried = new Map<number, Record<BreakEvenBasis, number>>();
+  const gaps = (eta: number): Record<BreakEvenBasis, number> => {
+    let g = tried.get(eta);
+    if (!g) {
+      trial.p.elasticity = eta;
+      runModel(trial, NO_CHANNELS, wsBase);
+      runModel(trial, ALL_CHANNELS, wsScen, wsBase);
+      g = gapsOf(wsBase, wsScen);
+      tried.set(eta, g);
+    }
+    return g;
+  };
+  const starts: number[] = [];
+  const own = inputs.p.elasticity;
+  // The verdict's runs are the trial at the scenario's elasticity when it is a constant in range.
+  if (verdict && !inputs.paths.elasticity && own >= min && own <= max) {
+    tried.set(own, gapsOf(verdict.base, verdict.scenario));
+    starts.push(own);
   }
+  const share = inputs.p.computeCostShare;
+  starts.unshift(share > 0 ? Math.min(max, Math.max(min, 1 / share)) : max);
   const result = {} as Record<BreakEvenBasis, BreakEven>;
   for (const basis of BASES_WITH_BREAK_EVEN) {
-    const f = (eta: number): number => gaps(eta)[basis];
-    const values = scanned.map((g) => g[basis]);
-    result[basis] = breakEvenFromScan(f, grid, values, {
+    result[basis] = breakEvenSearch((eta) => gaps(eta)[basis], starts, {
       range: { min, max },
       noise: inputs.p.scarcityExponent === 0 ? ELASTIC_GAP_NOISE : CLEARED_GAP_NOISE,
       measure: basis === 'capex' ? 'capex' : 'served compute',
@@ -73,47 +92,116 @@ export function findBreakEvenElasticity(
 }
 
 /**
- * η* from the gaps (scenario − base) / base scanned at `grid` (across `range`, ascending):
- * the first change of sign between gaps above `noise`, refined to ETA_TOLERANCE with `f`; or null,
- * with the reason in words.
+ * η* where the gap f(η) = (scenario − base) / base changes sign, searched from `starts` (the first
+ * is the anchor): f at the starts; while no two points tried (in order of η, skipping gaps within
+ * `noise`, which are rounding and carry no sign) differ in sign, a step of FIRST_STEP, doubling, away
+ * from the points tried in the direction that moves the gap towards 0 — upwards while the shock saves
+ * (more elasticity, more rebound), downwards while it adds — until the end of the range; where every
+ * gap is rounding, and before giving up, the range's two ends. The change of sign nearest the anchor
+ * among the points tried is refined to ETA_TOLERANCE with Brent's method; without one, the reason in
+ * words. The gap need not be monotone in η (capacity and the chip-supply ceiling bind at some
+ * elasticities and not at others): where it changes sign more than once, this is the crossing the
+ * search from the anchor meets first, not a scan's lowest one.
  */
-export function breakEvenFromScan(
+export function breakEvenSearch(
   f: (eta: number) => number,
-  grid: Float64Array,
-  values: number[],
+  starts: readonly number[],
   scan: { range: { min: number; max: number }; noise: number; measure: string },
 ): BreakEven {
   const { range, noise, measure } = scan;
   const { min, max } = range;
-  if (values.every((g) => Math.abs(g) < noise)) {
+  const anchor = starts[0];
+  const points = new Map<number, number>();
+  const at = (eta: number): number => {
+    let g = points.get(eta);
+    if (g === undefined) {
+      g = f(eta);
+      points.set(eta, g);
+    }
+    return g;
+  };
+  for (const eta of starts) at(eta);
+  let step = FIRST_STEP;
+  for (;;) {
+    const sorted = [...points.keys()].sort((a, b) => a - b);
+    if (sorted.some((eta) => !Number.isFinite(points.get(eta) as number))) {
+      return { value: null, reason: `${measure} is not finite somewhere in the elasticity range` };
+    }
+    const signed = sorted.filter((eta) => Math.abs(points.get(eta) as number) >= noise);
+    // Changes of sign between neighbours that carry a sign; the one nearest the anchor.
+    let best = -1;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (let i = 1; i < signed.length; i++) {
+      const a = points.get(signed[i - 1]) as number;
+      const b = points.get(signed[i]) as number;
+      if (Math.sign(a) === Math.sign(b)) continue;
+      const distance = Math.max(0, signed[i - 1] - anchor, anchor - signed[i]);
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
+    if (best > 0) {
+      const lo = signed[best - 1];
+      const hi = signed[best];
+      return {
+        value: bracketedRoot(f, lo, points.get(lo) as number, hi, points.get(hi) as number, ETA_TOLERANCE),
+      };
+    }
+    const low = sorted[0];
+    const high = sorted[sorted.length - 1];
+    if (signed.length === 0) {
+      if (low > min) at(min);
+      else if (high < max) at(max);
+      else {
+        return {
+          value: null,
+          reason: `the shock leaves ${measure} unchanged at every elasticity (${
+            measure === 'capex'
+              ? 'it is switched off, or GPU deliveries sit at the chip-supply ceiling either way'
+              : 'it is switched off on this measure'
+          })`,
+        };
+      }
+      continue;
+    }
+    // Every gap that carries a sign has the same one: step towards where it would change.
+    const saves = (points.get(signed[0]) as number) < 0;
+    if (saves ? high < max : low > min) {
+      at(saves ? Math.min(max, high + step) : Math.max(min, low - step));
+      step *= 2;
+      continue;
+    }
+    // Before claiming the whole range, its other end too: a gap that is not monotone in η may
+    // cross behind the anchor.
+    if (low > min) {
+      at(min);
+      continue;
+    }
+    if (high < max) {
+      at(max);
+      continue;
+    }
+    const side = saves ? 'stays below' : 'exceeds';
+    // Beyond the last gap with a sign the totals may agree to rounding (capacity or the chip-supply
+    // ceiling binds with and without the shock): say so rather than claim the whole range.
+    const last = saves ? signed[signed.length - 1] : signed[0];
+    const equal = sorted.filter((eta) => (saves ? eta > last : eta < last));
+    if (equal.length === 0) {
+      return {
+        value: null,
+        reason: `${measure} with the shock ${side} the base at every elasticity from ${min} to ${max}`,
+      };
+    }
+    const from = saves ? equal[0] : equal[equal.length - 1];
+    const [lo, hi] = saves ? [min, last] : [last, max];
     return {
       value: null,
-      reason: `the shock leaves ${measure} unchanged at every elasticity (${
-        measure === 'capex'
-          ? 'it is switched off, or GPU deliveries sit at the chip-supply ceiling either way'
-          : 'it is switched off on this measure'
-      })`,
+      reason: `${measure} with the shock ${side} the base at every elasticity from ${round(lo)} to ${round(hi)}, and equals it (to rounding) ${saves ? `from ${round(from)} up` : `up to ${round(from)}`}: it never crosses it`,
     };
   }
-  if (values.some((g) => !Number.isFinite(g))) {
-    return { value: null, reason: `${measure} is not finite somewhere in the elasticity range` };
-  }
-  // The first change of sign between points whose gap is more than rounding; an exact 0 (the same
-  // total with and without the shock, as when deliveries sit at the supply ceiling) is the point.
-  let last = -1;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] === 0) return { value: grid[i] };
-    if (Math.abs(values[i]) < noise) continue;
-    if (last >= 0 && Math.sign(values[last]) !== Math.sign(values[i])) {
-      return { value: bracketedRoot(f, grid[last], values[last], grid[i], values[i], ETA_TOLERANCE) };
-    }
-    last = i;
-  }
-  return {
-    value: null,
-    reason:
-      values[last] > 0
-        ? `${measure} with the shock exceeds the base at every elasticity from ${min} to ${max}`
-        : `${measure} with the shock stays below the base at every elasticity from ${min} to ${max}`,
-  };
+}
+
+function round(eta: number): string {
+  return String(Math.round(eta * 100) / 100);
 }

@@ -1,5 +1,5 @@
 import { BASES, BASIS_UNITS, type Basis, type Decomposition } from '../model/types';
-import { CHANNEL_IDS, type ChannelId } from './channels';
+import { CHANNEL, CHANNEL_IDS, type ChannelId, MECHANICAL_CHANNELS } from './channels';
 import type { ModelInputs } from './model-inputs';
 import { runModel } from './run-model';
 import { basisTotals } from './windows';
@@ -7,6 +7,8 @@ import type { Workspace } from './workspace';
 
 const CHANNEL_COUNT = CHANNEL_IDS.length;
 const SUBSETS = 1 << CHANNEL_COUNT;
+/** The channels that carry a lever of the shock; the others are mechanisms (see channels.ts). */
+export const LEVERS = CHANNEL.efficiency | CHANNEL.substitution | CHANNEL.competition;
 
 /**
  * Why the total moved: the change scenario − base on each basis, split into the shock's channels
@@ -14,27 +16,36 @@ const SUBSETS = 1 << CHANNEL_COUNT;
  * Channels interact — cheaper tokens matter more when prices pass them on — so a one-at-a-time
  * split would not add up. This is the Shapley split: each channel's effect is its marginal change
  * averaged over every order in which the channels could be switched on, which adds up to the total
- * exactly. It takes one run per subset of channels (2^6 = 64; a subset's number is its channel
- * bits); `base` holds the base run.
+ * exactly. It takes one value per subset of channels (2^6 = 64; a subset's number is its channel
+ * bits); `base` holds the base run, and `known` the verdict's mechanical and scenario runs, which
+ * are two of the subsets. A subset that switches on no lever of the shock (only mechanisms: cost
+ * pass-through, the clearing price, investment) is the world without the shock — its mechanisms
+ * answer the base run's own prices and quantities — so it takes the base run's totals rather than
+ * a run that would reproduce them up to rounding. The other 54 subsets are run.
  */
 export function decompose(
   inputs: ModelInputs,
   base: Workspace,
   scratch: Workspace,
   horizonMonths: number,
+  known?: { mechanical: Workspace; scenario: Workspace },
 ): Decomposition[] {
   const shockMonth = inputs.p.shockMonth;
   const value = new Float64Array(SUBSETS * BASES.length);
-  const baseTotals = basisTotals(base.series, shockMonth, horizonMonths);
-  BASES.forEach((basis, b) => {
-    value[b] = baseTotals[basis];
-  });
-  for (let subset = 1; subset < SUBSETS; subset++) {
-    runModel(inputs, subset, scratch, base);
-    const totals = basisTotals(scratch.series, shockMonth, horizonMonths);
+  const store = (subset: number, ws: Workspace): void => {
+    const totals = basisTotals(ws.series, shockMonth, horizonMonths);
     BASES.forEach((basis, b) => {
       value[subset * BASES.length + b] = totals[basis];
     });
+  };
+  for (let subset = 0; subset < SUBSETS; subset++) {
+    if ((subset & LEVERS) === 0) store(subset, base);
+    else if (known && subset === MECHANICAL_CHANNELS) store(subset, known.mechanical);
+    else if (known && subset === SUBSETS - 1) store(subset, known.scenario);
+    else {
+      runModel(inputs, subset, scratch, base);
+      store(subset, scratch);
+    }
   }
   const weights = shapleyWeights(CHANNEL_COUNT);
   return BASES.map((basis: Basis, b): Decomposition => {

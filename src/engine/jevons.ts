@@ -54,7 +54,7 @@ export function jevonsRuns(
       };
       if (basis === 'capex' && verdict.value === null && atSupplyCeiling(wsBase, shockMonth, horizonMonths)) {
         verdict.reason =
-          'GPU deliveries are at the chip-supply ceiling with and without the shock over this window, so the shock cannot change what is bought, only what compute rents for (see compute value)';
+          'GPU deliveries sit at the chip-supply ceiling (CoWoS packaging, HBM, power) with and without the shock over this window: both runs buy the same GPUs, so capex cannot move and there is no saving to rebound from. The shock shows in what compute rents for instead (see compute value): the model has no scarcity price for GPUs themselves, so demand beyond the ceiling raises the rental price of an H100e-hour, not the price of an H100e';
       }
       verdicts.push(verdict);
     }
@@ -81,7 +81,7 @@ function atSupplyCeiling(ws: Workspace, shockMonth: number, horizonMonths: numbe
 }
 
 export interface JevonsOptions {
-  /** Search the break-even elasticity (≈ 30 runs). Default true. */
+  /** Search the break-even elasticity (a base and a scenario run at each elasticity tried). Default true. */
   breakEven?: boolean;
   /** Split the change into the shock's channels (64 runs). Default true. */
   decomposition?: boolean;
@@ -107,7 +107,9 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
   const headline = runs.verdicts.find((v) => v.horizonMonths === end && v.basis === 'servedCompute');
   if (!headline) throw new Error('jevons: the run ends before the shock');
   const decomposition =
-    options.decomposition === false ? [] : decompose(inputs, wsBase, scratchWorkspace(inputs, 0), end);
+    options.decomposition === false
+      ? []
+      : decompose(inputs, wsBase, scratchWorkspace(inputs, 0), end, { mechanical: wsMech, scenario: wsScen });
   const notComputed = { value: null, reason: 'not computed' };
   return {
     scenario: result,
@@ -119,7 +121,10 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
     breakEvenElasticity:
       options.breakEven === false
         ? { servedCompute: notComputed, capex: notComputed }
-        : findBreakEvenElasticity(inputs, scratchWorkspace(inputs, 1), scratchWorkspace(inputs, 2), end),
+        : findBreakEvenElasticity(inputs, scratchWorkspace(inputs, 1), scratchWorkspace(inputs, 2), end, {
+            base: wsBase,
+            scenario: wsScen,
+          }),
     elasticity: inputs.paths.elasticity ? null : inputs.p.elasticity,
     decomposition,
     warnings: warningsFor(result),

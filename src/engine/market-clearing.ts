@@ -97,6 +97,10 @@ export class MarketClearing {
   private lastG = 0;
   private prevX = Number.NaN;
   private prevG = 0;
+  private limitSeen = Number.NaN;
+  private lnLimitSeen = 0;
+  private floorSeen = Number.NaN;
+  private lnFloorSeen = 0;
 
   constructor(private readonly market: ExcessDemand) {}
 
@@ -109,11 +113,8 @@ export class MarketClearing {
    */
   solve(guess: number, floor: number, limit: number, scale: number, rationAt: number): void {
     this.budget = this.evaluations + MAX_EVALUATIONS;
-    const lnFloor = floor > 0 ? log(floor) : Number.NEGATIVE_INFINITY;
-    const lnLimit = log(limit);
-    let x0 = guess > floor ? log(guess) : log(floor + 1e-6);
     // A guess beyond the limit (last month's price where this month's limit is lower) starts at it.
-    if (x0 > lnLimit) x0 = lnLimit;
+    const x0 = guess > limit ? this.lnOfLimit(limit) : guess > floor ? log(guess) : log(floor + 1e-6);
     const g0 = this.g(x0);
     const tolerance = CLEARING_TOLERANCE * (scale > 0 ? scale : Math.abs(g0));
     if (Math.abs(g0) <= tolerance) {
@@ -131,6 +132,7 @@ export class MarketClearing {
     let gb: number;
     if (g0 > 0) {
       // Demand exceeds supply: the price must rise.
+      const lnLimit = this.lnOfLimit(limit);
       a = x0;
       ga = g0;
       b = Math.min(x0 + step, lnLimit);
@@ -148,6 +150,7 @@ export class MarketClearing {
         return;
       }
     } else {
+      const lnFloor = this.lnOfFloor(floor);
       b = x0;
       gb = g0;
       a = this.towardsFloor(x0, step, lnFloor, floor);
@@ -218,6 +221,23 @@ export class MarketClearing {
     this.lastX = x;
     this.lastG = value;
     return value;
+  }
+
+  /** ln of the search's limit and floor, kept while they stay the same (most runs: all months). */
+  private lnOfLimit(limit: number): number {
+    if (limit !== this.limitSeen) {
+      this.limitSeen = limit;
+      this.lnLimitSeen = log(limit);
+    }
+    return this.lnLimitSeen;
+  }
+
+  private lnOfFloor(floor: number): number {
+    if (floor !== this.floorSeen) {
+      this.floorSeen = floor;
+      this.lnFloorSeen = floor > 0 ? log(floor) : Number.NEGATIVE_INFINITY;
+    }
+    return this.lnFloorSeen;
   }
 
   /** A step down in ln r that never crosses the floor (it halves the distance to it instead). */

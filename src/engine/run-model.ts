@@ -253,20 +253,24 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       // cleared at the user cost
     } else if (priceOn) {
       // Demand beyond the full fleet is rationed by price only where something answers the price:
-      // with pass-through on, token prices follow the rental and demand falls as it rises. Where
-      // token prices follow the base run instead (a counterfactual with pass-through off) only
-      // training answers, and bidding the rental up would squeeze training alone, without limit;
-      // such a market fills the fleet at r(ū) and rations there. Either way a month that no price
-      // clears is rationed at r(ū) (market-clearing.ts).
+      // with pass-through on, token prices follow the rental and demand falls as it rises, and a
+      // month that no price clears is rationed at r(ū), the supply curve's price at full use
+      // (market-clearing.ts). Where token prices follow the base run instead (a counterfactual with
+      // pass-through off) only training answers, and bidding the rental up would squeeze training
+      // alone, without limit (to 1e100 USD an hour, as it once did). There the rental goes no
+      // higher than the base run paid in the month, or r(ū) if that is higher — token prices that
+      // follow the base run pay for compute at the base run's price — and the fleet is rationed at
+      // that price. With no lever of the shock on, such a run clears where the base run did.
       const fullUseRental = rentalFloor + capital * fullUseFactor;
+      let limit = RENTAL_SEARCH_LIMIT;
+      let rationAt = fullUseRental;
+      if (!passOn) {
+        const baseRental = (baseSeries as NonNullable<typeof baseSeries>).rentalPrice[t];
+        limit = Math.max(baseRental, fullUseRental);
+        rationAt = limit;
+      }
       const guess = searchStart(st.lastRental, st.prevRental, st.prevPrevRental);
-      clearing.solve(
-        guess,
-        rentalFloor,
-        passOn ? RENTAL_SEARCH_LIMIT : fullUseRental,
-        fleetHours,
-        fullUseRental,
-      );
+      clearing.solve(guess, rentalFloor, limit, fleetHours, rationAt);
       rationed = clearing.rationed;
       rental = clearing.rental;
       // The solver's last evaluation is usually at the root; evaluate again only when it is not.

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakEvenFromScan } from '../../src/engine/break-even';
+import { breakEvenSearch } from '../../src/engine/break-even';
 import { bracketedRoot } from '../../src/engine/bracketed-root';
 
 const RANGE = { min: 0.05, max: 3 };
-/** The scan of a market that clears (noise: the clearing's tolerance). */
+/** The search in a market that clears (noise: the clearing's tolerance). */
 const scan = (measure: string) => ({ range: RANGE, noise: 1e-8, measure });
-const GRID = Float64Array.from({ length: 9 }, (_, i) => 0.05 + (2.95 * i) / 8);
 
 describe('bracketedRoot (Brent)', () => {
   it('finds the root of a smooth monotone function to the tolerance, in fewer steps than bisection', () => {
@@ -38,50 +37,84 @@ describe('bracketedRoot (Brent)', () => {
   });
 });
 
-describe('the break-even elasticity from a scan of the gaps', () => {
-  const never = (): number => {
-    throw new Error('no refinement expected');
-  };
+describe('the break-even elasticity searched from the anchor', () => {
+  /** f, counting its calls. */
+  function counted(f: (eta: number) => number): { f: (eta: number) => number; calls: () => number } {
+    let n = 0;
+    return {
+      f: (eta) => {
+        n++;
+        return f(eta);
+      },
+      calls: () => n,
+    };
+  }
 
-  it('refines the first change of sign', () => {
-    const f = (eta: number): number => 0.01 * (eta - 1.3) * (eta - 2.7);
-    const values = Array.from(GRID, f);
-    const result = breakEvenFromScan(f, GRID, values, scan('served compute'));
-    expect(result.value).not.toBeNull();
-    expect(Math.abs((result.value as number) - 1.3)).toBeLessThanOrEqual(1e-6);
-  });
-
-  it('reads a change of sign within the clearing’s rounding (|gap| < 1e-8) as no change of sign', () => {
-    // Capacity binds with and without the shock from η ≈ 1.9 on: the totals agree to ~1e-9 and the
-    // sign of the gap is rounding.
-    const values = [-4.6e-3, -4.5e-3, -1e-3, -7.4e-5, -7.8e-6, -3.1e-10, -5.2e-12, -8.6e-10, 7.9e-10];
-    const result = breakEvenFromScan(never, GRID, values, scan('served compute'));
-    expect(result.value).toBeNull();
-    expect(result.reason).toBe(
-      'served compute with the shock stays below the base at every elasticity from 0.05 to 3',
+  it('finds the change of sign of any monotone gap to 1e-6, in far fewer elasticities than a scan and refinement', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.06, max: 2.99, noNaN: true }),
+        fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+        (root, slope, anchor) => {
+          const g = counted((eta) => slope * Math.tanh(eta - root));
+          const result = breakEvenSearch(g.f, [anchor], scan('served compute'));
+          expect(Math.abs((result.value as number) - root)).toBeLessThanOrEqual(1e-6);
+          expect(g.calls()).toBeLessThanOrEqual(16);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
-  it('skips rounding between two real gaps of opposite sign', () => {
-    const f = (eta: number): number => 1e-3 * (eta - 1.6);
-    const values = Array.from(GRID, f);
-    values[4] = 3e-9; // η = 1.525: rounding where the gap is about to change sign
-    const result = breakEvenFromScan(f, GRID, values, scan('capex'));
+  it('where the gap crosses twice, takes the crossing where more elasticity turns a saving into a rise', () => {
+    // Rises through 0 at 1.3, falls back through 0 at 2.7 (capacity binding at high elasticities).
+    const f = (eta: number): number => -0.01 * (eta - 1.3) * (eta - 2.7);
+    for (const anchor of [1.25, 2])
+      expect(
+        Math.abs((breakEvenSearch(f, [anchor], scan('capex')).value as number) - 1.3),
+      ).toBeLessThanOrEqual(1e-6);
+  });
+
+  it('starts from every point it is given (the scenario’s own elasticity costs nothing twice)', () => {
+    const seen: number[] = [];
+    const f = (eta: number): number => {
+      seen.push(eta);
+      return eta - 1.1;
+    };
+    breakEvenSearch(f, [1.25, 1], scan('served compute'));
+    expect(seen.slice(0, 2)).toEqual([1.25, 1]);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('reads a gap within the clearing’s rounding (|gap| < 1e-8) as no sign, and says where the totals agree', () => {
+    // Capacity binds with and without the shock from η ≈ 1.9 on: the totals agree to ~1e-9 and the
+    // sign of the gap is rounding.
+    const f = (eta: number): number => (eta < 1.9 ? -1e-3 * (1.9 - eta) : 3e-10 * Math.sin(40 * eta));
+    const result = breakEvenSearch(f, [1.25], scan('served compute'));
+    expect(result.value).toBeNull();
+    expect(result.reason).toMatch(
+      /^served compute with the shock stays below the base at every elasticity from 0\.05 to 1\.\d+, and equals it \(to rounding\) from [\d.]+ up: it never crosses it$/,
+    );
+  });
+
+  it('skips rounding next to the root between two real gaps of opposite sign', () => {
+    const f = (eta: number): number =>
+      Math.abs(eta - 1.6) < 0.05 ? 1e-10 * Math.sign(eta - 1.6) : 1e-3 * (eta - 1.6);
+    const result = breakEvenSearch(f, [1.25], scan('capex'));
     expect(Math.abs((result.value as number) - 1.6)).toBeLessThanOrEqual(1e-6);
   });
 
-  it('takes an exact 0 (the same total with and without the shock) as the point', () => {
-    const values = [-0.7, -0.6, -0.4, -0.05, -0.03, -0.005, 0, 0, 0];
-    expect(breakEvenFromScan(never, GRID, values, scan('capex')).value).toBe(GRID[6]);
+  it('says so when every gap is rounding, or when the shock raises the total everywhere', () => {
+    const never = (eta: number): number => (eta > 2 ? -3e-9 : 0);
+    expect(breakEvenSearch(never, [1.25], scan('capex')).reason).toMatch(/unchanged at every elasticity/);
+    expect(breakEvenSearch((eta) => 1e-3 * eta, [1.25], scan('capex')).reason).toBe(
+      'capex with the shock exceeds the base at every elasticity from 0.05 to 3',
+    );
   });
 
-  it('says so when every gap is rounding, or when the shock raises the total everywhere', () => {
-    expect(
-      breakEvenFromScan(never, GRID, [0, 1e-12, -3e-9, 0, 0, 0, 2e-10, 0, 0], scan('capex')).reason,
-    ).toMatch(/unchanged at every elasticity/);
-    expect(
-      breakEvenFromScan(never, GRID, [1e-3, 2e-3, 3e-3, 4e-3, 5e-3, 6e-3, 7e-3, 8e-3, 9e-3], scan('capex'))
-        .reason,
-    ).toBe('capex with the shock exceeds the base at every elasticity from 0.05 to 3');
+  it('refuses a gap that is not finite where it looks', () => {
+    const result = breakEvenSearch((eta) => (eta > 2 ? Number.NaN : -1), [1.25], scan('capex'));
+    expect(result.reason).toBe('capex is not finite somewhere in the elasticity range');
   });
 });

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { presets } from '../../models/index';
 import type { ParamId } from '../../models/schema';
 import { ALL_CHANNELS, CHANNEL, NO_CHANNELS } from '../../src/engine/channels';
+import { LEVERS } from '../../src/engine/decomposition';
 import { jevons } from '../../src/engine/jevons';
 import { toModelInputs } from '../../src/engine/model-inputs';
 import { runModel } from '../../src/engine/run-model';
 import { workspaceFor } from '../../src/engine/simulate';
+import { basisTotals } from '../../src/engine/windows';
 import type { Workspace } from '../../src/engine/workspace';
-import { inRange, scenarioWith } from './helpers';
+import { BASES } from '../../src/model/types';
+import { inRange, relativeClose, scenarioWith } from './helpers';
 
 // The decomposition runs the engine once for each of the 63 non-empty subsets of the shock's
 // channels. Each subset is a counterfactual world, and must still be a physical one: a rental price
@@ -21,7 +24,7 @@ import { inRange, scenarioWith } from './helpers';
 const SLOW = { timeout: 300_000 };
 
 /** The shock's levers and the two elasticities, each anywhere in its slider range. */
-const LEVERS: ParamId[] = [
+const LEVER_PARAMS: ParamId[] = [
   'elasticity',
   'substitutionElasticity',
   'incumbentResponse',
@@ -31,7 +34,7 @@ const LEVERS: ParamId[] = [
 
 function leverValues(): fc.Arbitrary<Partial<Record<ParamId, number>>> {
   const record: Partial<Record<ParamId, fc.Arbitrary<number>>> = {};
-  for (const id of LEVERS) record[id] = inRange(id);
+  for (const id of LEVER_PARAMS) record[id] = inRange(id);
   return fc.record(record as Record<ParamId, fc.Arbitrary<number>>, { requiredKeys: [] });
 }
 
@@ -76,6 +79,20 @@ describe('every counterfactual of the decomposition stays physical', () => {
             for (let subset = 1; subset <= ALL_CHANNELS; subset++) {
               runModel(inputs, subset, ws, base);
               const passThroughOff = (subset & CHANNEL.passThrough) === 0;
+              if ((subset & LEVERS) === 0) {
+                // No lever on: the world without the shock, whose totals the decomposition takes from
+                // the base run instead of running it (decomposition.ts). Mechanisms that follow the
+                // base run's path round differently, and the clearing stops within 1e-8 of the hours;
+                // where only training answers the rental (pass-through off, $1,000 an hour at ε = 3)
+                // those hours leave the price loose by ~1e-5, which the value of compute carries.
+                const own = basisTotals(ws.series, p.shockMonth, p.horizonMonths);
+                const theirs = basisTotals(base.series, p.shockMonth, p.horizonMonths);
+                for (const basis of BASES) {
+                  const tolerance = basis === 'computeValue' ? 1e-4 : 1e-8;
+                  const same = relativeClose(own[basis], theirs[basis], tolerance);
+                  expect(same, `subset ${subset}, ${basis}`).toBe(true);
+                }
+              }
               const s = ws.series;
               for (let t = 0; t < ws.months; t++) {
                 const r = s.rentalPrice[t];

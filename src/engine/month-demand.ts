@@ -1,6 +1,6 @@
-import { type SupplyCurve, utilizationAt } from './compute-market';
+import type { SupplyCurve } from './compute-market';
 import { constantCurve, type DemandIndex } from './demand';
-import { exp, log, power } from './engine-math';
+import { exp, log } from './engine-math';
 import { type CesWeights, cesShares, fixedShareIndex } from './task-demand';
 import { trainingHours } from './training';
 import type { BaseRecord, TierScratch } from './workspace';
@@ -103,10 +103,20 @@ export class MonthDemand {
     this.demand = inference + training;
   }
 
-  /** Hours demanded minus hours the fleet offers on the supply curve, at rental price r. */
+  /**
+   * Hours demanded minus hours the fleet offers on the supply curve, at rental price r. The supply
+   * curve's utilisation (utilizationAt in compute-market.ts) is written out here, the same
+   * operations: passed `power` as an argument, V8 would not inline it into the clearing's loop.
+   */
   excessAt(r: number): number {
     this.evaluate(r);
-    return this.demand - utilizationAt(this.supply, r, power) * this.fleetHours;
+    const curve = this.supply;
+    let u = 0;
+    if (r > curve.floor) {
+      u = curve.normalUtilization * exp((1 / curve.exponent) * log((r - curve.floor) / curve.capital));
+      if (u > curve.maxUtilization) u = curve.maxUtilization;
+    }
+    return this.demand - u * this.fleetHours;
   }
 
   /** ln Π with the base run's tier shares (substitution off): a base-weighted index. */

@@ -41,12 +41,27 @@ interface Running {
   reject(error: unknown): void;
 }
 
+export interface PoolOptions {
+  /**
+   * Chunks a thread holds at once (default 1). With 2, the next chunk already waits in the
+   * thread's queue when it finishes one, so it never idles while this thread — descheduled on a
+   * busy machine — gets round to answering; a superseded run then stops one chunk later, which is
+   * why the app's pool, where the next input matters more than throughput, keeps 1.
+   */
+  inFlight?: number;
+}
+
 export class ThreadPool {
   private nextJob = 1;
   private running: Running | null = null;
   private closed = false;
+  private readonly inFlight: number;
 
-  constructor(private readonly threads: readonly ThreadHandle[]) {
+  constructor(
+    private readonly threads: readonly ThreadHandle[],
+    options: PoolOptions = {},
+  ) {
+    this.inFlight = Math.max(1, Math.floor(options.inFlight ?? 1));
     if (threads.length === 0) throw new Error('thread pool: needs at least one thread');
     threads.forEach((thread, t) => {
       thread.listen(
@@ -99,7 +114,9 @@ export class ThreadPool {
       running.reject = (error) => settle(() => reject(error));
       for (const thread of this.threads) thread.post({ type: 'job', job, spec });
       if (running.queue.length === 0) this.collect(running);
-      else for (let t = 0; t < this.threads.length; t++) this.dispatch(running, t);
+      else
+        for (let k = 0; k < this.inFlight; k++)
+          for (let t = 0; t < this.threads.length; t++) this.dispatch(running, t);
     });
   }
 
@@ -111,7 +128,7 @@ export class ThreadPool {
     for (const thread of this.threads) thread.terminate();
   }
 
-  /** Hands thread t its next chunk, if any (one at a time: the rest wait for a free thread). */
+  /** Hands thread t its next chunk, if any (`inFlight` at a time: the rest wait for a free thread). */
   private dispatch(running: Running, t: number): void {
     const next = running.queue.shift();
     if (!next) return;

@@ -13,6 +13,7 @@ import { baseValues } from '../scenario/catalogue';
 import { QUANTILE_KEYS, type QuantileBands } from '../uncertainty/quantiles';
 import { type CsvCell, toCsv } from './csv';
 import { seriesColumns } from './series-csv';
+import type { Lang } from './verdict-text';
 
 /** Monte Carlo bands to put beside the series: p5 … p95 per month, months from 2023-01. */
 export interface BandInput {
@@ -28,20 +29,22 @@ export interface PublishCsvInput {
   /** The dashed baseline's run, as `baseline_` columns. */
   baseline?: SimulationResult;
   bands?: BandInput | null;
+  /** Language of the parameters' labels (default English); ids, units and headers do not change. */
+  lang?: Lang;
 }
 
 /**
  * One row per parameter: id, label, value (a number in the catalogue unit, or the expression of
  * time), unit, the value in the preset the scenario extends, and whether it differs.
  */
-function parameterRows(scenario: Scenario): CsvCell[][] {
+function parameterRows(scenario: Scenario, lang: Lang): CsvCell[][] {
   const id = scenario.extends;
   const preset = baseValues(id !== undefined && Object.hasOwn(presetById, id) ? presetById[id] : undefined);
   return PARAM_IDS.map((p: ParamId) => {
     const def = parameterById[p];
     const value = scenario.parameters[p];
     const text = typeof value === 'number' ? value : value ? value.expression : null;
-    return [p, def.label.en, text, def.unit, preset[p], Object.is(value, preset[p]) ? 'no' : 'yes'];
+    return [p, def.label[lang], text, def.unit, preset[p], Object.is(value, preset[p]) ? 'no' : 'yes'];
   });
 }
 
@@ -53,7 +56,7 @@ function parameterRows(scenario: Scenario): CsvCell[][] {
  * an empty line and headed by a `[section]` row, so a spreadsheet shows them one under another.
  */
 export function publishCsv(input: PublishCsvInput): string {
-  const { scenario, run, baseline, bands } = input;
+  const { scenario, run, baseline, bands, lang = 'en' } = input;
   const meta: CsvCell[][] = [
     ['[scenario]'],
     ['name', scenario.name],
@@ -90,7 +93,7 @@ export function publishCsv(input: PublishCsvInput): string {
     ['month (YYYY-MM)', ...all.map((c) => c.header)],
     ...run.months.map((month, t) => [month, ...all.map((c) => c.values[t])]),
   ];
-  const blocks = [meta, [['[parameters]'], paramHeader, ...parameterRows(scenario)], table];
+  const blocks = [meta, [['[parameters]'], paramHeader, ...parameterRows(scenario, lang)], table];
   const rows = blocks.flatMap((b, i) => (i === 0 ? b : [[], ...b]));
   return toCsv(rows[0].map(String), rows.slice(1));
 }

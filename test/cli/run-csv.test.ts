@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parameterById } from '../../models/index';
 import { main } from '../../src/cli/main';
 import { jevons } from '../../src/engine/jevons';
 import { SERIES_IDS, SERIES_UNITS } from '../../src/model/types';
@@ -80,6 +81,20 @@ describe('jevons run --format csv (in-process)', { timeout: 120_000 }, () => {
     expect(lines[series + 1]).toContain(',baseline_capex (USD/month),');
     expect(lines[series + 2]).toMatch(/^2023-01,/);
     expect(lines.at(-2)).toMatch(/^2025-12,/);
+  });
+
+  it('--lang zh gives the parameters’ labels in Chinese; ids, units and headers stay as they are', async () => {
+    const en = (await cli(['run', 'deepseek-shock', '--format', 'csv', ...SHORT])).out.split('\n');
+    const zh = (await cli(['run', 'deepseek-shock', '--format', 'csv', '--lang', 'zh', ...SHORT])).out.split(
+      '\n',
+    );
+    const label = parameterById.horizonMonths.label;
+    expect(label.zh).not.toBe(label.en);
+    expect(zh).toContain(`horizonMonths,${label.zh},12,months,72,yes`);
+    expect(en).toContain(`horizonMonths,${label.en},12,months,72,yes`);
+    expect(zh.length).toBe(en.length);
+    const series = en.indexOf('[series]');
+    expect(zh.slice(series)).toEqual(en.slice(series));
   });
 
   it('matches the golden file a person can review', async () => {

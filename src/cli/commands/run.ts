@@ -88,7 +88,7 @@ export const runCommand: Command = {
     if (format === 'csv') {
       // The app's "Export series as CSV": one writer (src/report/publish-csv.ts) for both faces.
       const csv = (bands: BandInput | null) =>
-        publishCsv({ scenario, run: result.scenario, baseline: result.base, bands });
+        publishCsv({ scenario, run: result.scenario, baseline: result.base, bands, lang });
       if (samples === undefined) {
         emit(io, csv(null), args.values.out);
         return 0;

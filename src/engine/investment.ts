@@ -33,8 +33,6 @@ function desiredFleet(
   demandHours: number,
   expectedGrowth: number,
   profitability: number,
-  exp: (x: number) => number,
-  power: (b: number, e: number) => number,
 ): number {
   const tilt = rule.profitabilityTilt === 0 ? 1 : power(profitability, rule.profitabilityTilt);
   return (
@@ -123,7 +121,7 @@ export class OrderBook {
    */
   order(rule: OrderRule, t: number, demanded: number, profitability: number, fleet: number): number {
     this.observe(rule, t, demanded);
-    const desired = desiredFleet(rule, demanded, this.expectedGrowth, profitability, exp, power);
+    const desired = desiredFleet(rule, demanded, this.expectedGrowth, profitability);
     const projected = fleet * rule.survivalOverLead + this.pending;
     const orders = orderSize(rule, desired, projected, this.ceiling * rule.ceilingGrowthOverLead);
     this.place(rule, t, orders);

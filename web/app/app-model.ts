@@ -1,81 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParamId } from '../../models/schema';
-import type { JevonsResult, ParamValue, Scenario, SimulationResult } from '../../src/model/types';
+import type { ParamValue, Scenario } from '../../src/model/types';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
 import { AnalysisClient, type AnalysisTransport, bestTransport } from '../analysis/analysis-client';
 import type { Stage, StageValues } from '../analysis/analysis-protocol';
-import { VINTAGE } from '../../models/calendar';
-import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
-import type { TornadoSpec } from '../charts/tornado-vm';
-import type { WaterfallSpec } from '../charts/waterfall-vm';
 import type { ImportedObservations } from '../observed/imported-observations';
-import type { ImportedFile } from '../observed/imported-store';
 import type { ObservedFeature } from '../observed/observed-feature';
-import type { ObservedView } from '../observed/observed-layer';
-import type { AppState, StateProblem } from '../state/app-state';
+import type { AppState } from '../state/app-state';
 import { findPreset } from '../state/catalogue';
 import { readScenarioObject } from '../state/read-scenario';
 import { RunScheduler } from '../state/run-scheduler';
 import { AppStore } from '../state/store';
 import { DEFAULT_BASIS, decodeHash, encodeState, type LinkState } from '../state/url-state';
-import {
-  runBaseline,
-  runVerdict,
-  sameExceptElasticity,
-  sweepElasticities,
-  type VerdictRun,
-} from '../state/verdict-run';
-import type { McResult } from '../uncertainty/mc-protocol';
+import { runVerdict, sameExceptElasticity, sweepElasticities, type VerdictRun } from '../state/verdict-run';
 import type { McRunner } from '../uncertainty/mc-runner';
 import { createBestRunner } from '../uncertainty/mc-runner';
-import type { McStatus } from '../uncertainty/mc-scheduler';
 import { QUIET_MS, UncertaintyController } from '../uncertainty/mc-controller';
 import { damagedSavedProblems } from './app-actions';
 import { baselineScenario } from './baseline';
-import { type ChartBands, timeChartSpecs } from './chart-models';
-import { decompositionSpec } from './decomposition-model';
-import { elasticitySpec } from './elasticity-model';
-import { memo } from './memo';
-import { keepIfSame } from './spec-memo';
-import { type VerdictView, verdictView } from './verdict-model';
+import type { ChartBands } from './chart-models';
+import { type AppView, ViewBuilder } from './app-view';
 
-/** Everything the page shows for one moment: built here without the DOM, drawn by jv-app and its parts. */
-export interface AppView {
-  state: AppState;
-  /** The URL hash for this state. */
-  hash: string;
-  /** The verdict of the current scenario, with the break-even and decomposition once they arrived. */
-  result: JevonsResult | null;
-  /** Why there is no result (the reader's words), or null. */
-  error: string | null;
-  /** The run behind the dashed lines: the base run, or the chosen preset or saved scenario. */
-  overlay: SimulationResult | null;
-  /** The preset or saved scenario behind the dashed lines; null for the run without the shock. */
-  baselineScenario: Scenario | null;
-  specs: readonly TimeChartSpec[];
-  /** The observed figures on the charts (the in-sample set and the reader's imports), listed; null before a run. */
-  observed: ObservedView | null;
-  verdict: VerdictView | null;
-  waterfall: WaterfallSpec | null;
-  elasticity: ElasticityChartSpec | null;
-  /** Analysis (break-even, decomposition, sweep) or a link still being read. */
-  pending: { analysis: boolean; reading: boolean };
-  /**
-   * The waterfall and the curve shown are those of an earlier state while the current one is
-   * worked out (kept on screen, marked as updating, rather than removed on every slider step).
-   */
-  stale: { waterfall: boolean; curve: boolean };
-  mc: { result: McResult | null; status: McStatus; tornado: TornadoSpec | null };
-  problems: readonly StateProblem[];
-  message: string;
-  /** Flags the app element mirrors as attributes (`data-mc-busy`, `data-analysis-busy`) for tests. */
-  flags: Readonly<Record<string, boolean>>;
-  /**
-   * `performance.now()` of the input this view answers, or null for a view made because background
-   * work (Monte Carlo bands, the analysis) arrived.
-   */
-  inputTime: number | null;
-}
+export type { AppView } from './app-view';
 
 export interface AppModelOptions {
   hash: string;
@@ -96,10 +42,6 @@ type Cached<S extends Stage> = {
 };
 
 const SWEEP_VALUES = sweepElasticities();
-/** Before any break-even has arrived: one constant object, so the memoised curve keeps its spec. */
-const NO_BREAK_EVEN: Partial<Record<'servedCompute' | 'capex', never>> = Object.freeze({});
-/** No imported observations (one array, so the memoised charts keep their specs). */
-const NO_FILES: readonly ImportedFile[] = Object.freeze([]);
 /** No Monte Carlo bands (one object, so the memoised charts keep their specs). */
 const NO_BANDS: ChartBands = Object.freeze({});
 /** Stages that do not depend on the elasticity: reused while only the elasticity slider moves. */
@@ -133,7 +75,7 @@ export class AppModel implements ReactiveControllerHost {
   private reading = 0;
   private previous: AppState;
   private pendingInputTime: number | null = null;
-  private previousSpecs: readonly TimeChartSpec[] = [];
+  private readonly views = new ViewBuilder();
   private readonly flags: Record<string, boolean> = {};
   private started = false;
   private inRun = false;
@@ -406,105 +348,35 @@ export class AppModel implements ReactiveControllerHost {
     return entry.checked.same ? entry.value : undefined;
   }
 
-  private readonly merged = memo(
-    (
-      result: JevonsResult,
-      breakEven: StageValues['breakEven'] | undefined,
-      decomposition: StageValues['decomposition'] | undefined,
-    ): JevonsResult => ({
-      ...result,
-      ...(breakEven ? { breakEvenElasticity: breakEven } : {}),
-      ...(decomposition ? { decomposition } : {}),
-    }),
-  );
-  private readonly verdict = memo(verdictView);
-  private readonly hash = memo(encodeState);
-  private readonly waterfall = memo(decompositionSpec);
-  private readonly curve = memo(elasticitySpec);
-  private readonly charts = memo(
-    (
-      run: JevonsResult['scenario'],
-      baseline: JevonsResult['scenario'],
-      shockMonth: number,
-      lang: AppState['lang'],
-      bands: ReturnType<UncertaintyController['bands']>,
-      feature: ObservedFeature | null,
-      files: readonly ImportedFile[],
-      asOf: string,
-    ) => {
-      const charts = timeChartSpecs({ run, baseline, shockMonth, lang }, bands);
-      const observed = feature ? feature.layer.apply(charts, run, files, lang, asOf) : null;
-      const kept = (observed?.specs ?? charts).map((spec, i) => keepIfSame(this.previousSpecs[i], spec));
-      this.previousSpecs = kept;
-      return { specs: kept, observed: observed?.view ?? null };
-    },
-  );
-
   /** Builds the view from what is known now (every part memoised) and hands it to the listeners. */
   private emit(inputTime: number | null): void {
     if (this.inRun) this.heldBack = true;
     if (!this.started || this.inRun) return;
     const s = this.store.state;
-    const run = this.current?.scenario === s.scenario ? this.current : null;
-    const breakEven = this.cached('breakEven', s.scenario);
-    const decomposition = this.cached('decomposition', s.scenario);
-    const sweep = this.cached('sweep', s.scenario);
-    const result = run?.result ? this.merged(run.result, breakEven, decomposition) : null;
-    const shownDecomposition = decomposition ?? this.cache.decomposition?.value;
-    const shownSweep = sweep ?? this.cache.sweep?.value;
-    const shownBreakEven = (sweep ? breakEven : this.cache.breakEven?.value) ?? NO_BREAK_EVEN;
-    const shockMonth = s.scenario.parameters.shockMonth;
-    const elasticity = s.scenario.parameters.elasticity;
-    const overlay = result
-      ? this.baseline
-        ? (runBaseline(this.baseline) ?? result.base)
-        : result.base
-      : null;
-    let specs: readonly TimeChartSpec[] = [];
-    let observed: ObservedView | null = null;
-    if (result && overlay && typeof shockMonth === 'number') {
-      const asOf = s.scenario.asOf ?? VINTAGE;
-      const bands = this.mcAsked === s.scenario ? this.mc.bands(s.lang) : NO_BANDS;
-      ({ specs, observed } = this.charts(
-        result.scenario,
-        overlay,
-        shockMonth,
-        s.lang,
-        bands,
-        this.observedFeature,
-        this.observedFeature?.imported.files ?? NO_FILES,
-        asOf,
-      ));
-    }
-    const view: AppView = {
+    const view = this.views.build({
       state: s,
-      hash: this.hash(s),
-      result,
-      error: this.current?.scenario === s.scenario ? this.current.error : null,
-      overlay,
-      baselineScenario: this.baseline,
-      specs,
-      observed,
-      verdict: result ? this.verdict(result, !breakEven && this.analysisBusy, s.lang) : null,
-      waterfall: result && shownDecomposition ? this.waterfall(shownDecomposition, s.basis, s.lang) : null,
-      elasticity:
-        result && shownSweep
-          ? this.curve(
-              shownSweep,
-              s.basis,
-              shownBreakEven,
-              typeof elasticity === 'number' ? elasticity : Number.NaN,
-              s.lang,
-            )
-          : null,
-      pending: { analysis: this.analysisBusy, reading: this.reading > 0 },
-      stale: { waterfall: !decomposition, curve: !sweep },
+      run: this.current?.scenario === s.scenario ? this.current : null,
+      baseline: this.baseline,
+      current: {
+        breakEven: this.cached('breakEven', s.scenario),
+        decomposition: this.cached('decomposition', s.scenario),
+        sweep: this.cached('sweep', s.scenario),
+      },
+      latest: {
+        breakEven: this.cache.breakEven?.value,
+        decomposition: this.cache.decomposition?.value,
+        sweep: this.cache.sweep?.value,
+      },
+      bands: this.mcAsked === s.scenario ? this.mc.bands(s.lang) : NO_BANDS,
+      observedFeature: this.observedFeature,
+      analysisBusy: this.analysisBusy,
+      reading: this.reading > 0,
       mc: { result: this.mc.result, status: this.mc.status, tornado: this.mc.tornado(s.lang) },
       problems: this.store.problems,
       message: this.store.message,
       flags: this.mcQueued ? { ...this.flags, 'data-mc-busy': true } : { ...this.flags },
       inputTime,
-    };
+    });
     for (const listener of this.listeners) listener(view);
   }
 }

@@ -8,10 +8,9 @@ import { guideDismissed, rememberGuide } from '../help/first-visit-guide';
 import '../help/help-dialog';
 import type { ObservedAction } from '../observed/observations-panel';
 import type { HelpDialog, HelpTopic } from '../help/help-dialog';
-import { localeOf, t } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { DEFAULT_PRESET_ID, findPreset, presetValues } from '../state/catalogue';
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
-import { applyTheme } from '../state/theme';
 import { UndoHistory } from '../state/undo-history';
 import '../uncertainty/backfire-probability';
 import '../uncertainty/uncertainty-panel';
@@ -27,6 +26,7 @@ import './jevons-panel';
 import type { ParamPanel } from './param-panel';
 import './param-panel';
 import { drawEveryChart } from './print';
+import { PageSync, type RenderedDetail } from './page-sync';
 import './print-summary';
 import { resultsExtras } from './results-extras';
 import type { SavedDialog } from './saved-dialog';
@@ -35,22 +35,13 @@ import './state-notice';
 import './verdict-summary';
 import './why-panel';
 
-/** Detail of `jv-rendered`: when the input behind a redraw happened and when the redraw finished. */
-export interface RenderedDetail {
-  inputTime: number;
-  renderedAt: number;
-}
-
-/** How long the URL waits after the last change before it is rewritten (browsers throttle history). */
-const URL_DELAY_MS = 250;
-
 /**
  * The application shell: it draws the views of its AppModel (which holds the state, the
- * schedulers and the caches, and knows nothing of the page) and turns DOM events into calls on it.
- * After the charts and the verdict have redrawn for an input it fires `jv-rendered` (bubbling) with
- * the timestamp of the input behind it. It also owns what belongs to the page rather than the
- * model: undo, the first-visit guide, the help and compare views, the short verdict kept in sight
- * while the panel is scrolled away, and drawing every chart before printing.
+ * schedulers and the caches, and knows nothing of the page) and turns DOM events into calls on it;
+ * PageSync carries each view to the page around it (language, theme, URL, `jv-rendered` after the
+ * redraw for an input). It also owns what belongs to the page rather than the model: undo, the
+ * first-visit guide, the help and compare views, the short verdict kept in sight while the panel
+ * is scrolled away, and drawing every chart before printing.
  */
 @customElement('jv-app')
 export class JevonsApp extends LitElement {
@@ -71,7 +62,7 @@ export class JevonsApp extends LitElement {
   @query('jv-app-header') private header!: AppHeader;
   @query('jv-compare-panel') private comparePanel!: ComparePanel;
   @query('jv-param-panel') private paramPanel!: ParamPanel;
-  private urlTimer = 0;
+  private readonly page = new PageSync(this);
   private unsubscribe: (() => void)[] = [];
   private observer: IntersectionObserver | null = null;
   /** Undo starts after the link (if any) has been read: opening a link is not a change to undo. */
@@ -98,6 +89,7 @@ export class JevonsApp extends LitElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     for (const stop of this.unsubscribe) stop();
     this.observer?.disconnect();
+    this.page.stop();
     this.model.stop();
   }
 
@@ -122,41 +114,11 @@ export class JevonsApp extends LitElement {
   private onView(view: AppView): void {
     const previous = this.view;
     this.view = view;
-    const s = view.state;
     if (!this.historyArmed && !view.pending.reading) {
       this.historyArmed = true;
       this.history.forget();
     }
-    if (previous?.state.lang !== s.lang) {
-      // Only on a change: rewriting <html lang> invalidates style for the whole page.
-      document.documentElement.lang = localeOf(s.lang);
-      document.title = `${t(s.lang, 'app.title')} — ${t(s.lang, 'app.tagline')}`;
-    }
-    if (previous?.state.theme !== s.theme) applyTheme(s.theme);
-    for (const [name, on] of Object.entries(view.flags)) this.toggleAttribute(name, on);
-    if (previous?.hash !== view.hash) {
-      clearTimeout(this.urlTimer);
-      this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY_MS);
-    }
-    if (view.inputTime !== null) void this.announceRendered(view.inputTime);
-  }
-
-  private writeUrl(): void {
-    const hash = this.view?.hash ?? '';
-    if (location.hash.slice(1) !== hash)
-      history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
-  }
-
-  private async announceRendered(inputTime: number): Promise<void> {
-    await this.updateComplete;
-    const parts = this.renderRoot.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
-      'jv-jevons-panel, jv-chart-grid, jv-why-panel',
-    );
-    await Promise.all([...parts].map((p) => p.updateComplete));
-    const detail: RenderedDetail = { inputTime, renderedAt: performance.now() };
-    // User Timing entry, read by scripts/bench-web.mjs.
-    performance.measure('jv:render', { start: inputTime, end: detail.renderedAt });
-    this.dispatchEvent(new CustomEvent('jv-rendered', { detail, bubbles: true, composed: true }));
+    this.page.apply(previous, view);
   }
 
   private onParam(e: CustomEvent<ParamEventDetail>): void {

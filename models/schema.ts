@@ -148,7 +148,17 @@ export type Source =
 export type Distribution =
   | { dist: 'fixed'; value: number }
   | { dist: 'uniform'; min: number; max: number }
-  | { dist: 'triangular'; min: number; mode: number; max: number }
+  | {
+      dist: 'triangular';
+      min: number;
+      mode: number;
+      max: number;
+      /**
+       * Set only on the catalogue's posterior of a fitted parameter: the fit dimension it belongs to.
+       * Monte Carlo draws such parameters together, with the fit's correlation (src/uncertainty/fit-copula.ts).
+       */
+      fit?: string;
+    }
   | { dist: 'normal'; mean: number; sd: number }
   | { dist: 'lognormal'; median: number; sigma: number };
 

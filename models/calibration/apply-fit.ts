@@ -19,7 +19,13 @@ export function withFittedValues(def: ParameterDef): ParameterDef {
     sources: [fitSource(def, value), ...sources],
   };
   if (spread !== undefined && Number.isFinite(spread) && spread > 0) {
-    fittedDef.uncertainty = posterior(def, value, spread, FITTED_WIDTH_FACTOR[dimension?.id ?? ''] ?? 1);
+    fittedDef.uncertainty = posterior(
+      def,
+      value,
+      spread,
+      FITTED_WIDTH_FACTOR[dimension?.id ?? ''] ?? 1,
+      dimension?.id,
+    );
     fittedDef.sources.splice(1, 0, posteriorSource(def, spread));
   } else if (def.uncertainty) fittedDef.uncertainty = moved(def, value);
   return fittedDef;
@@ -33,12 +39,18 @@ const TRIANGULAR_HALF_WIDTH = Math.sqrt(6);
  * distribution with the posterior's standard deviation, in ln value on a log slider (in the value on
  * a linear one), cut to the slider's range. Sampled runs then stay near what was observed.
  */
-function posterior(def: ParameterDef, value: number, spread: number, widthFactor: number): Distribution {
+function posterior(
+  def: ParameterDef,
+  value: number,
+  spread: number,
+  widthFactor: number,
+  fit: string | undefined,
+): Distribution {
   // Multiplications and divisions only (no Math.exp here): Node and Chromium build the same catalogue.
   const clamp = (x: number): number => Math.min(def.max, Math.max(def.min, x));
   const w = TRIANGULAR_HALF_WIDTH * spread;
   const [lo, hi] = def.scale === 'log' ? [value / widthFactor, value * widthFactor] : [value - w, value + w];
-  return { dist: 'triangular', min: clamp(lo), mode: value, max: clamp(hi) };
+  return { dist: 'triangular', min: clamp(lo), mode: value, max: clamp(hi), ...(fit ? { fit } : {}) };
 }
 
 function posteriorSource(def: ParameterDef, spread: number): Source {
@@ -47,7 +59,7 @@ function posteriorSource(def: ParameterDef, spread: number): Source {
     kind: 'assumption',
     ref: 'The fit’s posterior spread',
     date: FIT_AS_OF,
-    note: `Uncertainty: triangular around the fitted value with the standard deviation of ${what} the fit leaves, ${spread.toPrecision(3)} (the Laplace approximation at the fit: data and prior together), cut to the slider's range. Correlations between fitted parameters are not kept.`,
+    note: `Uncertainty: triangular around the fitted value with the standard deviation of ${what} the fit leaves, ${spread.toPrecision(3)} (the Laplace approximation at the fit: data and prior together), cut to the slider's range, and drawn together with the other fitted parameters through a Gaussian copula with the fit's posterior correlation (the data tie some of them, e.g. the supply ceiling's start and growth).`,
   };
 }
 

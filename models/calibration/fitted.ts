@@ -62,6 +62,59 @@ export const FITTED_WIDTH_FACTOR: Record<string, number> = {
   trainingGrowthPerYear: 1.4984816031613615,
 };
 
+/**
+ * The posterior correlation between the fitted dimensions (the Laplace approximation, 4 decimals):
+ * Monte Carlo draws the fitted parameters together through a Gaussian copula with it, so a sample
+ * never pairs values the data rule out together (a low supply ceiling at the start with slow growth).
+ */
+export const FITTED_CORRELATION: { dimensions: readonly string[]; matrix: readonly (readonly number[])[] } = {
+  dimensions: [
+    'tokensPerMonth',
+    'inferenceUtilization',
+    'paidShares',
+    'frontierListPrice',
+    'mainstreamListPrice',
+    'commodityListPrice',
+    'algorithmicGainPerYear',
+    'gpuCapexPerGpu',
+    'supplyCeilingStart',
+    'supplyCeilingGrowthPerYear',
+    'initialUtilization',
+    'trainingGpuHoursPerMonth',
+    'trainingGrowthPerYear',
+  ],
+  matrix: [
+    [
+      1, 0.8233, -0.6737, -0.2089, -0.2548, -0.0388, -0.2631, 0.0118, 0.0089, -0.0042, -0.0134, -0.0182,
+      0.0213,
+    ],
+    [
+      0.8233, 1, -0.537, -0.2365, -0.2744, -0.1249, -0.3615, 0.0783, -0.0204, -0.0027, 0.0921, -0.0716,
+      0.0483,
+    ],
+    [-0.6737, -0.537, 1, -0.0184, -0.0473, -0.0759, 0.0515, 0.0047, 0.0041, -0.0024, 0.0002, -0.0093, 0.0082],
+    [-0.2089, -0.2365, -0.0184, 1, 0.423, 0.2948, 0.4794, 0.0172, -0.012, 0.0037, 0.1208, -0.0615, -0.1038],
+    [-0.2548, -0.2744, -0.0473, 0.423, 1, 0.3185, 0.5389, -0.0106, -0.0292, 0.0105, 0.1945, -0.0677, -0.1042],
+    [-0.0388, -0.1249, -0.0759, 0.2948, 0.3185, 1, 0.6645, -0.1514, 0.0086, 0.0125, -0.3206, 0.2966, 0.0917],
+    [-0.2631, -0.3615, 0.0515, 0.4794, 0.5389, 0.6645, 1, 0.0031, -0.0105, 0.0009, -0.291, 0.1655, 0.2775],
+    [
+      0.0118, 0.0783, 0.0047, 0.0172, -0.0106, -0.1514, 0.0031, 1, -0.0619, -0.0914, -0.3462, -0.1535,
+      -0.3277,
+    ],
+    [
+      0.0089, -0.0204, 0.0041, -0.012, -0.0292, 0.0086, -0.0105, -0.0619, 1, -0.9347, -0.0061, -0.0561,
+      0.0989,
+    ],
+    [-0.0042, -0.0027, -0.0024, 0.0037, 0.0105, 0.0125, 0.0009, -0.0914, -0.9347, 1, 0.0404, 0.0199, -0.0096],
+    [-0.0134, 0.0921, 0.0002, 0.1208, 0.1945, -0.3206, -0.291, -0.3462, -0.0061, 0.0404, 1, -0.5106, -0.0736],
+    [
+      -0.0182, -0.0716, -0.0093, -0.0615, -0.0677, 0.2966, 0.1655, -0.1535, -0.0561, 0.0199, -0.5106, 1,
+      -0.114,
+    ],
+    [0.0213, 0.0483, 0.0082, -0.1038, -0.1042, 0.0917, 0.2775, -0.3277, 0.0989, -0.0096, -0.0736, -0.114, 1],
+  ],
+};
+
 /** How well it fits: 22 of 22 observations within 2×, geometric-mean error ×1.197. */
 export const FIT_SUMMARY = {
   fitted: 22,

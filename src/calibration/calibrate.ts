@@ -13,7 +13,7 @@ import { simulate } from '../engine/simulate';
 import type { ParamValue, Scenario, SimulationResult } from '../model/types';
 import { findParameter } from '../scenario/catalogue';
 import { scenarioFromValues } from '../scenario/from-preset';
-import { levenbergMarquardt, posteriorSd } from './least-squares';
+import { correlationOf, levenbergMarquardt, posteriorCovariance } from './least-squares';
 import { type MonthSpan, modelValue, parsePeriod } from './observed-series';
 import { type FittedObservation, logError, selectObservations, standardised } from './residuals';
 
@@ -58,6 +58,11 @@ export interface CalibrationResult {
   /** The fitted value of every fitted parameter, in catalogue units. */
   values: Partial<Record<ParamId, number>>;
   dimensions: DimensionResult[];
+  /**
+   * The posterior correlation between dimensions (in `dimensions` order): the data tie some of them
+   * (the supply ceiling's start and its growth trade off at −0.9), so Monte Carlo draws them together.
+   */
+  correlation: number[][];
   rows: FitRow[];
   summary: {
     fitted: number;
@@ -127,7 +132,7 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationResult {
     onIteration: options.onIteration,
   });
   const values = valuesAt(dimensions, fit.z);
-  const spread = posteriorSd(residuals, fit.z);
+  const covariance = posteriorCovariance(residuals, fit.z);
   const run = inSampleRun(values);
   const rows: FitRow[] = [
     ...fitted.map((f) => ({ ...row(run, f.observation, f.span), sd: f.sd })),
@@ -144,8 +149,9 @@ export function calibrate(options: CalibrationOptions = {}): CalibrationResult {
       params: d.params.map((id) => ({ id, prior: priorOf(id), fitted: values[id] as number })),
       shift: fit.z[k],
       shiftInSd: fit.z[k] / d.priorSd,
-      posteriorSd: spread[k],
+      posteriorSd: Math.sqrt(covariance[k][k]),
     })),
+    correlation: correlationOf(covariance),
     rows,
     summary: summarise(rows, fitted, fit),
   };

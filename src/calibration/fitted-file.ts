@@ -17,6 +17,8 @@ export function fittedFileText(result: CalibrationResult): string {
   const factors = result.dimensions
     .map((d) => `  ${d.id}: ${String(Math.exp(Math.sqrt(6) * d.posteriorSd))},`)
     .join('\n');
+  const ids = result.dimensions.map((d) => `'${d.id}'`).join(', ');
+  const rows = result.correlation.map((row) => `    [${row.join(', ')}],`).join('\n');
   const s = result.summary;
   return `// Written by \`npm run calibrate\` (src/calibration): the fit of the level and trend parameters to the
 // in-sample observations published by ${result.asOf}. Do not edit by hand; run the calibration again.
@@ -42,6 +44,18 @@ ${spreads}
 /** exp(√6 · posterior sd) per dimension: the half-width factor of a fitted log parameter's triangular distribution. */
 export const FITTED_WIDTH_FACTOR: Record<string, number> = {
 ${factors}
+};
+
+/**
+ * The posterior correlation between the fitted dimensions (the Laplace approximation, 4 decimals):
+ * Monte Carlo draws the fitted parameters together through a Gaussian copula with it, so a sample
+ * never pairs values the data rule out together (a low supply ceiling at the start with slow growth).
+ */
+export const FITTED_CORRELATION: { dimensions: readonly string[]; matrix: readonly (readonly number[])[] } = {
+  dimensions: [${ids}],
+  matrix: [
+${rows}
+  ],
 };
 
 /** How well it fits: ${s.withinTwofold} of ${s.fitted} observations within 2×, geometric-mean error ×${s.geometricMeanError.toFixed(3)}. */

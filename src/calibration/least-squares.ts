@@ -126,16 +126,15 @@ export function solve(a: Float64Array, b: Float64Array, n: number): Float64Array
 }
 
 /**
- * The standard deviations of z at a least-squares minimum, by the Laplace approximation: the
- * diagonal of (JᵀJ)⁻¹ with J the residuals' Jacobian there (forward differences). With residuals in
- * standard deviations and the priors among them, this is the posterior's spread for each dimension
- * (correlations between dimensions are left out of what callers use).
+ * The covariance of z at a least-squares minimum, by the Laplace approximation: (JᵀJ)⁻¹ with J the
+ * residuals' Jacobian there (forward differences). With residuals in standard deviations and the
+ * priors among them, this is the posterior's covariance; row k is the k-th column of the inverse.
  */
-export function posteriorSd(
+export function posteriorCovariance(
   residuals: (z: Float64Array) => Float64Array,
   z: Float64Array,
   step = 1e-5,
-): Float64Array {
+): Float64Array[] {
   const n = z.length;
   const r = residuals(z);
   const m = r.length;
@@ -152,11 +151,25 @@ export function posteriorSd(
       for (let b = 0; b < n; b++) jtj[a * n + b] += jac[i * n + a] * jac[i * n + b];
     }
   }
-  const sd = new Float64Array(n);
+  const covariance: Float64Array[] = [];
   for (let k = 0; k < n; k++) {
     const unit = new Float64Array(n);
     unit[k] = 1;
-    sd[k] = Math.sqrt(solve(jtj, unit, n)[k]);
+    covariance.push(solve(jtj, unit, n));
   }
-  return sd;
+  return covariance;
+}
+
+/** The posterior correlation matrix from a covariance (rounded to 4 decimals, symmetric, 1 on the diagonal). */
+export function correlationOf(covariance: readonly Float64Array[]): number[][] {
+  const n = covariance.length;
+  const sd = covariance.map((row, k) => Math.sqrt(row[k]));
+  return covariance.map((row, a) =>
+    Array.from({ length: n }, (_, b) => {
+      if (a === b) return 1;
+      // Averaged across the diagonal: the solve gives a matrix symmetric only to rounding.
+      const c = (row[b] + covariance[b][a]) / 2 / (sd[a] * sd[b]);
+      return Math.round(c * 1e4) / 1e4;
+    }),
+  );
 }

@@ -63,7 +63,9 @@ export function shiftDistribution(dist: Distribution, def: ParameterDef, value: 
       const min = clampTo(def, dist.min + delta);
       const max = clampTo(def, dist.max + delta);
       const mode = Math.min(Math.max(dist.mode + delta, min), max);
-      return min < max ? { dist: 'triangular', min, mode, max } : { dist: 'fixed', value };
+      // A fitted parameter moved by the scenario keeps its place in the fit's copula.
+      const fit = dist.fit ? { fit: dist.fit } : {};
+      return min < max ? { dist: 'triangular', min, mode, max, ...fit } : { dist: 'fixed', value };
     }
   }
 }

@@ -7,6 +7,7 @@ import type { ModelInputs } from '../engine';
 import type { ParamId } from '../model/types';
 import { type CompiledDistribution, compileDistribution } from './distributions';
 import { UncertaintyInputError } from './errors';
+import { compileFitCopula } from './fit-copula';
 import type { Prng } from './prng';
 import { boundsOf, type Distributions, WINDOW_PARAMS } from './resolve-distributions';
 
@@ -22,7 +23,8 @@ export interface ParamSampler {
   draw(prng: Prng, inputs: ModelInputs, row: Float64Array, offset: number): void;
   /**
    * Writes the values at given uniforms (u[j] for parameter ids[j], each in (0, 1)) into
-   * `inputs.p`: a design (Sobol points) instead of a stream.
+   * `inputs.p`: a design (Sobol points) instead of a stream. Each parameter independently: the
+   * fitted parameters' correlation, which `draw` keeps, is left out (Sobol assumes independence).
    */
   apply(u: ArrayLike<number>, inputs: ModelInputs): void;
 }
@@ -55,18 +57,26 @@ export function createSampler(distributions: Distributions): ParamSampler {
   }
   if (problems.length > 0) throw new UncertaintyInputError(problems);
   const count = ids.length;
+  // The fitted parameters are drawn together (fit-copula.ts); one uniform per parameter is still
+  // taken, in ids order, so the stream's layout does not depend on which parameters correlate.
+  const copula = compileFitCopula(ids, distributions);
+  const uniforms = new Float64Array(count);
   return {
     ids,
     fixed,
     draw(prng, inputs, row, offset) {
       const p = inputs.p;
+      for (let j = 0; j < count; j++) uniforms[j] = prng.uniform();
+      copula?.(uniforms);
       for (let j = 0; j < count; j++) {
-        const value = compiled[j].quantile(prng.uniform());
+        const value = compiled[j].quantile(uniforms[j]);
         p[ids[j]] = value;
         row[offset + j] = value;
       }
     },
     apply(u, inputs) {
+      // Sobol indices are defined for independent inputs: a design point sets each parameter from
+      // its own coordinate, without the fit's correlation (which the Monte Carlo bands keep).
       const p = inputs.p;
       for (let j = 0; j < count; j++) p[ids[j]] = compiled[j].quantile(u[j]);
     },

@@ -53,8 +53,12 @@ export async function uncertaintyErrors<T>(work: () => T | Promise<T>): Promise<
 /** "triangular(min 0.5, mode 1.2, max 2)". */
 function describeDistribution(d: Distribution): string {
   const { dist, ...fields } = d;
-  const parts = Object.entries(fields).map(([k, v]) => `${k} ${Number((v as number).toPrecision(4))}`);
-  return `${dist}(${parts.join(', ')})`;
+  const fit = 'fit' in fields ? fields.fit : undefined;
+  const parts = Object.entries(fields)
+    .filter(([k]) => k !== 'fit')
+    .map(([k, v]) => `${k} ${Number((v as number).toPrecision(4))}`);
+  // A fitted parameter is drawn with the fit's posterior correlation (src/uncertainty/fit-copula.ts).
+  return `${dist}(${parts.join(', ')})${fit ? ', correlated as the fit' : ''}`;
 }
 
 /** `--threads N`: worker threads, 1 … 256; absent → undefined: every core the work can use. */

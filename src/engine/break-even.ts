@@ -144,8 +144,21 @@ export function breakEvenSearch(
     if (best > 0) {
       const lo = signed[best - 1];
       const hi = signed[best];
+      // A gap within rounding is a gap of 0: where the totals agree that closely any η is the
+      // break-even, and Brent stops there rather than narrowing the bracket on rounding.
+      const settled = (eta: number): number => {
+        const g = f(eta);
+        return Math.abs(g) < noise ? 0 : g;
+      };
       return {
-        value: bracketedRoot(f, lo, points.get(lo) as number, hi, points.get(hi) as number, ETA_TOLERANCE),
+        value: bracketedRoot(
+          settled,
+          lo,
+          points.get(lo) as number,
+          hi,
+          points.get(hi) as number,
+          ETA_TOLERANCE,
+        ),
       };
     }
     const low = sorted[0];

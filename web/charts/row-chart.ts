@@ -1,18 +1,7 @@
 import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { rowAfterKey } from './tornado-vm';
+import { type RowFrameLayout, rowAfterKey } from './tornado-vm';
 import { WidthObserver } from './width-observer';
-
-/** The frame of a chart of labelled rows: its size, the plot's extent and the ticks under it. */
-export interface RowFrameLayout {
-  width: number;
-  height: number;
-  plotLeft: number;
-  plotRight: number;
-  rowHeight: number;
-  top: number;
-  ticks: readonly { x: number; text: string }[];
-}
 
 /** One row as the frame draws it: the band, the label, and the row's own marks. */
 export interface RowItem {

@@ -7,6 +7,7 @@
  * noise of a small design) is drawn at the edge and read out as computed.
  */
 import { scaleLinear } from 'd3-scale';
+import type { RowFrameLayout } from './tornado-vm';
 
 export interface SobolEstimateSpec {
   value: number;
@@ -64,16 +65,9 @@ export interface SobolRowLayout {
   readout: string;
 }
 
-export interface SobolLayout {
-  width: number;
-  height: number;
-  plotLeft: number;
-  plotRight: number;
-  rowHeight: number;
+export interface SobolLayout extends RowFrameLayout {
   barHeight: number;
-  top: number;
   axisY: number;
-  ticks: { x: number; text: string }[];
   rows: SobolRowLayout[];
 }
 

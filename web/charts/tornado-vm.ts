@@ -56,16 +56,20 @@ export interface TornadoBar {
   readout: string;
 }
 
-export interface TornadoLayout {
+/** The frame every row chart (tornado, waterfall, Sobol) lays out: its size, the plot's extent, the rows' height, the ticks. */
+export interface RowFrameLayout {
   width: number;
   height: number;
   plotLeft: number;
   plotRight: number;
   rowHeight: number;
   top: number;
+  ticks: { x: number; text: string }[];
+}
+
+export interface TornadoLayout extends RowFrameLayout {
   baseX: number | null;
   reference: { x: number; label: string } | null;
-  ticks: { x: number; text: string }[];
   bars: TornadoBar[];
 }
 

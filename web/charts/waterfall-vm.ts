@@ -5,6 +5,7 @@
  * decomposition is exact), and the layout does not force them to.
  */
 import { scaleLinear } from 'd3-scale';
+import type { RowFrameLayout } from './tornado-vm';
 
 export interface WaterfallStepSpec {
   /** Stable id (the channel id). */
@@ -56,15 +57,8 @@ export interface WaterfallBar {
   readout: string;
 }
 
-export interface WaterfallLayout {
-  width: number;
-  height: number;
-  plotLeft: number;
-  plotRight: number;
-  rowHeight: number;
-  top: number;
+export interface WaterfallLayout extends RowFrameLayout {
   zeroX: number;
-  ticks: { x: number; text: string }[];
   /** Connector lines from the end of one bar to the start of the next, in pixels. */
   connectors: { x: number; y0: number; y1: number }[];
   bars: WaterfallBar[];

@@ -222,7 +222,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
     md.scale = tasks0 * (trends.adoption[t] / adoption0) * trends.tasks[t];
     md.trainingBudget = budget0 * trends.training[t];
     const trainEff = trainingEfficiency(k_trainingEfficiencyRatio, k_trainingEfficiencyAdoption, effRamp);
-    md.trainFactor = trainingFactor(trainEff, passOn ? trainingExponent : 1, power);
+    md.trainFactor = trainingFactor(trainEff, passOn ? trainingExponent : 1);
 
     // The supply curve this month: hardware progress cheapens an H100e; floor and capital may vary.
     const hardwareTrend = trends.hardware[t];

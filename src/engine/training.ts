@@ -1,3 +1,5 @@
+import { power } from './engine-math';
+
 /**
  * Training is a budget that grows (USD a month), spent at the rental price. An efficiency gain E ≤ 1
  * (compute for the same run, e.g. DeepSeek-V3's ~7% of Llama 3's GPU-hours, on the share of training
@@ -9,11 +11,7 @@ export function trainingHours(budget: number, rental: number, factor: number): n
 }
 
 /** E^(1−ρ) (or E when the re-spending is switched off): the same for the whole month. */
-export function trainingFactor(
-  efficiency: number,
-  reboundExponent: number,
-  power: (base: number, exponent: number) => number,
-): number {
+export function trainingFactor(efficiency: number, reboundExponent: number): number {
   return efficiency === 1 || reboundExponent === 0 ? 1 : power(efficiency, reboundExponent);
 }
 

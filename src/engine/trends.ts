@@ -1,7 +1,7 @@
 import type { ParamId } from '../../models/schema';
 import { bassStep } from './adoption';
 import { historyMonths } from './calendar';
-import { exp, log, monthly, power } from './engine-math';
+import { exp, log, monthly } from './engine-math';
 
 /**
  * The paths no channel of the shock moves, month by month from the history start: adoption (Bass)
@@ -41,6 +41,8 @@ export class TrendPaths {
     const hardwareStep = 1 / monthly(p.hardwareGainPerYear);
     const trainingStep = monthly(p.trainingGrowthPerYear);
     const damping = exp(-Math.LN2 / (12 * p.trendHalfLifeYears));
+    // damping^k as exp(k · ln damping), ln taken once (what power(damping, k) computes each month).
+    const lnDamping = log(damping);
     const dampFrom = historyMonths() + 2;
     const lnTasks = log(tasksStep);
     const lnTokensPerTask = log(tokensPerTaskStep);
@@ -65,7 +67,7 @@ export class TrendPaths {
       this.training[t] = training;
       adoption = bassStep(adoption, bassP, bassQ);
       // After the vintage a damped trend's monthly growth rate is its first rate × damping^(months since).
-      const damp = t >= dampFrom ? power(damping, t - dampFrom + 1) : 1;
+      const damp = t >= dampFrom ? exp((t - dampFrom + 1) * lnDamping) : 1;
       tasks *= damp === 1 ? tasksStep : exp(lnTasks * damp);
       tokensPerTask *= damp === 1 ? tokensPerTaskStep : exp(lnTokensPerTask * damp);
       quality *= damp === 1 ? qualityStep : exp(lnQuality * damp);

@@ -57,6 +57,17 @@ function capexMarkers(
   return { markers, notes };
 }
 
+/**
+ * The announced capex for these years, worked out once per window and language: every slider step
+ * rebuilds the capex chart, and the same markers then keep the spec comparison (keepIfSame) cheap.
+ */
+let lastAnnounced: { key: string; value: ReturnType<typeof capexMarkers> } | null = null;
+function announcedCapex(years: readonly string[], lang: Lang): ReturnType<typeof capexMarkers> {
+  const key = `${lang}|${years.join(',')}`;
+  if (lastAnnounced?.key !== key) lastAnnounced = { key, value: capexMarkers(referencePoints, years, lang) };
+  return lastAnnounced.value;
+}
+
 /** The shock month on a yearly axis: inside its year's slot, at the month's place in the year. */
 function shockOnYears(inputs: ChartInputs, years: readonly string[]): RuleSpec[] {
   const label = inputs.run.months[shockIndex(inputs.shockMonth)];
@@ -82,7 +93,7 @@ export function capexChart(inputs: ChartInputs): TimeChartSpec {
   const baseAligned = Float64Array.from(chips.years, (y) => baseByYear.get(y) ?? Number.NaN);
   const counts = chips.monthCounts;
   const total = t(lang, 'series.capexTotal');
-  const announced = capexMarkers(referencePoints, chips.years, lang);
+  const announced = announcedCapex(chips.years, lang);
   return {
     id: 'capex',
     title: t(lang, 'chart.capex'),

@@ -180,11 +180,7 @@ export class McJob {
     for (let i = 0; i < n; i++) {
       this.sampler.draw(createStreamPrng(this.seed, start + i), work, items.inputs, i * k);
       const runs = jevonsRuns(work, this.wsBase, this.wsMech, this.wsScen);
-      const refused = this.curveWatch.check(start + i, [this.wsBase, this.wsMech, this.wsScen]);
-      if (refused) {
-        items.curve.count++;
-        items.curve.first ??= refused;
-      }
+      this.curveWatch.record(start + i, work, [this.wsBase, this.wsMech, this.wsScen], items.curve);
       for (let s = 0; s < layout.series.length; s++) {
         histograms.addRow(s * months, scen[SERIES_IDS[this.seriesIndex[s]]], months);
       }

@@ -11,8 +11,9 @@
  * of the sample's price index only when an evaluation was unusable (a trial value of a month's
  * clearing search may be, without the month's answer using it).
  */
-import { CURVE, type ModelInputs, type Workspace } from '../engine';
+import { CURVE, HISTORY_START, type ModelInputs, type Workspace } from '../engine';
 import { formatNumber } from '../scenario/errors';
+import { monthIndexToLabel } from '../scenario/month';
 import { MAX_DEMAND_INDEX, usableDemand } from '../scenario/curve-watch';
 import { UncertaintyInputError } from './errors';
 
@@ -21,7 +22,7 @@ const RUNS = ['base', 'mechanical', 'scenario'] as const;
 
 /** Where a sampled run met a demand-curve value the model cannot use. */
 export interface CurveRefusal {
-  /** The sample's index (0-based): `createStreamPrng(seed, sample)` draws it again. */
+  /** The item's index (0-based): a Monte Carlo sample (`createStreamPrng(seed, sample)` draws it again), a tornado swing, a Sobol evaluation. */
   sample: number;
   run: (typeof RUNS)[number];
   /** Month index from the history start (0 = 2023-01). */
@@ -49,13 +50,13 @@ export function addRefusals(into: CurveRefusals, more: CurveRefusals): void {
 
 /**
  * Watches `inputs`' expression curve (in place: the job's private copy): `check(sample, runs)` after
- * a sample's three runs says where it met an unusable value, if it did.
+ * an item's three runs says where it met an unusable value, if it did, and `record` counts it.
  */
 export class SampledCurveWatch {
   private broken = false;
   private readonly fn: ((x: number, eps: number) => number) | null;
 
-  constructor(private readonly inputs: ModelInputs) {
+  constructor(inputs: ModelInputs) {
     const fn = inputs.curve === CURVE.expression ? inputs.curveFn : null;
     this.fn = fn;
     if (!fn) return;
@@ -72,19 +73,36 @@ export class SampledCurveWatch {
     };
   }
 
-  /** The first month of the sample's runs at which the curve was unusable, or null. */
-  check(sample: number, runs: readonly [Workspace, Workspace, Workspace]): CurveRefusal | null {
+  /** Checks item `sample`'s runs and counts a refusal into `into`. */
+  record(
+    sample: number,
+    trial: ModelInputs,
+    runs: readonly [Workspace, Workspace, Workspace],
+    into: CurveRefusals,
+  ): void {
+    const refused = this.check(sample, trial, runs);
+    if (!refused) return;
+    into.count++;
+    into.first ??= refused;
+  }
+
+  /** The first month of the runs of `trial` (the watched inputs or a copy) at which the curve was unusable, or null. */
+  check(
+    sample: number,
+    trial: ModelInputs,
+    runs: readonly [Workspace, Workspace, Workspace],
+  ): CurveRefusal | null {
     if (!this.broken || !this.fn) return null;
     this.broken = false;
     const fn = this.fn;
-    const path = this.inputs.paths.elasticity;
+    const path = trial.paths.elasticity;
     for (let r = 0; r < RUNS.length; r++) {
       const index = runs[r].series.priceIndex;
       for (let t = 0; t < index.length; t++) {
         const x = index[t];
         // A price index that is not a number is not one the curve was asked about.
         if (!Number.isFinite(x)) break;
-        const eps = path ? path[t] : this.inputs.p.elasticity;
+        const eps = path ? path[t] : trial.p.elasticity;
         const value = fn(x, eps) / fn(1, eps);
         if (!usableDemand(value)) return { sample, run: RUNS[r], month: t, x, eps, value };
       }
@@ -100,15 +118,32 @@ function valueText(value: number): string {
   return `gives ${formatNumber(value)} × the start demand, above ${formatNumber(MAX_DEMAND_INDEX)}`;
 }
 
-/** The refusal of a Monte Carlo whose sampled runs met unusable curve values (CLI: exit 2). */
+/** What the refused runs were part of: a Monte Carlo's samples, a tornado's swings, a Sobol design's evaluations. */
+export interface RefusedWork {
+  /** "sample 12", "the swing of elasticity to 3", "design row 5's evaluation 2". */
+  item(index: number): string;
+  /** "sampled runs", "evaluations". */
+  plural: string;
+  /** "the Monte Carlo", "the tornado", "the Sobol analysis". */
+  analysis: string;
+}
+
+const MONTE_CARLO_WORK: RefusedWork = {
+  item: (i) => `sample ${i}`,
+  plural: 'sampled runs',
+  analysis: 'the Monte Carlo',
+};
+
+/** The refusal of an analysis whose runs met unusable curve values (CLI: exit 2). */
 export function refusalError(
   refusals: CurveRefusals,
-  samples: number,
-  monthLabels: readonly string[],
+  total: number,
+  work: RefusedWork = MONTE_CARLO_WORK,
 ): UncertaintyInputError {
   const f = refusals.first as CurveRefusal;
-  const count = `${refusals.count.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')}`;
+  const count = `${refusals.count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  const month = monthIndexToLabel(HISTORY_START + f.month);
   return new UncertaintyInputError([
-    `demandCurve.expression: the demand curve ${valueText(f.value)} at x = ${formatNumber(f.x)} (the price index in ${monthLabels[f.month]} of the ${f.run} run of sample ${f.sample}), eps = ${formatNumber(f.eps)}; ${count} sampled runs reach values the model cannot use, so the Monte Carlo states no answer; bound the curve, for example min(x^(-eps), 1e6)`,
+    `demandCurve.expression: the demand curve ${valueText(f.value)} at x = ${formatNumber(f.x)} (the price index in ${month} of the ${f.run} run of ${work.item(f.sample)}), eps = ${formatNumber(f.eps)}; ${count} ${work.plural} reach values the model cannot use, so ${work.analysis} states no answer; bound the curve, for example min(x^(-eps), 1e6)`,
   ]);
 }

@@ -20,7 +20,8 @@ import { chunkRanges, chunkSize } from './parallel/chunks';
 import { boundsOf, type Distributions, resolveDistributions, WINDOW_PARAMS } from './resolve-distributions';
 import { type SobolOptions, type SobolResult, sobolSensitivity } from './sobol';
 import { spearmanEach } from './stats';
-import { type Swing, SwingJob } from './swing-job';
+import { addRefusals, noRefusals, refusalError } from './sampled-curve';
+import { type Swing, SwingJob, swingWork } from './swing-job';
 import { SENSITIVITY_OUTPUTS, type SensitivityOutputId } from './verdict-outputs';
 
 export { SENSITIVITY_OUTPUTS, type SensitivityOutputId };
@@ -186,11 +187,15 @@ function runSwings(
   const job = new SwingJob(inputs, swings);
   const width = SENSITIVITY_OUTPUTS.length;
   const outputs = new Float64Array(swings.length * width);
+  const refused = noRefusals();
   for (const [start, end] of chunkRanges(swings.length, chunkSize(swings.length, 8))) {
     signal?.throwIfAborted();
-    outputs.set(job.runChunk(start, end).outputs, start * width);
+    const items = job.runChunk(start, end);
+    outputs.set(items.outputs, start * width);
+    addRefusals(refused, items.curve);
     onProgress?.(end);
   }
+  if (refused.count > 0) throw refusalError(refused, swings.length, swingWork(swings));
   return outputs;
 }
 

@@ -10,6 +10,7 @@ import { UncertaintyInputError } from './errors';
 import { checkedSampler, samplingInputs } from './mc-job';
 import type { Distributions } from './resolve-distributions';
 import { SaltelliDesign, validateSobolRows } from './saltelli';
+import { type CurveRefusals, noRefusals, type RefusedWork } from './sampled-curve';
 import type { ParamSampler } from './sampler';
 import { SENSITIVITY_OUTPUTS, VerdictEvaluator } from './verdict-outputs';
 
@@ -40,6 +41,18 @@ export interface SobolItems {
   start: number;
   end: number;
   outputs: Float64Array;
+  /** Evaluations (row · width + e) whose runs met an unusable demand-curve value (the analysis is then refused). */
+  curve: CurveRefusals;
+}
+
+/** How a refusal names a Sobol evaluation (index row · width + e). */
+export function sobolWork(width: number): RefusedWork {
+  const which = (e: number) => (e === 0 ? 'A' : e === 1 ? 'B' : `A_B of factor ${e - 2}`);
+  return {
+    item: (i) => `design row ${Math.floor(i / width)}'s evaluation ${which(i % width)}`,
+    plural: 'evaluations',
+    analysis: 'the Sobol analysis',
+  };
 }
 
 /** The sampler and the factors of a setup, checked; throws UncertaintyInputError naming each problem. */
@@ -106,13 +119,15 @@ export class SobolJob {
     }
     const per = this.width * SENSITIVITY_OUTPUTS.length;
     const outputs = new Float64Array((end - start) * per);
+    const curve = noRefusals();
     for (let j = start; j < end; j++) {
       this.design.row(j, this.uniforms);
       for (let e = 0; e < this.width; e++) {
         this.sampler.apply(this.uniforms[e], this.work);
-        this.evaluator.evaluate(this.work, outputs, (j - start) * per + e * SENSITIVITY_OUTPUTS.length);
+        const at = (j - start) * per + e * SENSITIVITY_OUTPUTS.length;
+        this.evaluator.evaluate(this.work, outputs, at, j * this.width + e, curve);
       }
     }
-    return { start, end, outputs };
+    return { start, end, outputs, curve };
   }
 }

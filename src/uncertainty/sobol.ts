@@ -12,8 +12,9 @@ import { totalMonths } from '../engine/calendar';
 import type { ParamId, Scenario } from '../model/types';
 import { chunkRanges, chunkSize } from './parallel/chunks';
 import { type Distributions, resolveDistributions } from './resolve-distributions';
+import { addRefusals, noRefusals, refusalError } from './sampled-curve';
 import { type SobolEstimate, sobolIndices } from './sobol-indices';
-import { type SobolFactor, SobolJob, sobolPlan } from './sobol-job';
+import { type SobolFactor, SobolJob, sobolPlan, sobolWork } from './sobol-job';
 import { SENSITIVITY_OUTPUTS, type SensitivityOutputId } from './verdict-outputs';
 
 /** Design rows by default: 512 × (parameters + 2) verdicts, ~12,000 for the 21 default parameters. */
@@ -165,10 +166,14 @@ export function sobolSensitivity(scenario: Scenario, options: SobolOptions): Sob
   const job = new SobolJob({ ...setup, factors: options.factors });
   const per = setup.width * SENSITIVITY_OUTPUTS.length;
   const outputs = new Float64Array(setup.rows * per);
+  const refused = noRefusals();
   for (const [start, end] of sobolRanges(setup.rows)) {
     options.signal?.throwIfAborted();
-    outputs.set(job.runChunk(start, end).outputs, start * per);
+    const items = job.runChunk(start, end);
+    outputs.set(items.outputs, start * per);
+    addRefusals(refused, items.curve);
     options.onProgress?.(end * setup.width, setup.evaluations);
   }
+  if (refused.count > 0) throw refusalError(refused, setup.evaluations, sobolWork(setup.width));
   return sobolResult(setup, outputs, options.bootstrap ?? DEFAULT_BOOTSTRAP);
 }

@@ -5,6 +5,8 @@
  */
 import { cloneInputs, type ModelInputs } from '../engine';
 import type { ParamId } from '../model/types';
+import { formatNumber } from '../scenario/errors';
+import { type CurveRefusals, noRefusals, type RefusedWork } from './sampled-curve';
 import { SENSITIVITY_OUTPUTS, VerdictEvaluator } from './verdict-outputs';
 
 /** One evaluation: `paramId` at `value`; paramId null: the scenario itself. */
@@ -18,21 +20,39 @@ export interface SwingItems {
   start: number;
   end: number;
   outputs: Float64Array;
+  /** Swings whose runs met an unusable demand-curve value (the tornado is then refused). */
+  curve: CurveRefusals;
+}
+
+/** How a refusal names a swing. */
+export function swingWork(swings: readonly Swing[]): RefusedWork {
+  return {
+    item: (i) => {
+      const { paramId, value } = swings[i];
+      return paramId === null ? 'the scenario itself' : `the swing of ${paramId} to ${formatNumber(value)}`;
+    },
+    plural: 'evaluations',
+    analysis: 'the tornado',
+  };
 }
 
 export class SwingJob {
+  private readonly inputs: ModelInputs;
   private readonly evaluator: VerdictEvaluator;
 
   constructor(
-    private readonly inputs: ModelInputs,
+    inputs: ModelInputs,
     private readonly swings: readonly Swing[],
   ) {
-    this.evaluator = new VerdictEvaluator(inputs);
+    // A private copy: the evaluator watches its demand curve in place.
+    this.inputs = cloneInputs(inputs);
+    this.evaluator = new VerdictEvaluator(this.inputs);
   }
 
   runChunk(start: number, end: number): SwingItems {
     const width = SENSITIVITY_OUTPUTS.length;
     const outputs = new Float64Array((end - start) * width);
+    const curve = noRefusals();
     for (let i = start; i < end; i++) {
       const { paramId, value } = this.swings[i];
       const trial = cloneInputs(this.inputs);
@@ -42,8 +62,8 @@ export class SwingJob {
         trial.paths = paths;
         trial.p[paramId] = value;
       }
-      this.evaluator.evaluate(trial, outputs, (i - start) * width);
+      this.evaluator.evaluate(trial, outputs, (i - start) * width, i, curve);
     }
-    return { start, end, outputs };
+    return { start, end, outputs, curve };
   }
 }

@@ -6,24 +6,41 @@
  */
 import { jevonsRuns, type ModelInputs, verdictHorizons, type Workspace, workspaceFor } from '../engine';
 import type { SampleOutputId } from './monte-carlo-types';
+import { type CurveRefusals, SampledCurveWatch } from './sampled-curve';
 import { emptyFigures, endFigures } from './verdict-figures';
 
 export const SENSITIVITY_OUTPUTS = ['changeServedCompute', 'changeCapex', 'reboundServedCompute'] as const;
 export type SensitivityOutputId = (typeof SENSITIVITY_OUTPUTS)[number] & SampleOutputId;
 
-/** Evaluates the verdict of trial inputs into three preallocated workspaces. */
+/**
+ * Evaluates the verdict of trial inputs into three preallocated workspaces. The trials' demand
+ * curve is `inputs`' (its function, watched: sampled-curve.ts), so every trial must be a copy of
+ * `inputs` (cloneInputs) or `inputs` itself with other values.
+ */
 export class VerdictEvaluator {
   private readonly ws: [Workspace, Workspace, Workspace];
   private readonly figures = emptyFigures();
+  private readonly watch: SampledCurveWatch;
 
-  /** Workspaces sized for `inputs`' window (every trial must share its horizon). */
+  /** Workspaces sized for `inputs`' window (every trial must share its horizon); its curve is watched in place. */
   constructor(inputs: ModelInputs) {
     this.ws = [workspaceFor(inputs), workspaceFor(inputs), workspaceFor(inputs)];
+    this.watch = new SampledCurveWatch(inputs);
   }
 
-  /** Writes the SENSITIVITY_OUTPUTS of `trial` into out[offset …]. */
-  evaluate(trial: ModelInputs, out: Float64Array, offset: number): void {
+  /**
+   * Writes the SENSITIVITY_OUTPUTS of `trial` into out[offset …]; an evaluation whose runs meet an
+   * unusable demand-curve value is counted into `refused` as item `index`.
+   */
+  evaluate(
+    trial: ModelInputs,
+    out: Float64Array,
+    offset: number,
+    index: number,
+    refused: CurveRefusals,
+  ): void {
     const runs = jevonsRuns(trial, this.ws[0], this.ws[1], this.ws[2]);
+    this.watch.record(index, trial, this.ws, refused);
     const end = verdictHorizons(this.ws[2].months, trial.p.shockMonth).at(-1);
     const served = endFigures(runs, 'servedCompute', end, this.figures);
     out[offset] = served.change;

@@ -8,7 +8,8 @@ import { UncertaintyInputError } from '../../src/uncertainty/errors';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
 import type { ThreadPool } from '../../src/uncertainty/parallel/coordinator';
 import { createNodePool } from '../../src/uncertainty/parallel/node-pool';
-import { monteCarloOnPool } from '../../src/uncertainty/parallel/pool-runs';
+import { monteCarloOnPool, sensitivityOnPool } from '../../src/uncertainty/parallel/pool-runs';
+import { sensitivity } from '../../src/uncertainty/sensitivity';
 
 function scenario(expression: string): Scenario {
   const read = parseScenario({
@@ -92,5 +93,34 @@ describe('Monte Carlo watches a user demand curve in every sampled run', { timeo
       );
       expect(there).toBe(here);
     }
+  });
+
+  it('the tornado and the Sobol analysis refuse the same way, naming the swing or the design row', async () => {
+    const s = scenario(STEEP);
+    // The slider's range of the elasticity reaches 3, where the curve overflows.
+    const tornado = refusal(() => sensitivity(s, { samples: 0 }));
+    expect(tornado).toMatch(
+      /^demandCurve\.expression: the demand curve .* of the swing of elasticity to 3\), eps = 3; \d+ of \d+ evaluations reach values the model cannot use, so the tornado states no answer/,
+    );
+    const sobol = refusal(() =>
+      sensitivity(s, { method: 'sobol', samples: 16, seed: 1, distributions: WIDE_ELASTICITY }),
+    );
+    expect(sobol).toMatch(
+      /of design row \d+'s evaluation (A|B|A_B of factor 0)\), eps = [\d.]+; \d+ of 48 evaluations reach values the model cannot use, so the Sobol analysis states no answer/,
+    );
+    // On worker threads: the same words.
+    const pool = await createNodePool(2);
+    pools.push(pool);
+    const there = (run: Promise<unknown>) =>
+      run.then(
+        () => null,
+        (error: unknown) => (error instanceof UncertaintyInputError ? error.problems.join('\n') : error),
+      );
+    expect(await there(sensitivityOnPool(pool, s, { samples: 0 }))).toBe(tornado);
+    expect(
+      await there(
+        sensitivityOnPool(pool, s, { method: 'sobol', samples: 16, seed: 1, distributions: WIDE_ELASTICITY }),
+      ),
+    ).toBe(sobol);
   });
 });

@@ -30,8 +30,9 @@ import {
   sobolResult,
   sobolSetup,
 } from '../sobol';
-import type { SobolItems } from '../sobol-job';
-import type { SwingItems } from '../swing-job';
+import { addRefusals, noRefusals, refusalError } from '../sampled-curve';
+import { type SobolItems, sobolWork } from '../sobol-job';
+import { type SwingItems, swingWork } from '../swing-job';
 import { SENSITIVITY_OUTPUTS } from '../verdict-outputs';
 import { chunkRanges, chunkSize } from './chunks';
 import type { ThreadPool } from './coordinator';
@@ -133,15 +134,20 @@ export async function tornadoOnPool(
   const swings = tornadoSwings(inputs, distributions, range);
   const width = SENSITIVITY_OUTPUTS.length;
   const outputs = new Float64Array(swings.length * width);
+  const refused = noRefusals();
   await pool.run(
     { kind: 'swing', model: modelPayload(scenario), swings },
     chunkRanges(swings.length, chunkSize(swings.length, 4)),
     {
-      onItems: (items) => outputs.set((items as SwingItems).outputs, items.start * width),
+      onItems: (items) => {
+        outputs.set((items as SwingItems).outputs, items.start * width);
+        addRefusals(refused, (items as SwingItems).curve);
+      },
       onProgress: options.onProgress,
       signal: options.signal,
     },
   );
+  if (refused.count > 0) throw refusalError(refused, swings.length, swingWork(swings));
   return tornadoFrom(inputs, swings, outputs);
 }
 
@@ -154,6 +160,7 @@ export async function sobolOnPool(
   const setup = sobolSetup(scenario, options);
   const per = setup.width * SENSITIVITY_OUTPUTS.length;
   const outputs = new Float64Array(setup.rows * per);
+  const refused = noRefusals();
   await pool.run(
     {
       kind: 'sobol',
@@ -165,12 +172,16 @@ export async function sobolOnPool(
     },
     sobolRanges(setup.rows),
     {
-      onItems: (items) => outputs.set((items as SobolItems).outputs, items.start * per),
+      onItems: (items) => {
+        outputs.set((items as SobolItems).outputs, items.start * per);
+        addRefusals(refused, (items as SobolItems).curve);
+      },
       onProgress:
         options.onProgress && ((done) => options.onProgress?.(done * setup.width, setup.evaluations)),
       signal: options.signal,
     },
   );
+  if (refused.count > 0) throw refusalError(refused, setup.evaluations, sobolWork(setup.width));
   return sobolResult(setup, outputs, options.bootstrap ?? DEFAULT_BOOTSTRAP);
 }
 

@@ -148,6 +148,20 @@ describe('distributions in words', () => {
     expect(
       describeDistribution('elasticity', { dist: 'triangular', min: 0.5, mode: 1, max: 2 }, 'en'),
     ).toMatch(/^triangular: 0\.5.* – 1.* – 2/);
+    // A fitted parameter's posterior says it is drawn with the fit's correlation.
+    const fitted = {
+      dist: 'triangular',
+      min: 1.2,
+      mode: 1.8,
+      max: 3,
+      fit: 'supplyCeilingGrowthPerYear',
+    } as const;
+    expect(describeDistribution('supplyCeilingGrowthPerYear', fitted, 'en')).toMatch(
+      /^fitted, triangular: .* drawn with the fit’s correlation$/,
+    );
+    expect(describeDistribution('supplyCeilingGrowthPerYear', fitted, 'zh')).toMatch(
+      /^拟合值，三角分布：.*联合抽样$/,
+    );
     expect(
       describeDistribution('qualityGrowthPerYear', { dist: 'lognormal', median: 5.5, sigma: 0.6 }, 'zh'),
     ).toMatch(/^对数正态分布：中位数 .*5\.5.*σ 0\.6/);

@@ -23,7 +23,7 @@ export function describeDistribution(id: ParamId, d: Distribution, lang: Lang): 
     case 'uniform':
       return mcText(lang, 'uniform', { min: v(d.min), max: v(d.max) });
     case 'triangular':
-      return mcText(lang, 'triangular', { min: v(d.min), mode: v(d.mode), max: v(d.max) });
+      return mcText(lang, d.fit ? 'fitted' : 'triangular', { min: v(d.min), mode: v(d.mode), max: v(d.max) });
     case 'normal':
       return mcText(lang, 'normal', { mean: v(d.mean), sd: formatNumber(d.sd, lang) });
     case 'lognormal':

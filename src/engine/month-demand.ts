@@ -43,6 +43,8 @@ export class MonthDemand {
   /** The rental price it was made at. */
   at = Number.NaN;
   demand = 0;
+  /** The month whose token side the fields above hold (pass-through off: it does not move with r). */
+  private tokensMonth = -1;
 
   /**
    * `followCost` / `followShares`: the base run's path, in a counterfactual where cost pass-through /
@@ -65,6 +67,16 @@ export class MonthDemand {
    * inline would box a returned double on the heap, a few times a month per run).
    */
   evaluate(r: number): void {
+    // With cost pass-through off, token prices follow the base run's costs, so everything but
+    // training is the same at every trial price of the month: computed at the month's first.
+    if (this.followCost !== null && this.tokensMonth === this.t) {
+      const training = trainingHours(this.trainingBudget, r, this.trainFactor);
+      this.training = training;
+      this.at = r;
+      this.demand = this.inference + training;
+      return;
+    }
+    this.tokensMonth = this.t;
     const { h, other, k, q, mu, cost, price, pi, shares } = this.tier;
     const n = h.length;
     const row = this.t * n;

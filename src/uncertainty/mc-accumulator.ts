@@ -101,7 +101,7 @@ export class McAccumulator {
     const n = this.histograms.samples;
     if (n > this.arrived)
       throw new Error(`monte carlo: bands of ${n} samples but figures of ${this.arrived}`);
-    if (this.refused.count > 0) throw refusalError(this.refused, n, layout.monthLabels);
+    if (this.refused.count > 0) throw refusalError(this.refused, n);
     const k = shape.parameterIds.length;
     const months = layout.months;
     const h = this.histograms;

@@ -43,7 +43,7 @@ export function decompose(
     else if (known && subset === MECHANICAL_CHANNELS) store(subset, known.mechanical);
     else if (known && subset === SUBSETS - 1) store(subset, known.scenario);
     else {
-      runModel(inputs, subset, scratch, base);
+      runModel(inputs, subset, scratch, base, false);
       store(subset, scratch);
     }
   }

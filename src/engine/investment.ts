@@ -128,9 +128,12 @@ export class OrderBook {
     return orders;
   }
 
-  /** Month t's orders as another run placed them (the base run's, with investment switched off). */
-  follow(rule: OrderRule, t: number, demanded: number, orders: number): number {
-    this.observe(rule, t, demanded);
+  /**
+   * Month t's orders as another run placed them (the base run's, with investment switched off). The
+   * expectation of growth is not updated: only `order` reads it, and a run that follows orders
+   * never places its own (nor is its state saved for another run).
+   */
+  follow(rule: OrderRule, t: number, orders: number): number {
     this.place(rule, t, orders);
     return orders;
   }

@@ -35,7 +35,13 @@ const SHORTAGE_EPSILON = 1e-12;
  * training all answer it within the month); what cannot be served at the ceiling price is rationed;
  * then orders are placed for delivery a lead time later and the fleet retires and grows.
  */
-export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, base?: Workspace): RunTotals {
+export function runModel(
+  inputs: ModelInputs,
+  channels: number,
+  ws: Workspace,
+  base?: Workspace,
+  withHistory = true,
+): RunTotals {
   const p = inputs.p;
   const paths = inputs.paths;
   const T = ws.months;
@@ -118,7 +124,10 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
   const book = st.orders;
   if (base) {
     st.copyFrom(base.atShock);
-    copyMonths(base, ws, firstOwnMonth);
+    if (withHistory) copyMonths(base, ws, firstOwnMonth);
+    // Without the months before the shock (the decomposition reads totals from the shock on), the
+    // one value the loop reads from them: last month's fleet, for elastic supply's deliveries.
+    else if (firstOwnMonth > 0) s.fleetH100e[firstOwnMonth - 1] = base.series.fleetH100e[firstOwnMonth - 1];
   } else {
     st.lagged = 1;
     st.ramp = 0;
@@ -318,7 +327,7 @@ export function runModel(inputs: ModelInputs, channels: number, ws: Workspace, b
       ? 0
       : investOn
         ? book.order(rule, t, demanded, rental / userCost, fleet)
-        : book.follow(rule, t, demanded, (baseRec as NonNullable<typeof baseRec>).orders[t]);
+        : book.follow(rule, t, (baseRec as NonNullable<typeof baseRec>).orders[t]);
     rec.orders[t] = orders;
     const chipCapex = delivered * priceH100e;
     // Power per H100e falls with hardware progress as its price does (FLOP per watt and per dollar

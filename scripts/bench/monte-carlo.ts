@@ -16,7 +16,7 @@ import type { BandSelection } from '../../src/uncertainty/band-layout';
 import type { MonteCarloResult } from '../../src/uncertainty/monte-carlo-types';
 import type { SobolResult } from '../../src/uncertainty/sobol';
 import type { Scenario } from '../../src/model/types';
-import { duration, ratio, row, target } from './timing';
+import { duration, measure, ratio, row, target } from './timing';
 
 export interface MonteCarloContext {
   /** The naive model's time per simulated month (ms), NaN when it was not run. */
@@ -26,6 +26,7 @@ export interface MonteCarloContext {
 }
 
 interface Library {
+  monteCarlo(s: Scenario, o: { samples: number; seed: number; bands?: BandSelection }): MonteCarloResult;
   monteCarloParallel(
     s: Scenario,
     o: { samples: number; seed: number; threads?: number; bands?: BandSelection },
@@ -164,6 +165,7 @@ export async function benchMonteCarlo(
       `vs ${duration(base + mechanical + scen)} (CPU clock, measured above)`,
     ),
   );
+  sampleBreakdown(lib, scenario, base + mechanical + scen);
   if (Number.isFinite(context.naiveMonthMs)) {
     const naive = context.naiveMonthMs * months * 3 * samples;
     console.log(
@@ -212,6 +214,46 @@ export async function benchMonteCarlo(
       'largest total-order indices, rebound on compute served',
       '',
       top.map((f) => `${f.id} ST ${f.total.value.toFixed(2)} (S ${f.first.value.toFixed(2)})`).join('; '),
+    ),
+  );
+}
+
+/**
+ * Where a sample's time goes, in this thread on the CPU clock (so the neighbours' load counts
+ * little): its three engine runs (measured by the caller), the rest of a sample without bands
+ * (draws, verdicts, bookkeeping; the engine's garbage collection shows here too), and the bands —
+ * the app's five series, or every one as the CLI reports them. Each is timed at two sample
+ * counts: the difference is the cost per sample, the rest a cost per run (setting up the
+ * histograms, reading the quantiles off them), which a short run such as the app's first pass pays
+ * in full.
+ */
+function sampleBreakdown(lib: Library, scenario: Scenario, engineMs: number): void {
+  const [small, large] = [100, 400];
+  const cost = (bands?: BandSelection) => {
+    const time = (n: number) =>
+      measure(() => lib.monteCarlo(scenario, { samples: n, seed: 3, bands }), { minMs: 200, rounds: 5 });
+    const t1 = time(small);
+    const perSample = (time(large) - t1) / (large - small);
+    return { perSample, perRun: t1 - small * perSample };
+  };
+  const none = cost(NO_BANDS);
+  const app = cost(APP_BANDS);
+  const every = cost();
+  const share = (ms: number) => `${((ms / every.perSample) * 100).toFixed(0)}%`;
+  const rest = none.perSample - engineMs;
+  const bands = every.perSample - none.perSample;
+  console.log(
+    row(
+      '  a sample in this thread (CPU): engine runs + rest + every band',
+      duration(every.perSample),
+      `${duration(engineMs)} (${share(engineMs)}) + ${duration(rest)} (${share(rest)}) + ${duration(bands)} (${share(bands)}); the app's five bands ${duration(app.perSample - none.perSample)}`,
+    ),
+  );
+  console.log(
+    row(
+      '  a run’s bands beyond its samples: every one / the app’s five',
+      `${duration(every.perRun - none.perRun)} / ${duration(app.perRun - none.perRun)}`,
+      'histograms set up, quantiles read off (paid in full by a short run, such as the app’s first pass)',
     ),
   );
 }

@@ -52,9 +52,11 @@ async function printed(page: Page, dir: string): Promise<void> {
     ]);
     // The tornado, the waterfall and the Sobol chart, wherever they sit in the shadow trees.
     const rowCharts: Element[] = [];
+    const panels: Element[] = [];
     const collect = (node: ParentNode) => {
       for (const el of node.querySelectorAll('*')) {
         if (['jv-tornado', 'jv-waterfall', 'jv-sobol-chart'].includes(el.localName)) rowCharts.push(el);
+        if (el.localName === 'jv-uncertainty-panel') panels.push(el);
         if (el.shadowRoot) collect(el.shadowRoot);
       }
     };
@@ -75,6 +77,9 @@ async function printed(page: Page, dir: string): Promise<void> {
       assumptions: root.querySelector('jv-print-summary')?.shadowRoot?.textContent ?? '',
       rowCharts: rowCharts.length,
       // What only a pointer or the keyboard makes sense of: the read-out line and the active row's band.
+      // The uncertainty panel's disclosure of the sampled distributions: a control, not a finding.
+      disclosures: panels.flatMap((p) => [...p.shadowRoot!.querySelectorAll('summary')]).filter(visible)
+        .length,
       interactive: rowCharts.flatMap((c) => [
         ...[...c.shadowRoot!.querySelectorAll('.readout')]
           .filter(visible)
@@ -92,6 +97,7 @@ async function printed(page: Page, dir: string): Promise<void> {
   expect(onPaper.drawn).toBe(onPaper.charts);
   expect(onPaper.rowCharts).toBe(3);
   expect(onPaper.interactive).toEqual([]);
+  expect(onPaper.disclosures).toBe(0);
   expect(onPaper.assumptions).toContain('Key assumptions');
   expect(onPaper.assumptions).toContain('Price elasticity of demand 1 → 1.4');
   expect(onPaper.assumptions).toMatch(/Sources of the defaults[\s\S]*\d{4}-\d{2}-\d{2}/);

@@ -72,6 +72,12 @@ export class UncertaintyPanel extends LitElement {
       color: var(--jv-muted);
       margin: 0.2rem 0;
     }
+    /* On paper the disclosure is a control that does nothing; the charts carry the finding. */
+    @media print {
+      details {
+        display: none;
+      }
+    }
   `;
 
   @property({ attribute: false }) result: McResult | null = null;

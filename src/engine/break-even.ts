@@ -65,7 +65,8 @@ export function findBreakEvenElasticity(
     if (!g) {
       trial.p.elasticity = eta;
       runModel(trial, NO_CHANNELS, wsBase);
-      runModel(trial, ALL_CHANNELS, wsScen, wsBase);
+      // The gap reads totals from the shock on: the months before it are not copied.
+      runModel(trial, ALL_CHANNELS, wsScen, wsBase, false);
       g = gapsOf(wsBase, wsScen);
       tried.set(eta, g);
     }

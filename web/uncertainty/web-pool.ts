@@ -28,10 +28,14 @@ export function webPoolSize(): number {
   return Math.max(1, Math.min(MAX_WEB_WORKERS, cores));
 }
 
-/** A pool of Web Workers, or null where module workers cannot start. */
+/**
+ * A pool of Web Workers, or null where module workers cannot start. Each worker holds two chunks:
+ * right after an input the page's thread is busy redrawing, and a worker with one chunk would
+ * wait for it between chunks; a superseded run then ends a chunk (16 samples, ~10 ms) later.
+ */
 export function createWebPool(size = webPoolSize()): ThreadPool | null {
   try {
-    return new ThreadPool(Array.from({ length: size }, webWorkerThread));
+    return new ThreadPool(Array.from({ length: size }, webWorkerThread), { inFlight: 2 });
   } catch {
     return null;
   }

@@ -45,8 +45,7 @@ export interface PoolOptions {
   /**
    * Chunks a thread holds at once (default 1). With 2, the next chunk already waits in the
    * thread's queue when it finishes one, so it never idles while this thread — descheduled on a
-   * busy machine — gets round to answering; a superseded run then stops one chunk later, which is
-   * why the app's pool, where the next input matters more than throughput, keeps 1.
+   * busy machine — gets round to answering; a superseded run then stops one chunk later.
    */
   inFlight?: number;
 }

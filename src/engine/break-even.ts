@@ -126,7 +126,11 @@ export function breakEvenSearch(
   for (;;) {
     const sorted = [...points.keys()].sort((a, b) => a - b);
     if (sorted.some((eta) => !Number.isFinite(points.get(eta) as number))) {
-      return { value: null, reason: `${measure} is not finite somewhere in the elasticity range` };
+      return {
+        value: null,
+        reason: `${measure} is not finite somewhere in the elasticity range`,
+        reasonCode: 'not-finite',
+      };
     }
     const signed = sorted.filter((eta) => Math.abs(points.get(eta) as number) >= noise);
     // Changes of sign between neighbours that carry a sign; the one nearest the anchor.
@@ -175,6 +179,7 @@ export function breakEvenSearch(
               ? 'it is switched off, or GPU deliveries sit at the chip-supply ceiling either way'
               : 'it is switched off on this measure'
           })`,
+          reasonCode: 'unchanged',
         };
       }
       continue;
@@ -205,6 +210,8 @@ export function breakEvenSearch(
       return {
         value: null,
         reason: `${measure} with the shock ${side} the base at every elasticity from ${min} to ${max}`,
+        reasonCode: 'one-side',
+        reasonParams: { side: saves ? 'below' : 'above', min, max },
       };
     }
     const from = saves ? equal[0] : equal[equal.length - 1];
@@ -212,6 +219,8 @@ export function breakEvenSearch(
     return {
       value: null,
       reason: `${measure} with the shock ${side} the base at every elasticity from ${round(lo)} to ${round(hi)}, and equals it (to rounding) ${saves ? `from ${round(from)} up` : `up to ${round(from)}`}: it never crosses it`,
+      reasonCode: 'one-side-then-equal',
+      reasonParams: { side: saves ? 'below' : 'above', min: lo, max: hi, from },
     };
   }
 }

@@ -53,6 +53,7 @@ export function jevonsRuns(
         ...rebound(total(wsBase), total(wsMech), total(wsScen), MEASURE[basis]),
       };
       if (basis === 'capex' && verdict.value === null && atSupplyCeiling(wsBase, shockMonth, horizonMonths)) {
+        verdict.reasonCode = 'at-supply-ceiling';
         verdict.reason =
           'GPU deliveries sit at the chip-supply ceiling (CoWoS packaging, HBM, power) with and without the shock over this window: both runs buy the same GPUs, so capex cannot move and there is no saving to rebound from. The shock shows in what compute rents for instead (see compute value): the model has no scarcity price for GPUs themselves, so demand beyond the ceiling raises the rental price of an H100e-hour, not the price of an H100e';
       }

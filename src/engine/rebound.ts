@@ -22,6 +22,7 @@ export function rebound(base: number, mechanical: number, scenario: number, meas
       value: null,
       verdict: 'undefined',
       reason: `the shock saves no ${measure} before the market answers (the mechanical total equals the base), so there is nothing to rebound from; any change is a price or competition effect`,
+      reasonCode: 'no-saving',
       ...totals,
     };
   }
@@ -30,12 +31,19 @@ export function rebound(base: number, mechanical: number, scenario: number, meas
       value: null,
       verdict: 'undefined',
       reason: `the shock raises ${measure} even before the market answers, so rebound is not defined`,
+      reasonCode: 'costs-more',
       ...totals,
     };
   }
   const value = (scenario - mechanical) / expectedSaving;
   if (!Number.isFinite(value)) {
-    return { value: null, verdict: 'undefined', reason: `the ${measure} totals are not finite`, ...totals };
+    return {
+      value: null,
+      verdict: 'undefined',
+      reason: `the ${measure} totals are not finite`,
+      reasonCode: 'not-finite',
+      ...totals,
+    };
   }
   return { value, verdict: classify(value), ...totals };
 }

@@ -167,6 +167,8 @@ export interface Rebound {
   verdict: Verdict;
   /** Why the value is undefined, in words, when it is. */
   reason?: string;
+  /** The same reason as a code, so a report can say it in another language (src/report/reason-text.ts). */
+  reasonCode?: UndefinedReboundCode;
   /** Cumulative totals behind the figure, in the basis's unit. */
   base: number;
   mechanical: number;
@@ -185,7 +187,23 @@ export interface BreakEven {
   /** Market elasticity at which the total with the shock equals the base; null if none in range. */
   value: number | null;
   reason?: string;
+  /** The same reason as a code with its numbers, for a report in another language. */
+  reasonCode?: NoBreakEvenCode;
+  reasonParams?: { side?: 'below' | 'above'; min?: number; max?: number; from?: number };
 }
+
+/**
+ * Why a rebound is undefined: the shock saves nothing before the market answers; it costs more
+ * before the market answers; the totals are not finite; GPU deliveries sit at the chip-supply
+ * ceiling with and without the shock (capex).
+ */
+export type UndefinedReboundCode = 'no-saving' | 'costs-more' | 'not-finite' | 'at-supply-ceiling';
+
+/**
+ * Why there is no break-even elasticity: not finite somewhere; unchanged at every elasticity; on
+ * one side of the base over the whole range; on one side, then equal to it (to rounding).
+ */
+export type NoBreakEvenCode = 'not-finite' | 'unchanged' | 'one-side' | 'one-side-then-equal';
 
 /** The total change (scenario − base) on one basis, split into the shock's channels. */
 export interface Decomposition {

@@ -1,5 +1,5 @@
 import { signedPercent } from '../format/quantity';
-import type { Basis, HorizonVerdict, JevonsResult, Verdict } from '../model/types';
+import type { Basis, BreakEven, HorizonVerdict, JevonsResult, Rebound, Verdict } from '../model/types';
 
 export type Lang = 'en' | 'zh';
 
@@ -59,7 +59,8 @@ export function verdictSentence(
           ? `减少${signedPercent(-change).slice(1)}`
           : '不变';
     const head = `在这些假设下,与没有DeepSeek冲击的世界相比,${from}至${to}${what}${direction}`;
-    if (verdict.value === null) return `${head};反弹无定义:${verdict.reason}。`;
+    if (verdict.value === null)
+      return `${head};反弹无定义:${undefinedReboundText(verdict, verdict.basis, 'zh')}。`;
     return `${head}(反弹 ${verdict.value.toFixed(2)}):${VERDICT_WORDS.zh[verdict.verdict]}${because ? `,${because}` : ''}。`;
   }
   const direction = change > 0 ? 'raises' : change < 0 ? 'cuts' : 'leaves unchanged';
@@ -92,4 +93,54 @@ function becauseClause(result: JevonsResult, verdict: HorizonVerdict, lang: Lang
   return above
     ? `because your market elasticity of ${eta.toFixed(2)} is above the break-even ${breakEven.toFixed(2)}, so the extra use outruns the saving`
     : `because your market elasticity of ${eta.toFixed(2)} is below the break-even ${breakEven.toFixed(2)}, so the extra use does not make up the saving`;
+}
+
+/*
+ * Why a rebound or a break-even is undefined, in the reader's language. The engine states each
+ * reason in English with a code; English readers get the engine's own sentence, Chinese readers the
+ * sentence for its code — one place for both faces (the CLI's tables and the app's panel).
+ */
+
+const round = (eta: number | undefined): string => String(Math.round((eta ?? 0) * 100) / 100);
+
+/** Why the rebound on `basis` is undefined; '' when it is defined. */
+export function undefinedReboundText(
+  r: Pick<Rebound, 'reason' | 'reasonCode'>,
+  basis: Basis,
+  lang: Lang,
+): string {
+  if (lang === 'en' || !r.reasonCode) return r.reason ?? '';
+  const what = BASIS_WORDS.zh[basis];
+  switch (r.reasonCode) {
+    case 'no-saving':
+      return `市场作出反应之前，冲击并未节省${what}（机械总量等于基准），因此无所谓反弹；任何变化都来自价格或竞争效应`;
+    case 'costs-more':
+      return `市场作出反应之前，冲击已使${what}增加，因此反弹无定义`;
+    case 'not-finite':
+      return `${what}的总量不是有限数`;
+    case 'at-supply-ceiling':
+      return 'GPU交付在有无冲击时都处于芯片供给上限（CoWoS封装、HBM、电力）：两种情形买入的GPU相同，资本开支无法变化，也就没有可供反弹的节省。冲击体现在算力租金上（见算力价值）：模型中GPU本身没有稀缺定价，超出上限的需求推高的是每H100e小时的租金，而不是H100e的价格';
+  }
+}
+
+/** Why there is no break-even elasticity on `basis`; '' when there is one. */
+export function noBreakEvenText(b: BreakEven, basis: Basis, lang: Lang): string {
+  if (lang === 'en' || !b.reasonCode) return b.reason ?? '';
+  const what = BASIS_WORDS.zh[basis];
+  const p = b.reasonParams ?? {};
+  const side = p.side === 'below' ? '低于' : '高于';
+  switch (b.reasonCode) {
+    case 'not-finite':
+      return `在弹性范围内某处${what}不是有限数`;
+    case 'unchanged':
+      return basis === 'capex'
+        ? '在任何弹性下冲击都不改变资本开支（冲击被关闭，或GPU交付在两种情形下都处于芯片供给上限）'
+        : `在任何弹性下冲击都不改变${what}（该口径下冲击被关闭）`;
+    case 'one-side':
+      return `在 ${round(p.min)} 到 ${round(p.max)} 的每个弹性下，有冲击时的${what}都${side}基准`;
+    case 'one-side-then-equal':
+      return `在 ${round(p.min)} 到 ${round(p.max)} 的每个弹性下，有冲击时的${what}都${side}基准，并在${
+        p.side === 'below' ? `${round(p.from)} 以上` : `${round(p.from)} 以下`
+      }与之相等（在舍入误差内）：从不与之相交`;
+  }
 }

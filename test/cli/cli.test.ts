@@ -58,6 +58,20 @@ describe('jevons run (in-process)', () => {
     expect(out).toMatch(/^判定: 在这些假设下/m);
   });
 
+  it('marks an undefined rebound and says why under the verdict table, once per reason, in the run’s language', async () => {
+    for (const [lang, note] of [
+      ['en', /^¹ GPU capex: GPU deliveries sit at the chip-supply ceiling/m],
+      ['zh', /^¹ GPU资本开支: GPU交付在有无冲击时都处于芯片供给上限/m],
+    ] as const) {
+      const { code, out } = await cli(['run', 'deepseek-shock', '--lang', lang, ...SHORT]);
+      expect(code).toBe(0);
+      const marked = out.split('\n').filter((line) => /(rebound undefined|反弹无定义)¹$/.test(line));
+      expect(marked.length, lang).toBeGreaterThan(0);
+      expect(out, lang).toMatch(note);
+      expect(out.match(/^¹ /gm), lang).toHaveLength(1);
+    }
+  });
+
   it('--format json follows the version-2 contract, with a unit for every series and summary figure', async () => {
     const { code, out } = await cli(['run', 'deepseek-shock', '--format', 'json']);
     expect(code).toBe(0);

@@ -1,3 +1,4 @@
+import { noBreakEvenText } from '../../src/report/verdict-text';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { breakEvenSearch } from '../../src/engine/break-even';
@@ -109,13 +110,23 @@ describe('the break-even elasticity searched from the anchor', () => {
   it('says so when every gap is rounding, or when the shock raises the total everywhere', () => {
     const never = (eta: number): number => (eta > 2 ? -3e-9 : 0);
     expect(breakEvenSearch(never, [1.25], scan('capex')).reason).toMatch(/unchanged at every elasticity/);
-    expect(breakEvenSearch((eta) => 1e-3 * eta, [1.25], scan('capex')).reason).toBe(
-      'capex with the shock exceeds the base at every elasticity from 0.05 to 3',
+    expect(breakEvenSearch(never, [1.25], scan('capex')).reasonCode).toBe('unchanged');
+    const above = breakEvenSearch((eta) => 1e-3 * eta, [1.25], scan('capex'));
+    expect(above.reason).toBe('capex with the shock exceeds the base at every elasticity from 0.05 to 3');
+    // The same reason as data, for a report in Chinese.
+    expect(above).toMatchObject({
+      reasonCode: 'one-side',
+      reasonParams: { side: 'above', min: 0.05, max: 3 },
+    });
+    expect(noBreakEvenText(above, 'capex', 'zh')).toBe(
+      '在 0.05 到 3 的每个弹性下，有冲击时的GPU资本开支都高于基准',
     );
+    expect(noBreakEvenText(above, 'capex', 'en')).toBe(above.reason);
   });
 
   it('refuses a gap that is not finite where it looks', () => {
     const result = breakEvenSearch((eta) => (eta > 2 ? Number.NaN : -1), [1.25], scan('capex'));
     expect(result.reason).toBe('capex is not finite somewhere in the elasticity range');
+    expect(result.reasonCode).toBe('not-finite');
   });
 });

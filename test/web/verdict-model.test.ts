@@ -33,6 +33,17 @@ describe('the verdict panel', () => {
     expect(verdictWord('backfire', 'en')).toBe('backfire');
   });
 
+  it('says why capex has no rebound at the chip-supply ceiling, in the reader’s language, the engine’s words kept', () => {
+    const capex = result.verdicts.filter((v) => v.basis === 'capex');
+    expect(capex.every((v) => v.reasonCode === 'at-supply-ceiling')).toBe(true);
+    const zh = verdictView(result, false, 'zh').rows[0].cells.capex;
+    expect(zh.reason).toMatch(/^GPU交付在有无冲击时都处于芯片供给上限/);
+    expect(zh.reasonOriginal).toBe(capex[0].reason);
+    expect(verdictView(result, false, 'en').rows[0].cells.capex.reason).toBe(capex[0].reason);
+    const be = verdictView(result, false, 'zh').breakEven.find((b) => b.basis === 'capex')!;
+    expect(be.detail).toMatch(/^在任何弹性下冲击都不改变资本开支/);
+  });
+
   it('says the break-even elasticity is being worked out while the analysis runs, and labels the diagnostic', () => {
     const pending = verdictView(
       jevons(defaultScenario(), { breakEven: false, decomposition: false }),

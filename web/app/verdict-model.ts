@@ -3,12 +3,19 @@ import {
   BASES,
   type Basis,
   BASIS_UNITS,
+  type HorizonVerdict,
   type JevonsResult,
-  type Rebound,
   type Verdict,
   type Warning,
 } from '../../src/model/types';
-import { BASIS_WORDS, VERDICT_WORDS, verdictSentence, windowOf } from '../../src/report/verdict-text';
+import {
+  BASIS_WORDS,
+  noBreakEvenText,
+  undefinedReboundText,
+  VERDICT_WORDS,
+  verdictSentence,
+  windowOf,
+} from '../../src/report/verdict-text';
 import { formatPercent, formatValue, MISSING } from '../i18n/format';
 import { type Lang, type MessageKey, t } from '../i18n/i18n';
 
@@ -76,26 +83,32 @@ export function verdictWord(verdict: Verdict, lang: Lang): string {
 }
 
 /**
- * The engine says why in English; in Chinese the page gives the catalogue's sentence for the case
- * and keeps the engine's for the tooltip.
+ * The engine says why in English; in Chinese the page gives the report layer's sentence for the
+ * engine's reason code (src/report/verdict-text.ts), or the catalogue's general one for a reason
+ * without a code, and keeps the engine's for the tooltip.
  */
 function because(
   reason: string | undefined,
+  translated: string,
   key: MessageKey,
   lang: Lang,
 ): Pick<VerdictCell, 'reason' | 'reasonOriginal'> {
   if (!reason) return {};
-  return lang === 'en' ? { reason } : { reason: t(lang, key), reasonOriginal: reason };
+  if (lang === 'en') return { reason };
+  return {
+    reason: translated !== reason && translated !== '' ? translated : t(lang, key),
+    reasonOriginal: reason,
+  };
 }
 
-function cell(r: Rebound, lang: Lang): VerdictCell {
+function cell(r: HorizonVerdict, lang: Lang): VerdictCell {
   const defined = r.value !== null && Number.isFinite(r.value);
   return {
     verdict: r.verdict,
     word: verdictWord(r.verdict, lang),
     rebound: defined ? (r.value as number).toFixed(2) : MISSING,
     change: formatPercent(r.changeVsBase, lang, true, 2),
-    ...because(r.reason, 'verdict.reasonUndefined', lang),
+    ...because(r.reason, undefinedReboundText(r, r.basis, lang), 'verdict.reasonUndefined', lang),
   };
 }
 
@@ -123,7 +136,12 @@ function breakEvenView(
   const b = result.breakEvenElasticity[basis];
   if (pending) return { basis, label, text: '…', detail: t(lang, 'verdict.computing'), pending };
   if (b.value === null || !Number.isFinite(b.value)) {
-    const { reason, reasonOriginal } = because(b.reason, 'verdict.reasonNoBreakEven', lang);
+    const { reason, reasonOriginal } = because(
+      b.reason,
+      noBreakEvenText(b, basis, lang),
+      'verdict.reasonNoBreakEven',
+      lang,
+    );
     return {
       basis,
       label,

@@ -3,7 +3,14 @@ import { money, percent, si, signedPercent } from '../../format/quantity';
 import { oneLine } from '../../format/text';
 import { LABELS } from '../../report/labels';
 import { DEMANDED_DIAGNOSTIC_LABEL, verdictEntry } from '../../report/run-report';
-import { BASIS_WORDS, type Lang, VERDICT_WORDS, verdictSentence } from '../../report/verdict-text';
+import {
+  BASIS_WORDS,
+  type Lang,
+  noBreakEvenText,
+  undefinedReboundText,
+  VERDICT_WORDS,
+  verdictSentence,
+} from '../../report/verdict-text';
 import { YEAR_ROW_UNITS, yearlyRows } from '../../report/yearly';
 import { CHANNEL_IDS } from '../../engine/channels';
 import type { WithheldDecomposition } from '../../scenario/checked-jevons';
@@ -55,11 +62,26 @@ function yearlyTable(result: JevonsResult, lang: Lang): string {
   );
 }
 
-/** Horizon × basis: the three totals, the change against the base, the rebound and its class. */
+const NOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/**
+ * Horizon × basis: the three totals, the change against the base, the rebound and its class; an
+ * undefined rebound carries a mark whose note under the table says why (one note per reason).
+ */
 function verdictTable(result: JevonsResult, lang: Lang): string {
   const L = LABELS[lang];
+  const notes: string[] = [];
+  const mark = (text: string): string => {
+    if (text === '') return '';
+    if (!notes.includes(text)) notes.push(text);
+    return NOTE_MARKS[notes.indexOf(text)] ?? '*';
+  };
   const rows = result.verdicts.map((v) => {
     const e = verdictEntry(result, v);
+    const why =
+      v.value === null
+        ? mark(`${BASIS_WORDS[lang][v.basis]}: ${undefinedReboundText(v, v.basis, lang)}`)
+        : '';
     return [
       `${e.from}…${e.to} (${e.horizonMonths} mo)`,
       `${BASIS_WORDS[lang][e.basis]} (${e.unit})`,
@@ -68,10 +90,10 @@ function verdictTable(result: JevonsResult, lang: Lang): string {
       amount(e.scenario, e.unit),
       signedPercent(e.changeVsBase),
       rebound(e.rebound, lang),
-      VERDICT_WORDS[lang][e.verdict].split(/ — |——/)[0],
+      `${VERDICT_WORDS[lang][e.verdict].split(/ — |——/)[0]}${why}`,
     ];
   });
-  return renderTable(
+  const table = renderTable(
     [
       { header: L.window },
       { header: L.basis },
@@ -84,6 +106,8 @@ function verdictTable(result: JevonsResult, lang: Lang): string {
     ],
     rows,
   );
+  if (notes.length === 0) return table;
+  return `${[table.trimEnd(), ...notes.map((text, i) => `${NOTE_MARKS[i] ?? '*'} ${text}`)].join('\n')}\n`;
 }
 
 /** Break-even η* per basis that has one, beside the run's own elasticity. */
@@ -92,7 +116,7 @@ function breakEvenLines(result: JevonsResult, lang: Lang): string[] {
   const lines = [`${L.breakEvenTitle}:`];
   for (const basis of ['servedCompute', 'capex'] as const) {
     const be = result.breakEvenElasticity[basis];
-    const value = be.value === null ? `${L.none} — ${be.reason ?? ''}` : be.value.toFixed(3);
+    const value = be.value === null ? `${L.none} — ${noBreakEvenText(be, basis, lang)}` : be.value.toFixed(3);
     lines.push(`  ${BASIS_WORDS[lang][basis]}: ${value}`);
   }
   lines.push(

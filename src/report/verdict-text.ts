@@ -58,10 +58,10 @@ export function verdictSentence(
         : change < 0
           ? `减少${signedPercent(-change).slice(1)}`
           : '不变';
-    const head = `在这些假设下,与没有DeepSeek冲击的世界相比,${from}至${to}${what}${direction}`;
+    const head = `在这些假设下，与没有DeepSeek冲击的世界相比，${from}至${to}${what}${direction}`;
     if (verdict.value === null)
-      return `${head};反弹无定义:${undefinedReboundText(verdict, verdict.basis, 'zh')}。`;
-    return `${head}(反弹 ${verdict.value.toFixed(2)}):${VERDICT_WORDS.zh[verdict.verdict]}${because ? `,${because}` : ''}。`;
+      return `${head}；反弹无定义：${undefinedReboundText(verdict, verdict.basis, 'zh')}。`;
+    return `${head}（反弹 ${verdict.value.toFixed(2)}）：${VERDICT_WORDS.zh[verdict.verdict]}${because ? `，${because}` : ''}。`;
   }
   const direction = change > 0 ? 'raises' : change < 0 ? 'cuts' : 'leaves unchanged';
   const amount = change === 0 ? '' : ` by ${signedPercent(Math.abs(change)).slice(1)}`;
@@ -82,13 +82,13 @@ function becauseClause(result: JevonsResult, verdict: HorizonVerdict, lang: Lang
   const above = eta > breakEven;
   if (Math.abs(eta - breakEven) < 0.005) {
     return lang === 'zh'
-      ? `因为你设定的市场弹性 ${eta.toFixed(2)} 恰好等于盈亏平衡点,新增的使用正好抵消节省`
+      ? `因为你设定的市场弹性 ${eta.toFixed(2)} 恰好等于盈亏平衡点，新增的使用正好抵消节省`
       : `because your market elasticity of ${eta.toFixed(2)} sits at the break-even, so the extra use just makes up the saving`;
   }
   if (lang === 'zh') {
     return above
-      ? `因为你设定的市场弹性 ${eta.toFixed(2)} 高于盈亏平衡点 ${breakEven.toFixed(2)},新增的使用超过了节省`
-      : `因为你设定的市场弹性 ${eta.toFixed(2)} 低于盈亏平衡点 ${breakEven.toFixed(2)},新增的使用不足以抵消节省`;
+      ? `因为你设定的市场弹性 ${eta.toFixed(2)} 高于盈亏平衡点 ${breakEven.toFixed(2)}，新增的使用超过了节省`
+      : `因为你设定的市场弹性 ${eta.toFixed(2)} 低于盈亏平衡点 ${breakEven.toFixed(2)}，新增的使用不足以抵消节省`;
   }
   return above
     ? `because your market elasticity of ${eta.toFixed(2)} is above the break-even ${breakEven.toFixed(2)}, so the extra use outruns the saving`

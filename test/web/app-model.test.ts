@@ -29,13 +29,28 @@ function recordingAnalysis(asked: Stage[][]): AnalysisTransport {
   };
 }
 
-function setup(hash = '') {
+/** The in-process analysis, adding after every sweep the notice a worker sends when it leaves points out. */
+function noticingAnalysis(asked: Stage[][]): AnalysisTransport {
+  const inner = recordingAnalysis(asked);
+  return {
+    ...inner,
+    listen: (handler) =>
+      inner.listen((message) => {
+        handler(message);
+        if (message.type === 'stage' && message.stage === 'sweep') {
+          handler({ type: 'notice', id: message.id, message: 'elasticities 2.9 and 3 are left out: test' });
+        }
+      }),
+  };
+}
+
+function setup(hash = '', transport = recordingAnalysis) {
   const asked: Stage[][] = [];
   const model = new AppModel({
     hash,
     browserLanguage: 'en-GB',
     frame: (callback) => setTimeout(callback, 0),
-    analysisTransport: () => recordingAnalysis(asked),
+    analysisTransport: () => transport(asked),
     mcRunner: smallMonteCarlo,
   });
   const views: AppView[] = [];
@@ -100,6 +115,18 @@ describe('AppModel', { timeout: 60_000 }, () => {
     await when(settled);
     expect(asked.at(-1)).toEqual(['decomposition']);
     expect(model.engineRuns).toBe(2);
+    model.stop();
+  });
+
+  it('shows what the analysis left out for the scenario on screen, and drops it for the next one', async () => {
+    const { model, when } = setup('', noticingAnalysis);
+    model.start();
+    const done = await when((v) => settled(v) && v.notices.length > 0);
+    expect(done.notices).toEqual(['elasticities 2.9 and 3 are left out: test']);
+    const before = done.state.scenario;
+    model.update({ scenario: { ...before, parameters: { ...before.parameters, qualityShock: 0.5 } } }, 0);
+    const next = await when((v) => v.state.scenario !== before);
+    expect(next.notices).toEqual([]);
     model.stop();
   });
 

@@ -44,6 +44,7 @@ type Cached<S extends Stage> = {
 const SWEEP_VALUES = sweepElasticities();
 /** No Monte Carlo bands (one object, so the memoised charts keep their specs). */
 const NO_BANDS: ChartBands = Object.freeze({});
+const NO_NOTICES: readonly string[] = Object.freeze([]);
 /** Stages that do not depend on the elasticity: reused while only the elasticity slider moves. */
 const ELASTICITY_FREE: readonly Stage[] = ['breakEven', 'sweep'];
 
@@ -69,6 +70,11 @@ export class AppModel implements ReactiveControllerHost {
   private analysis: AnalysisClient | null = null;
   private analysisBusy = false;
   private readonly cache: { [S in Stage]?: Cached<S> } = {};
+  /** What the analysis left out, for the scenario of the last stage that arrived. */
+  private notices: { scenario: Scenario | null; messages: readonly string[] } = {
+    scenario: null,
+    messages: [],
+  };
   private current: VerdictRun | null = null;
   private baseline: Scenario | null = null;
   /** Reads in flight (a link, a saved baseline); runs wait for them so the first view is the right one. */
@@ -148,6 +154,12 @@ export class AppModel implements ReactiveControllerHost {
       {
         stage: (stage, value, scenario) => {
           (this.cache as Record<Stage, Cached<Stage>>)[stage] = { scenario, value };
+          // A notice follows the stage it is about: a stage for another scenario starts a new list.
+          if (this.notices.scenario !== scenario) this.notices = { scenario, messages: [] };
+          this.emit(null);
+        },
+        notice: (message) => {
+          this.notices = { ...this.notices, messages: [...this.notices.messages, message] };
           this.emit(null);
         },
         busy: (busy) => {
@@ -372,6 +384,7 @@ export class AppModel implements ReactiveControllerHost {
       analysisBusy: this.analysisBusy,
       reading: this.reading > 0,
       mc: { result: this.mc.result, status: this.mc.status, tornado: this.mc.tornado(s.lang) },
+      notices: this.notices.scenario === s.scenario ? this.notices.messages : NO_NOTICES,
       problems: this.store.problems,
       message: this.store.message,
       flags: this.mcQueued ? { ...this.flags, 'data-mc-busy': true } : { ...this.flags },

@@ -45,6 +45,12 @@ export interface AppView {
    * worked out (kept on screen, marked as updating, rather than removed on every slider step).
    */
   stale: { waterfall: boolean; curve: boolean };
+  /**
+   * What the analysis left out for the current scenario and why (a decomposition resting on runs
+   * that state no answer, sweep points where a demand curve gave an unusable value), in the
+   * engine's words.
+   */
+  notices: readonly string[];
   mc: { result: McResult | null; status: McStatus; tornado: TornadoSpec | null };
   problems: readonly StateProblem[];
   message: string;
@@ -78,6 +84,7 @@ export interface ViewInputs {
   analysisBusy: boolean;
   reading: boolean;
   mc: AppView['mc'];
+  notices: readonly string[];
   problems: readonly StateProblem[];
   message: string;
   flags: Readonly<Record<string, boolean>>;
@@ -183,6 +190,7 @@ export class ViewBuilder {
       pending: { analysis: inputs.analysisBusy, reading: inputs.reading },
       stale: { waterfall: !current.decomposition, curve: !current.sweep },
       mc: inputs.mc,
+      notices: inputs.notices,
       problems: inputs.problems,
       message: inputs.message,
       flags: inputs.flags,

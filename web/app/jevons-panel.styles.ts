@@ -258,6 +258,16 @@ export const whyPanelStyles = [
       font-size: 0.8rem;
       color: var(--jv-muted);
     }
+    .left-out {
+      font-size: 0.85rem;
+      border-left: 4px solid var(--jv-notice-border);
+      padding: 0.2rem 0.6rem;
+      margin: 0.3rem 0 0.6rem;
+    }
+    .left-out p,
+    .left-out ul {
+      margin: 0.2rem 0;
+    }
     .columns {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 27rem), 1fr));

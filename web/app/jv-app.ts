@@ -254,6 +254,7 @@ export class JevonsApp extends LitElement {
             .pending=${view.pending.analysis}
             .staleWaterfall=${view.stale.waterfall}
             .staleCurve=${view.stale.curve}
+            .notices=${view.notices}
             .language=${lang}
             @jv-basis=${(e: CustomEvent<Basis>) => this.model.update({ basis: e.detail }, e.timeStamp)}
             @jv-export-chart=${(e: CustomEvent) => void onExportChart(this, e.detail)}

@@ -30,6 +30,8 @@ export class WhyPanel extends LitElement {
   @property({ type: Boolean, attribute: false }) staleWaterfall = false;
   @property({ type: Boolean, attribute: false }) staleCurve = false;
   @property({ attribute: false }) language: Lang = 'en';
+  /** What the analysis left out and why, in the engine's words (said in English in both languages). */
+  @property({ attribute: false }) notices: readonly string[] = [];
 
   /** Resolves once the curve is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -84,6 +86,14 @@ export class WhyPanel extends LitElement {
         </label>
       </div>
       <p class="updating" role="status">${stale ? t(lang, 'decomposition.updating') : ''}</p>
+      ${
+        this.notices.length > 0
+          ? html`<div class="left-out" role="note">
+              <p>${t(lang, 'decomposition.leftOut')}</p>
+              <ul>${this.notices.map((m) => html`<li lang="en">${m}</li>`)}</ul>
+            </div>`
+          : nothing
+      }
       <div class="columns">
         ${
           this.waterfall

@@ -133,6 +133,7 @@ export const en = {
     'Each channel’s share is its effect averaged over every order in which the channels could be switched on (64 runs), over the {months} months from the shock; the shares add up exactly to the total. A markup cut is competition, not rebound.',
   'decomposition.computing': 'Working out the decomposition and the elasticity curve (about 150 runs)…',
   'decomposition.updating': 'Updating for the current settings…',
+  'decomposition.leftOut': 'Left out of these charts, and why:',
   'decomposition.none': 'No decomposition for these settings.',
   'channel.efficiency': 'Efficiency (compute per token)',
   'channel.passThrough': 'Pass-through price',

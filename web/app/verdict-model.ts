@@ -88,17 +88,14 @@ export function verdictWord(verdict: Verdict, lang: Lang): string {
  * without a code, and keeps the engine's for the tooltip.
  */
 function because(
-  reason: string | undefined,
-  translated: string,
+  why: { reason?: string; reasonCode?: string },
+  say: () => string,
   key: MessageKey,
   lang: Lang,
 ): Pick<VerdictCell, 'reason' | 'reasonOriginal'> {
-  if (!reason) return {};
-  if (lang === 'en') return { reason };
-  return {
-    reason: translated !== reason && translated !== '' ? translated : t(lang, key),
-    reasonOriginal: reason,
-  };
+  if (!why.reason) return {};
+  if (lang === 'en') return { reason: why.reason };
+  return { reason: why.reasonCode ? say() : t(lang, key), reasonOriginal: why.reason };
 }
 
 function cell(r: HorizonVerdict, lang: Lang): VerdictCell {
@@ -108,7 +105,7 @@ function cell(r: HorizonVerdict, lang: Lang): VerdictCell {
     word: verdictWord(r.verdict, lang),
     rebound: defined ? (r.value as number).toFixed(2) : MISSING,
     change: formatPercent(r.changeVsBase, lang, true, 2),
-    ...because(r.reason, undefinedReboundText(r, r.basis, lang), 'verdict.reasonUndefined', lang),
+    ...because(r, () => undefinedReboundText(r, r.basis, lang), 'verdict.reasonUndefined', lang),
   };
 }
 
@@ -137,8 +134,8 @@ function breakEvenView(
   if (pending) return { basis, label, text: '…', detail: t(lang, 'verdict.computing'), pending };
   if (b.value === null || !Number.isFinite(b.value)) {
     const { reason, reasonOriginal } = because(
-      b.reason,
-      noBreakEvenText(b, basis, lang),
+      b,
+      () => noBreakEvenText(b, basis, lang),
       'verdict.reasonNoBreakEven',
       lang,
     );

@@ -1,21 +1,8 @@
-export { compare, type Comparison } from './compare';
-export { HISTORY_START, HISTORY_START_LABEL, HOURS_PER_MONTH, shockIndex, totalMonths } from './calendar';
-export {
-  ALL_CHANNELS,
-  CHANNEL,
-  CHANNEL_IDS,
-  type ChannelId,
-  MECHANICAL_CHANNELS,
-  NO_CHANNELS,
-} from './channels';
-export { runModel } from './run-model';
-export { jevons, jevonsRuns, type JevonsOptions, type JevonsRuns } from './jevons';
-export { findBreakEvenElasticity } from './break-even';
-export { decompose } from './decomposition';
+// The engine's surface for the uncertainty modules: only what they import. The library's public API
+// (src/index.ts) and the CLI import the engine's modules directly.
+export { HISTORY_START, shockIndex } from './calendar';
+export { jevons, jevonsRuns, type JevonsRuns } from './jevons';
 export { cloneInputs, CURVE, type ModelInputs, toModelInputs } from './model-inputs';
-export { classify, FULL_REBOUND_BAND, rebound } from './rebound';
-export { simulate, toResult, workspaceFor } from './simulate';
-export { linspace, sweep, type BasisPath, type SweepResult } from './sweep';
-export { WARNING_BOUNDS, warningsFor } from './warnings';
-export { verdictHorizons, windowTotal } from './windows';
-export { createWorkspace, type Workspace } from './workspace';
+export { simulate, workspaceFor } from './simulate';
+export { verdictHorizons } from './windows';
+export type { Workspace } from './workspace';

@@ -7,9 +7,6 @@ export const HISTORY_START = 2023 * 12;
 /** Month index of January 2025, the articles' month 0: `shockMonth` and `horizonMonths` count from it. */
 export const ARTICLES_MONTH_ZERO = 2025 * 12;
 
-/** Months simulated before January 2025 (2023-01 … 2024-12). */
-export const HISTORY_MONTHS = ARTICLES_MONTH_ZERO - HISTORY_START;
-
 /**
  * The vintage of the catalogue's defaults: the articles' time. Every default rests on at least one
  * source published by this day; later sources are marked `contextOnly`.

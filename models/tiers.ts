@@ -64,7 +64,7 @@ export const TIER_FIELDS = [
 ] as const;
 export type TierField = (typeof TIER_FIELDS)[number];
 
-export type TierParamId = `${TierId}${TierField}`;
+type TierParamId = `${TierId}${TierField}`;
 
 // Compile-time check that every tier × field id is in PARAM_IDS: a missing one is named in the error.
 type MissingTierIds = Exclude<TierParamId, ParamId>;

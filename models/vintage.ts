@@ -19,7 +19,7 @@ function daysIn(year: number, month: number): number {
 }
 
 /** The first day a (possibly partial) date can mean, as `YYYY-MM-DD`. */
-export function earliestDay(date: string): string {
+function earliestDay(date: string): string {
   const [y, m = '01', d = '01'] = date.split('-');
   return `${y}-${m}-${d}`;
 }

@@ -114,6 +114,3 @@ export const FIT_DIMENSIONS: readonly FitDimension[] = [
     why: 'How fast that budget grew shows in the fleet and in NVIDIA’s revenue.',
   },
 ];
-
-/** The months the fit reads: from the history start to the vintage's month. */
-export const IN_SAMPLE_END = '2025-02';

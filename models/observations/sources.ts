@@ -10,22 +10,6 @@ export const NVIDIA_INFERENCE_SHARE: ExternalSource = {
   note: 'Repeated on the Q1 fiscal 2025 call (2024-05-22). NVIDIA’s “inference” includes recommender systems and other AI work besides serving language-model tokens.',
 };
 
-export const OPENAI_REVENUE_2024: ExternalSource = {
-  kind: 'external',
-  ref: 'The New York Times and The Information on OpenAI’s finances (in-sample-2023-2025.md)',
-  date: '2024-09-27',
-  quote: 'OpenAI expects about $3.7 billion in revenue in 2024',
-  uncertain: true,
-};
-
-export const ANTHROPIC_REVENUE_2024: ExternalSource = {
-  kind: 'external',
-  ref: 'Press reports on Anthropic’s annualised revenue (in-sample-2023-2025.md)',
-  date: '2024-12',
-  quote: 'Anthropic’s annualised revenue reached about $1 billion around the end of 2024',
-  uncertain: true,
-};
-
 export const DOUBAO_TOKENS_SEPTEMBER: ExternalSource = {
   kind: 'external',
   ref: 'Volcano Engine AI innovation tour, Shenzhen (Tan Dai, president of Volcano Engine)',

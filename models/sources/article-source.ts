@@ -14,7 +14,7 @@ export type AssumptionSource = Extract<Source, { kind: 'assumption' }>;
 export const ASSUMED = VINTAGE;
 
 /** How every note of a source published after the vintage begins. */
-export const AFTER_VINTAGE = 'Context only: published after the Feb-2025 vintage';
+const AFTER_VINTAGE = 'Context only: published after the Feb-2025 vintage';
 
 /** A note for a source published after the vintage: the standard opening, its date, then `note`. */
 export function contextNote(date: string, note?: string): string {

@@ -65,7 +65,7 @@ export function unsupported(inputs: ModelInputs): string | null {
 }
 
 /** The stdin of c-loop.c: every parameter by id, the tier arrays, the curve. */
-export function cInput(inputs: ModelInputs, options: { series?: boolean; minMs?: number } = {}): string {
+function cInput(inputs: ModelInputs, options: { series?: boolean; minMs?: number } = {}): string {
   // Per-tier parameters travel as the tier arrays below.
   const perTier = new Set<string>(TIER_PARAM_IDS);
   const lines = Object.entries(inputs.p)

@@ -9,7 +9,7 @@
 export const CLOCK: 'cpu' | 'wall' = process.env.JEVONS_BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
 
 /** Milliseconds on the bench's clock. */
-export function now(): number {
+function now(): number {
   if (CLOCK === 'wall') return performance.now();
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -56,7 +56,7 @@ export function timeRounds(fn: () => void, rounds: number, warmup = true, clock:
   return median(times);
 }
 
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

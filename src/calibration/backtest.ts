@@ -22,7 +22,7 @@ export interface BacktestOptions {
   seed?: number;
 }
 
-export interface BacktestRow {
+interface BacktestRow {
   observation: Observation;
   /** The model's value, or undefined with `reason` when it has none (a period outside the run). */
   model?: number;
@@ -34,7 +34,7 @@ export interface BacktestRow {
   covered?: boolean;
 }
 
-export interface BacktestSummary {
+interface BacktestSummary {
   observations: number;
   /** Observations the model has a value for. */
   scored: number;

@@ -27,7 +27,7 @@ export interface CalibrationOptions {
   onIteration?: (iteration: number, cost: number) => void;
 }
 
-export interface FitRow {
+interface FitRow {
   observation: Observation;
   /** The model's value at the fitted parameters (NaN when it has none). */
   model: number;
@@ -39,7 +39,7 @@ export interface FitRow {
   leftOut?: string;
 }
 
-export interface DimensionResult {
+interface DimensionResult {
   id: string;
   params: { id: ParamId; prior: number; fitted: number }[];
   /** ln(fitted/prior) for log dimensions, fitted − prior for linear ones. */
@@ -78,10 +78,7 @@ export interface CalibrationResult {
 }
 
 /** The parameter values a point z of the fit stands for, clamped to the catalogue's ranges. */
-export function valuesAt(
-  dimensions: readonly FitDimension[],
-  z: Float64Array,
-): Partial<Record<ParamId, number>> {
+function valuesAt(dimensions: readonly FitDimension[], z: Float64Array): Partial<Record<ParamId, number>> {
   const values: Partial<Record<ParamId, number>> = {};
   dimensions.forEach((d, k) => {
     for (const id of d.params) {
@@ -96,14 +93,14 @@ export function valuesAt(
 }
 
 /** The value the fit is pulled towards: the hand-set value before any calibration. */
-export function priorOf(id: ParamId): number {
+function priorOf(id: ParamId): number {
   const def = findParameter(id);
   if (!def) throw new Error(`calibration: no parameter ${id}`);
   return def.prior ?? def.value;
 }
 
 /** The in-sample run at these parameter values (defaults elsewhere, the shock on as in the default preset). */
-export function inSampleRun(values: Partial<Record<ParamId, number>>): SimulationResult {
+function inSampleRun(values: Partial<Record<ParamId, number>>): SimulationResult {
   const scenario: Scenario = scenarioFromValues({
     ...(values as Partial<Record<ParamId, ParamValue>>),
     horizonMonths: FIT_HORIZON_MONTHS,

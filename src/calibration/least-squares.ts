@@ -97,7 +97,7 @@ function sumSquares(r: Float64Array): number {
 }
 
 /** Solves A x = b (A n×n, row-major) by Gaussian elimination with partial pivoting. */
-export function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
+function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
   const m = a.slice();
   const x = b.slice();
   for (let col = 0; col < n; col++) {

@@ -13,7 +13,7 @@ import {
   TIER_SERIES_UNITS,
 } from '../model/types';
 import { HISTORY_START } from '../engine/calendar';
-import { labelToMonthIndex, monthIndexToLabel } from '../scenario/month';
+import { labelToMonthIndex } from '../scenario/month';
 
 const TIER_SERIES = ['tokensByTier', 'listPriceByTier', 'marginalCostByTier'] as const;
 
@@ -48,12 +48,6 @@ export function parsePeriod(period: string): MonthSpan | undefined {
   const last = labelToMonthIndex(b.trim());
   if (first === undefined || last === undefined || last < first) return undefined;
   return { first: first - HISTORY_START, last: last - HISTORY_START };
-}
-
-/** The span as text, for messages. */
-export function periodLabel(span: MonthSpan): string {
-  const a = monthIndexToLabel(span.first + HISTORY_START);
-  return span.first === span.last ? a : `${a}/${monthIndexToLabel(span.last + HISTORY_START)}`;
 }
 
 /** The model's value for one observation, or a reason it has none (a month outside the run, an unknown series). */

@@ -11,9 +11,9 @@ import { type MonthSpan, modelValue, parsePeriod } from './observed-series';
 /** z of a two-sided 90% interval. */
 const Z90 = 1.6449;
 /** The ln-sd of a figure published without a range, and of a bound. */
-export const DEFAULT_LOG_SD = 0.3;
+const DEFAULT_LOG_SD = 0.3;
 
-export function logSd(o: Pick<Observation, 'low' | 'high'>): number {
+function logSd(o: Pick<Observation, 'low' | 'high'>): number {
   if (o.low !== undefined && o.high !== undefined && o.low > 0 && o.high > o.low) {
     return Math.log(o.high / o.low) / (2 * Z90);
   }

@@ -19,7 +19,7 @@ export interface BandSelection {
 }
 
 /** Every band: what `monteCarlo` computes unless told otherwise. */
-export const ALL_BANDS: Readonly<BandSelection> = Object.freeze({ series: 'all', tiers: true, yearly: true });
+const ALL_BANDS: Readonly<BandSelection> = Object.freeze({ series: 'all', tiers: true, yearly: true });
 
 export interface BandLayout {
   months: number;

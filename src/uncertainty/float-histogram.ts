@@ -26,7 +26,7 @@
 import { QUANTILE_KEYS, QUANTILE_LEVELS, type QuantileBands } from './quantiles';
 
 /** Mantissa bits kept in a bucket key (m). */
-export const MANTISSA_BITS = 8;
+const MANTISSA_BITS = 8;
 /** Relative error bound of an order statistic: half a bucket's relative width, 2^−(m+1). */
 export const RELATIVE_ERROR = 2 ** -(MANTISSA_BITS + 1);
 /** The high word holds 1 sign bit, 11 exponent bits and 20 mantissa bits: drop the low 20 − m. */

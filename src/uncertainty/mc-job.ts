@@ -36,7 +36,7 @@ import { emptyFigures, endFigures } from './verdict-figures';
 export const MAX_SAMPLES = 10_000_000;
 
 /** Refuses a sample count that is not a whole number in 1 … MAX_SAMPLES. */
-export function validateSamples(samples: unknown, field = 'samples'): string | null {
+function validateSamples(samples: unknown, field = 'samples'): string | null {
   if (typeof samples !== 'number' || !Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
     return `${field}: must be an integer from 1 to ${MAX_SAMPLES}, got ${JSON.stringify(samples)}`;
   }
@@ -55,7 +55,7 @@ export interface McJobSetup {
 }
 
 /** Verdict codes stored per sample and basis (index into VERDICTS). */
-export const VERDICT_CODE = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
+const VERDICT_CODE = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
 
 /** The per-sample figures of samples start … end − 1, row-major. */
 export interface McItems {
@@ -236,7 +236,7 @@ export class McJob {
 }
 
 /** Column of each figure in McItems.outputs. */
-export const OUTPUT_INDEX = Object.fromEntries(SAMPLE_OUTPUT_IDS.map((id, i) => [id, i])) as Record<
+const OUTPUT_INDEX = Object.fromEntries(SAMPLE_OUTPUT_IDS.map((id, i) => [id, i])) as Record<
   (typeof SAMPLE_OUTPUT_IDS)[number],
   number
 >;

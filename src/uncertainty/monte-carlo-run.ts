@@ -12,7 +12,7 @@ import { McJob } from './mc-job';
 import type { MonteCarloResult } from './monte-carlo-types';
 import type { Distributions } from './resolve-distributions';
 
-export { MAX_SAMPLES, validateSamples } from './mc-job';
+export { MAX_SAMPLES } from './mc-job';
 
 export interface MonteCarloSetup {
   /** The scenario flattened by `toModelInputs`; not modified. */

@@ -8,7 +8,7 @@ import { SobolSequence } from './sobol-sequence';
 import { type SobolIndicesOptions, type SobolIndicesResult, sobolIndices } from './sobol-indices';
 
 /** Largest N a design takes (the sequence has 2^32 points; beyond this the run is days anyway). */
-export const MAX_SOBOL_ROWS = 2 ** 22;
+const MAX_SOBOL_ROWS = 2 ** 22;
 
 /** "N must be a power of 2" and friends, naming field, rule and value; null when fine. */
 export function validateSobolRows(n: unknown, field = 'N'): string | null {

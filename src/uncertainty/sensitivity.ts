@@ -69,7 +69,7 @@ export interface TornadoRow {
 }
 
 /** Spearman rank correlation, −1 … 1, of one sampled parameter with each output. */
-export type GlobalRow = { paramId: ParamId } & Record<SensitivityOutputId, number>;
+type GlobalRow = { paramId: ParamId } & Record<SensitivityOutputId, number>;
 
 export interface SensitivityResult {
   method: 'tornado';
@@ -229,21 +229,6 @@ export function tornadoFrom(
   for (const output of SENSITIVITY_OUTPUTS) bySwing(rows[output]);
   const months = totalMonths(inputs.p.horizonMonths);
   return { horizonMonths: verdictHorizons(months, inputs.p.shockMonth).at(-1) ?? 0, base, tornado: rows };
-}
-
-/** The one-at-a-time part of `sensitivity`, from flattened inputs, in this thread. */
-export function tornado(
-  inputs: ModelInputs,
-  distributions: Distributions,
-  range: SwingRange,
-  onProgress?: (done: number) => void,
-): Pick<SensitivityResult, 'horizonMonths' | 'base' | 'tornado'> {
-  const swings = tornadoSwings(inputs, distributions, range);
-  return tornadoFrom(
-    inputs,
-    swings,
-    runSwings(inputs, swings, onProgress && ((done) => onProgress(Math.max(0, done - 1)))),
-  );
 }
 
 /** The low and high value a parameter swings to, or null when it has none under `range`. */

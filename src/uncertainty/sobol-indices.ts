@@ -27,7 +27,7 @@ export interface SobolEstimate {
   high: number;
 }
 
-export interface SobolIndexRow {
+interface SobolIndexRow {
   first: SobolEstimate;
   total: SobolEstimate;
 }

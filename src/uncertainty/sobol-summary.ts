@@ -6,9 +6,9 @@
 import type { SobolFactorIndices, SobolOutput } from './sobol';
 
 /** A factor "interacts" when ST − S is at least this share of the variance (and clear of the noise). */
-export const INTERACTION_THRESHOLD = 0.02;
+const INTERACTION_THRESHOLD = 0.02;
 /** The interaction share is "clear" when its 95 % interval is at most this wide. */
-export const CLEAR_WIDTH = 0.4;
+const CLEAR_WIDTH = 0.4;
 
 export interface InteractionSummary {
   /** 1 − Σ S: the share of the variance in interactions (0 … 1, clamped; estimates can overshoot). */

@@ -22,7 +22,7 @@ export const DEFAULT_SOBOL_ROWS = 512;
 /** Bootstrap resamples by default (enough for the 2.5 % and 97.5 % points of an interval). */
 export const DEFAULT_BOOTSTRAP = 1000;
 /** Design rows per chunk at most: a row is (factors + 2) verdicts, ~35 ms for 21 parameters. */
-export const SOBOL_ROWS_PER_CHUNK = 4;
+const SOBOL_ROWS_PER_CHUNK = 4;
 
 export interface SobolOptions {
   method: 'sobol';

@@ -61,7 +61,7 @@ function lowerBound(sorted: Float64Array, v: number): number {
 }
 
 /** Pearson correlation of two equal-length arrays; 0 when either has no spread (never NaN). */
-export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
+function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const n = x.length;
   if (n < 2) return 0;
   let mx = 0;

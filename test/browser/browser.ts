@@ -23,7 +23,7 @@ const COUNT_RENDERS = `
 `;
 
 /** Records what went wrong on `page` into `problems`. */
-export function watchProblems(page: Page, problems: string[]): void {
+function watchProblems(page: Page, problems: string[]): void {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
@@ -56,7 +56,7 @@ export async function openApp(hash = '', options: BrowserContextOptions = {}): P
 }
 
 /** Number of `jv-rendered` events so far on the page. */
-export function renders(page: Page): Promise<number> {
+function renders(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __jvRenders: number }).__jvRenders);
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../../models';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+const seedsDir = path.resolve(repoRoot, '../shared/seeds');
 
 const cache = new Map<string, string>();
 

@@ -20,7 +20,7 @@ import {
 } from './analysis-protocol';
 
 export type Post = (message: FromWorker, transfer: ArrayBuffer[]) => void;
-export type CurveCompiler = (source: string) => Promise<(x: number, eps: number) => number>;
+type CurveCompiler = (source: string) => Promise<(x: number, eps: number) => number>;
 
 export interface AnalysisServiceOptions {
   /** Lets queued messages run between stages (default: a MessageChannel round trip). */

@@ -20,7 +20,7 @@ export interface BaselineView {
 }
 
 /** The words for a baseline choice ("no DeepSeek shock", "preset: Jevons bull", "saved: mine"). */
-export function baselineName(choice: BaselineChoice, lang: Lang): string {
+function baselineName(choice: BaselineChoice, lang: Lang): string {
   if (choice.kind === 'base') return t(lang, 'baseline.base');
   if (choice.kind === 'saved') return t(lang, 'baseline.saved', { name: choice.name });
   const preset = findPreset(choice.id);

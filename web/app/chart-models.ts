@@ -5,8 +5,8 @@ import { computeChart, fleetChart, marketChart, revenueChart } from './market-ch
 import { priceChart, tokensChart } from './tier-charts';
 
 /** The time charts, in the order the page shows them. */
-export const TIME_CHART_IDS = ['price', 'tokens', 'compute', 'market', 'fleet', 'revenue', 'capex'] as const;
-export type TimeChartId = (typeof TIME_CHART_IDS)[number];
+const TIME_CHART_IDS = ['price', 'tokens', 'compute', 'market', 'fleet', 'revenue', 'capex'] as const;
+type TimeChartId = (typeof TIME_CHART_IDS)[number];
 
 /** Monte Carlo bands per chart, supplied by the uncertainty module when it has run. */
 export type ChartBands = Partial<Record<TimeChartId, readonly BandSpec[]>>;

@@ -34,7 +34,7 @@ export interface ChangedParameter {
 }
 
 /** The headline figures on one basis, to the run's end, side by side with B against A. */
-export interface FigureRow {
+interface FigureRow {
   basis: string;
   label: string;
   total: { a: string; b: string; delta: string };

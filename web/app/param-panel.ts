@@ -12,7 +12,7 @@ import { paramToolbar } from './param-toolbar';
 const GROUPS = slidersByGroup();
 
 /** Detail of `jv-curve`: the named demand curve the reader picked. */
-export interface CurveEventDetail {
+interface CurveEventDetail {
   kind: Exclude<DemandCurveKind, 'expression'>;
 }
 

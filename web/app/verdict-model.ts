@@ -37,14 +37,14 @@ export interface VerdictCell {
 }
 
 /** A reason under the table, numbered as the cells refer to it. */
-export interface VerdictNote {
+interface VerdictNote {
   n: number;
   basis: string;
   text: string;
   original?: string;
 }
 
-export interface VerdictRow {
+interface VerdictRow {
   horizonMonths: number;
   /** "12 months" with the window it covers ("2025-01 – 2025-12"). */
   label: string;
@@ -53,7 +53,7 @@ export interface VerdictRow {
 }
 
 /** The break-even market elasticity on one basis: the figure, or why there is none, or that it is coming. */
-export interface BreakEvenView {
+interface BreakEvenView {
   basis: 'servedCompute' | 'capex';
   label: string;
   text: string;

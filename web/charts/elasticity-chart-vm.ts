@@ -5,7 +5,7 @@ import { type PlotModel, type PlotPoint, type PlotRule, type PlotSeries, palette
 import { axisModel } from './time-chart-vm';
 
 /** Two significant digits: elasticities are known to about that precision. */
-export function defaultElasticityText(e: number): string {
+function defaultElasticityText(e: number): string {
   return Number.isFinite(e) ? String(Number(e.toPrecision(2))) : '';
 }
 

@@ -1,7 +1,7 @@
 import { coversIndex } from './observation-vm';
 import type { PlotModel, PlotObservation } from './plot-model';
 
-export interface ReadoutRow {
+interface ReadoutRow {
   key: string;
   label: string;
   color: string;

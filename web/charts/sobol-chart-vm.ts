@@ -9,7 +9,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { RowFrameLayout } from './tornado-vm';
 
-export interface SobolEstimateSpec {
+interface SobolEstimateSpec {
   value: number;
   low: number;
   high: number;
@@ -56,7 +56,7 @@ export interface SobolBar {
   y: number;
 }
 
-export interface SobolRowLayout {
+interface SobolRowLayout {
   id: string;
   label: string;
   y: number;

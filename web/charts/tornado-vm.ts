@@ -46,7 +46,7 @@ export interface TornadoSpec {
   };
 }
 
-export interface TornadoBar {
+interface TornadoBar {
   id: string;
   label: string;
   y: number;

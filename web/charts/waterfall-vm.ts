@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { RowFrameLayout } from './tornado-vm';
 
-export interface WaterfallStepSpec {
+interface WaterfallStepSpec {
   /** Stable id (the channel id). */
   id: string;
   /** Name in the reader's language. */
@@ -40,9 +40,9 @@ export interface WaterfallSpec {
   caption?: string;
 }
 
-export type WaterfallKind = 'increase' | 'decrease' | 'total';
+type WaterfallKind = 'increase' | 'decrease' | 'total';
 
-export interface WaterfallBar {
+interface WaterfallBar {
   id: string;
   label: string;
   /** The label as drawn: cut with "…" when the label column is narrower than the name (a phone). */

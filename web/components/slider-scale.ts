@@ -8,7 +8,7 @@ export interface SliderRange {
 }
 
 /** Positions of a log-scale range input: fine enough that a keyboard step moves about 0.5 %. */
-export const LOG_POSITIONS = 1000;
+const LOG_POSITIONS = 1000;
 
 function isLog(range: SliderRange): boolean {
   // A log scale needs a positive range; the catalogue promises one, but a bad entry falls back to linear.
@@ -16,7 +16,7 @@ function isLog(range: SliderRange): boolean {
 }
 
 /** Rounds `value` to the parameter's step (and to a whole number for integer parameters). */
-export function snap(value: number, range: SliderRange): number {
+function snap(value: number, range: SliderRange): number {
   const clamped = Math.min(range.max, Math.max(range.min, value));
   if (range.integer) return Math.round(clamped);
   if (isLog(range)) {

@@ -1,12 +1,12 @@
 /** A section of the "How to read this model" page: a heading and its paragraphs. */
-export interface HelpSection {
+interface HelpSection {
   id: string;
   heading: string;
   paragraphs: readonly string[];
 }
 
 /** One entry of the glossary. */
-export interface GlossaryEntry {
+interface GlossaryEntry {
   id: string;
   term: string;
   definition: string;

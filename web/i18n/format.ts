@@ -5,7 +5,7 @@ import { formatUnitSuffix } from './units';
 export const MISSING = '—';
 
 /** A formatted value: `text` is "—" when the number could not be shown, and `reason` says why. */
-export interface Display {
+interface Display {
   text: string;
   reason?: string;
 }
@@ -86,7 +86,7 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
 }
 
 /** Like `formatValue` but says why a value shows as "—". */
-export function displayValue(value: number, unit: string, lang: Lang): Display {
+function displayValue(value: number, unit: string, lang: Lang): Display {
   if (!Number.isFinite(value)) {
     return { text: MISSING, reason: lang === 'zh' ? '不是有限数' : 'not a finite number' };
   }

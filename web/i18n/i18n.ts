@@ -1,7 +1,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { zh } from './zh';
 
-export const LANGS = ['en', 'zh'] as const;
+const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export type { MessageKey } from './en';

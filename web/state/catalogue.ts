@@ -19,7 +19,7 @@ import type { Lang } from '../i18n/i18n';
  * checks own properties (`parameterById['constructor']` must not find Object.prototype's).
  */
 
-export { DEFAULT_PRESET_ID, parameters, presets, referencePoints };
+export { DEFAULT_PRESET_ID, presets, referencePoints };
 
 /** The parameter definition for an untrusted id, or undefined. */
 export function findParameter(id: string): ParameterDef | undefined {

@@ -2,7 +2,7 @@ import { clip } from './app-state';
 
 /** Key prefix of saved scenarios; the version lets a later format live beside this one. */
 export const SAVED_PREFIX = 'jevons.v1.scenario:';
-export const SAVED_VERSION = 1;
+const SAVED_VERSION = 1;
 
 /** A saved scenario as listed: readable, or damaged with the reason (kept until the user deletes it). */
 export type SavedEntry =

@@ -4,7 +4,7 @@ const darkQuery = (): MediaQueryList | null =>
   typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
 /** The theme actually shown: the reader's choice, or the system's on "auto". */
-export function resolveTheme(theme: Theme): 'light' | 'dark' {
+function resolveTheme(theme: Theme): 'light' | 'dark' {
   if (theme !== 'auto') return theme;
   return darkQuery()?.matches ? 'dark' : 'light';
 }

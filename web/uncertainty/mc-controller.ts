@@ -16,14 +16,14 @@ export const WEB_SAMPLES = 2000;
  * on two cores (128 samples of ~1.5 ms each on two workers), then sharpen. They are the first 128
  * samples of the full run, not a different draw.
  */
-export const FIRST_PASS = 128;
+const FIRST_PASS = 128;
 /**
  * Sobol design rows in the app: 256 × (SOBOL_FACTORS + 3) verdicts, ~1.5 s on two quiet cores.
  * The rebound has long tails, so fewer rows leave intervals too wide to read.
  */
 export const SOBOL_ROWS = 256;
 /** Parameters the app's Sobol analysis takes one by one: the tornado's largest; the rest as one group. */
-export const SOBOL_FACTORS = 5;
+const SOBOL_FACTORS = 5;
 /** One seed for the page, so a shared link shows the same bands everywhere. */
 export const WEB_SEED = 2025;
 /**

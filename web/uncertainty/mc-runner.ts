@@ -20,12 +20,12 @@ import { APP_BANDS } from './chart-bands';
 import { type McRequest, type McResult, toMcResult } from './mc-protocol';
 import { createInProcessPool, createWebPool } from './web-pool';
 
-export type McOutcome =
+type McOutcome =
   | { status: 'done'; result: McResult }
   | { status: 'superseded' }
   | { status: 'error'; message: string };
 
-export type SobolOutcome =
+type SobolOutcome =
   | { status: 'done'; sobol: SobolResult }
   | { status: 'superseded' }
   | { status: 'error'; message: string };
@@ -62,7 +62,7 @@ export interface McRunnerOptions {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A runner over `pool` (which it owns and closes on terminate). */
-export function createPoolRunner(pool: ThreadPool, options: McRunnerOptions = {}): McRunner {
+function createPoolRunner(pool: ThreadPool, options: McRunnerOptions = {}): McRunner {
   let current: { controller: AbortController; settle: () => void } | null = null;
 
   /** Aborts the job in flight and starts a new one. */

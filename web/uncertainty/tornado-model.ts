@@ -7,7 +7,7 @@ import type { SensitivityResult } from '../../src/uncertainty/sensitivity';
 import { mcText } from './mc-text';
 
 /** Rows shown: the parameters that move the headline rebound most (the rest barely do). */
-export const TORNADO_ROWS = 10;
+const TORNADO_ROWS = 10;
 
 /**
  * Percentages with as many decimals as the spread of `values` needs: whole percents for a tornado

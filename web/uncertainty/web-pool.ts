@@ -8,7 +8,7 @@ import { inProcessThread, type ThreadHandle, ThreadPool } from '../../src/uncert
 import type { FromThread } from '../../src/uncertainty/parallel/protocol';
 
 /** Most workers the app starts. */
-export const MAX_WEB_WORKERS = 4;
+const MAX_WEB_WORKERS = 4;
 
 function webWorkerThread(): ThreadHandle {
   const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), { type: 'module' });
@@ -23,7 +23,7 @@ function webWorkerThread(): ThreadHandle {
 }
 
 /** Workers for this device: its cores, between 1 and MAX_WEB_WORKERS. */
-export function webPoolSize(): number {
+function webPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.max(1, Math.min(MAX_WEB_WORKERS, cores));
 }

@@ -20,10 +20,7 @@ export interface ChunkJob {
 }
 
 /** A job of any kind, ready to run chunks (an expression curve is compiled first). */
-export async function createChunkJob(
-  spec: JobSpec,
-  compile: CurveCompiler = compileCurve,
-): Promise<ChunkJob> {
+async function createChunkJob(spec: JobSpec, compile: CurveCompiler = compileCurve): Promise<ChunkJob> {
   const inputs = await payloadInputs(spec.model, compile);
   switch (spec.kind) {
     case 'mc': {

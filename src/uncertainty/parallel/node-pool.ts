@@ -68,7 +68,7 @@ function bundleFromSource(entry: URL): Promise<URL> {
 }
 
 /** Where the worker's code is (see the comment at the top). */
-export async function workerEntry(): Promise<URL> {
+async function workerEntry(): Promise<URL> {
   for (const relative of ['./jevons-worker.js', '../jevons-worker.js']) {
     const url = new URL(relative, import.meta.url);
     if (existsSync(url)) return url;

@@ -32,7 +32,7 @@ export interface ThreadOptions {
 const WORK_PER_THREAD = 100;
 
 /** The threads of a run of `work` verdicts: as asked, or by default every core the work can use. */
-export function threadsFor(threads: number | undefined, work: number): number {
+function threadsFor(threads: number | undefined, work: number): number {
   if (threads !== undefined) return threads;
   return Math.max(1, Math.min(defaultThreads(), Math.floor(work / WORK_PER_THREAD)));
 }

@@ -27,12 +27,36 @@ export function si(value: number): string {
 }
 
 function siText(value: number, abs: number): string {
-  if (abs >= 1e18) return value.toExponential(2);
+  if (abs >= 1e18) return scientific(value);
   for (const { factor, suffix } of PREFIXES) {
     if (abs >= factor) return `${significant(value / factor)} ${suffix}`;
   }
-  if (abs !== 0 && abs < 1e-3) return value.toExponential(2);
+  if (abs !== 0 && abs < 1e-3) return scientific(value);
   return Number.isInteger(value) ? String(value) : significant(value);
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * Beyond the prefixes a reader knows (P = 10¹⁵) and below a thousandth: "1.40×10¹⁸", as a reader
+ * writes it, not JavaScript's "1.40e+18".
+ */
+function scientific(value: number): string {
+  const [mantissa, exponent] = value.toExponential(2).split('e');
+  const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c] ?? c);
+  return `${mantissa}×10${power}`;
 }
 
 /** A typographic minus for a leading hyphen, as money() and signedPercent() write it. */

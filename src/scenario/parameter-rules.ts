@@ -4,6 +4,11 @@ import { describeValue, formatNumber, makeError, type ScenarioError } from './er
 /** Display units that say "no unit"; a range in such a unit is shown bare. */
 const NO_UNIT = new Set(['', '–', '-', 'ratio']);
 
+/** The parameter's display unit, or '' for one that says "no unit" ('–', 'ratio'). */
+export function unitOf(def: Pick<ParameterDef, 'unit'>): string {
+  return NO_UNIT.has(def.unit) ? '' : def.unit;
+}
+
 /** A value in the parameter's display unit: "0.5 USD/H100e-hour". */
 export function formatValue(value: number, def: ParameterDef): string {
   return NO_UNIT.has(def.unit) ? formatNumber(value) : `${formatNumber(value)} ${def.unit}`;

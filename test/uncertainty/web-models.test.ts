@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine';
-import type { Scenario } from '../../src/model/types';
+import type { Distribution, Scenario } from '../../src/model/types';
 import { defaultScenario } from '../../src/scenario/from-preset';
 import { timeChartSpecs } from '../../web/app/chart-models';
 import { rowAfterKey, type TornadoSpec, tornadoLayout } from '../../web/charts/tornado-vm';
@@ -11,7 +11,8 @@ import { tornadoSpec } from '../../web/uncertainty/tornado-model';
 import { sobolSpec } from '../../web/uncertainty/sobol-model';
 import { sobolLayout } from '../../web/charts/sobol-chart-vm';
 import type { SobolResult } from '../../src/uncertainty/sobol';
-import { describeDistribution } from '../../web/uncertainty/uncertainty-panel';
+import { describeDistribution } from '../../src/report/distribution-text';
+import { distributionNumbers } from '../../web/uncertainty/uncertainty-panel';
 
 function scenario(): Scenario {
   const s = defaultScenario();
@@ -143,31 +144,20 @@ describe('tornado', { timeout: 60_000 }, () => {
   });
 });
 
-describe('distributions in words', () => {
-  it('names the family and the bounds in the parameter’s unit, in both languages', () => {
-    expect(
-      describeDistribution('elasticity', { dist: 'triangular', min: 0.5, mode: 1, max: 2 }, 'en'),
-    ).toMatch(/^triangular: 0\.5.* – 1.* – 2/);
-    // A fitted parameter's posterior says it is drawn with the fit's correlation.
-    const fitted = {
-      dist: 'triangular',
-      min: 1.2,
-      mode: 1.8,
-      max: 3,
-      fit: 'supplyCeilingGrowthPerYear',
-    } as const;
-    expect(describeDistribution('supplyCeilingGrowthPerYear', fitted, 'en')).toMatch(
-      /^fitted, triangular: .* drawn with the fit’s correlation$/,
+describe('distributions in words, in the app', () => {
+  // The words are the report layer's (test/report/distribution-text.test.ts); the app writes the numbers.
+  const inApp = (id: Parameters<typeof distributionNumbers>[0], d: Distribution, lang: 'en' | 'zh') =>
+    describeDistribution(d, lang, distributionNumbers(id, lang));
+
+  it('writes the bounds in the parameter’s unit as the app writes it, in both languages', () => {
+    expect(inApp('elasticity', { dist: 'triangular', min: 0.5, mode: 1, max: 2 }, 'en')).toMatch(
+      /^triangular: 0\.5.* – 1.* – 2/,
     );
-    expect(describeDistribution('supplyCeilingGrowthPerYear', fitted, 'zh')).toMatch(
-      /^拟合值，三角分布：.*联合抽样$/,
+    expect(inApp('qualityGrowthPerYear', { dist: 'lognormal', median: 5.5, sigma: 0.6 }, 'zh')).toMatch(
+      /^对数正态分布：中位数 .*5\.5.*σ 0\.6/,
     );
-    expect(
-      describeDistribution('qualityGrowthPerYear', { dist: 'lognormal', median: 5.5, sigma: 0.6 }, 'zh'),
-    ).toMatch(/^对数正态分布：中位数 .*5\.5.*σ 0\.6/);
-    expect(describeDistribution('challengerShareMax', { dist: 'fixed', value: 0.4 }, 'en')).toBe(
-      'fixed at 40%',
-    );
+    expect(inApp('challengerShareMax', { dist: 'fixed', value: 0.4 }, 'en')).toBe('fixed at 40%');
+    expect(inApp('shockMonth', { dist: 'fixed', value: 2 }, 'zh')).toBe('固定为 2025年3月');
   });
 });
 

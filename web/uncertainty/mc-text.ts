@@ -24,12 +24,6 @@ const TEXT = {
     distributionsTitle: 'Uncertain parameters ({count}) and their distributions',
     distributionsNote:
       'Defaults from the catalogue, moved to the scenario’s values; a scenario file’s "distributions" replaces them. Fitted parameters are drawn from the fit’s posterior, together: where the 2023–25 data tie two of them (the supply ceiling’s start and its growth), the samples keep them tied.',
-    fixed: 'fixed at {value}',
-    uniform: 'uniform from {min} to {max}',
-    triangular: 'triangular: {min} – {mode} – {max}',
-    fitted: 'fitted, triangular: {min} – {mode} – {max}, drawn with the fit’s correlation',
-    normal: 'normal: mean {mean}, sd {sd}, cut to the slider range',
-    lognormal: 'lognormal: median {median}, σ {sigma}, cut to the slider range',
     summary:
       'Tornado chart: for each uncertain parameter, the rebound on compute served (from the shock to the end of the run) with that parameter at the 5th and the 95th percentile of its distribution, the others at the scenario values. Largest effect first.',
     firstPass: 'First {count} samples; more coming…',
@@ -77,12 +71,6 @@ const TEXT = {
     distributionsTitle: '不确定参数（{count} 个）及其分布',
     distributionsNote:
       '默认取自参数目录，并随情景取值平移；情景文件中的 "distributions" 会替换它们。拟合参数取自拟合的后验分布，并联合抽样：2023–25 年数据把两个参数绑在一起时（如供给上限的起点与增速），样本也保持这种关联。',
-    fixed: '固定为 {value}',
-    uniform: '均匀分布：{min} 至 {max}',
-    triangular: '三角分布：{min} – {mode} – {max}',
-    fitted: '拟合值，三角分布：{min} – {mode} – {max}，按拟合的相关性联合抽样',
-    normal: '正态分布：均值 {mean}，标准差 {sd}，截断于滑块范围',
-    lognormal: '对数正态分布：中位数 {median}，σ {sigma}，截断于滑块范围',
     summary:
       '龙卷风图：每个不确定参数分别取其分布的第 5 和第 95 百分位、其余参数保持情景值时，实际使用算力（自冲击至模拟结束）的回弹。影响最大的在最上方。',
     firstPass: '前 {count} 次抽样；更多抽样进行中…',

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Distribution, ParamId } from '../../src/model/types';
+import { type DistributionNumbers, describeDistribution } from '../../src/report/distribution-text';
 import '../charts/sobol-chart';
 import type { SobolChartSpec } from '../charts/sobol-chart-vm';
 import '../charts/tornado';
@@ -13,22 +14,10 @@ import type { McResult } from './mc-protocol';
 import { mcText } from './mc-text';
 import { sobolSpec } from './sobol-model';
 
-/** A distribution in words, its bounds in the parameter's unit ("triangular: 0.5 – 1 – 2"). */
-export function describeDistribution(id: ParamId, d: Distribution, lang: Lang): string {
+/** The app's numbers for a distribution's words: bounds in the parameter's unit ("40%", "Mar 2025"). */
+export function distributionNumbers(id: ParamId, lang: Lang): DistributionNumbers {
   const def = paramDef(id);
-  const v = (x: number) => formatParam(def, x, lang);
-  switch (d.dist) {
-    case 'fixed':
-      return mcText(lang, 'fixed', { value: v(d.value) });
-    case 'uniform':
-      return mcText(lang, 'uniform', { min: v(d.min), max: v(d.max) });
-    case 'triangular':
-      return mcText(lang, d.fit ? 'fitted' : 'triangular', { min: v(d.min), mode: v(d.mode), max: v(d.max) });
-    case 'normal':
-      return mcText(lang, 'normal', { mean: v(d.mean), sd: formatNumber(d.sd, lang) });
-    case 'lognormal':
-      return mcText(lang, 'lognormal', { median: v(d.median), sigma: formatNumber(d.sigma, lang) });
-  }
+  return { value: (x) => formatParam(def, x, lang), plain: (x) => formatNumber(x, lang) };
 }
 
 /**
@@ -118,7 +107,7 @@ export class UncertaintyPanel extends LitElement {
         <summary>${mcText(lang, 'distributionsTitle', { count: entries.length })}</summary>
         <p class="note">${mcText(lang, 'distributionsNote')}</p>
         <ul>
-          ${entries.map(([id, d]) => html`<li>${pick(paramDef(id).label, lang)}: ${describeDistribution(id, d, lang)}</li>`)}
+          ${entries.map(([id, d]) => html`<li>${pick(paramDef(id).label, lang)}: ${describeDistribution(d, lang, distributionNumbers(id, lang))}</li>`)}
         </ul>
       </details>`;
   }

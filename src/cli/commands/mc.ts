@@ -1,5 +1,5 @@
 import { parameterById } from '../../../models/index';
-import { percent, quantity, signedPercent } from '../../format/quantity';
+import { percent, quantity, si, signedPercent } from '../../format/quantity';
 import {
   BASES,
   type Basis,
@@ -8,7 +8,9 @@ import {
   SERIES_UNITS,
   TIER_SERIES_UNITS,
 } from '../../model/types';
+import { describeDistribution } from '../../report/distribution-text';
 import { BASIS_WORDS } from '../../report/verdict-text';
+import { unitOf } from '../../scenario/parameter-rules';
 import { UncertaintyInputError } from '../../uncertainty/errors';
 import { MAX_THREADS, validateThreads } from '../../uncertainty/parallel/node-pool';
 import { monteCarloParallel } from '../../uncertainty/parallel/run-parallel';
@@ -50,15 +52,10 @@ export async function uncertaintyErrors<T>(work: () => T | Promise<T>): Promise<
   }
 }
 
-/** "triangular(min 0.5, mode 1.2, max 2)". */
-function describeDistribution(d: Distribution): string {
-  const { dist, ...fields } = d;
-  const fit = 'fit' in fields ? fields.fit : undefined;
-  const parts = Object.entries(fields)
-    .filter(([k]) => k !== 'fit')
-    .map(([k, v]) => `${k} ${Number((v as number).toPrecision(4))}`);
-  // A fitted parameter is drawn with the fit's posterior correlation (src/uncertainty/fit-copula.ts).
-  return `${dist}(${parts.join(', ')})${fit ? ', correlated as the fit' : ''}`;
+/** "triangular: 0.5 – 1 – 2", "fixed at 40.0%": the numbers as `jevons catalogue` writes a default. */
+function distributionText(id: string, d: Distribution): string {
+  const unit = unitOf(parameterById[id as keyof typeof parameterById]);
+  return describeDistribution(d, 'en', { value: (x) => quantity(x, unit), plain: (x) => si(x) });
 }
 
 /** `--threads N`: worker threads, 1 … 256; absent → undefined: every core the work can use. */
@@ -180,7 +177,7 @@ function tableReport(
   result: MonteCarloResult,
   distributions: ReturnType<typeof resolveDistributions>,
 ) {
-  const uncertain = Object.entries(distributions).map(([id, d]) => `  ${id}: ${describeDistribution(d)}`);
+  const uncertain = Object.entries(distributions).map(([id, d]) => `  ${id}: ${distributionText(id, d)}`);
   const verdictRows = BASES.map((basis: Basis) => {
     const v = result.verdicts[basis];
     const p = v.probabilityBackfire;

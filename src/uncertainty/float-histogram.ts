@@ -70,14 +70,23 @@ const POS_INF = 2;
 const NEG_INF = 3;
 const SPECIALS = 4;
 
-/** The histograms of all cells as plain arrays: what a thread sends to be merged. */
+/**
+ * The histograms of all cells as plain arrays: what a thread sends to be merged. Sparse: only the
+ * buckets holding a count, because a cell's values over a run span several binades (256 buckets
+ * each) while a short run fills few of them — 128 samples of the app's five series fill ~60,000 of
+ * ~740,000 buckets, and the page merges and reads these on its own thread.
+ */
 export interface HistogramSnapshot {
   cells: number;
   /** Samples added (every cell gets one value per sample). */
   samples: number;
-  /** Per cell: first key and length of the positive store, then of the negative store. */
-  ranges: Int32Array;
-  /** The stores' counts, cell by cell, positive store first. */
+  /**
+   * Store s (2·cell: the cell's positive values, 2·cell + 1: its negative ones) holds entries
+   * starts[s] … starts[s + 1] − 1 of `keys` and `counts`; 2·cells + 1 entries.
+   */
+  starts: Int32Array;
+  /** Bucket keys (of magnitudes) holding a count, ascending within a store. */
+  keys: Int32Array;
   counts: Uint32Array;
   /** Per cell: zeros, NaN, +∞, −∞. */
   specials: Uint32Array;
@@ -107,25 +116,6 @@ class Store {
     counts.set(this.counts, this.lo - lo);
     this.lo = lo;
     this.counts = counts;
-  }
-
-  /** Adds `counts` (for keys lo, lo + 1, …) in one pass. */
-  addAll(lo: number, counts: Uint32Array): void {
-    if (counts.length === 0) return;
-    this.grow(lo, lo + counts.length - 1);
-    const mine = this.counts;
-    const at = lo - this.lo;
-    for (let i = 0; i < counts.length; i++) mine[at + i] += counts[i];
-  }
-
-  /** The first and one past the last bucket holding a count (both 0 when empty). */
-  span(): [number, number] {
-    const c = this.counts;
-    let first = 0;
-    while (first < c.length && c[first] === 0) first++;
-    let last = c.length;
-    while (last > first && c[last - 1] === 0) last--;
-    return [first, last];
   }
 
   add(key: number, count: number): void {
@@ -163,6 +153,14 @@ export class FloatHistograms {
   /** Samples added so far. */
   get samples(): number {
     return this.count;
+  }
+
+  /** Buckets held by every cell's stores: the memory, which grows with the values' range only. */
+  get buckets(): number {
+    let total = 0;
+    for (let cell = 0; cell < this.cells; cell++)
+      total += this.pos[cell].counts.length + this.neg[cell].counts.length;
+    return total;
   }
 
   /**
@@ -225,36 +223,35 @@ export class FloatHistograms {
     else this.specials[s + NAN]++;
   }
 
-  /** The histograms as plain typed arrays (for postMessage, with their buffers transferred). */
+  /** The histograms as sparse typed arrays (for postMessage, with their buffers transferred). */
   snapshot(): HistogramSnapshot {
     this.flush();
-    // Only the buckets between the first and the last count: a store's margins are zeros.
-    const ranges = new Int32Array(this.cells * 4);
-    const spans: [number, number][] = [];
+    const stores = 2 * this.cells;
+    const starts = new Int32Array(stores + 1);
     let total = 0;
-    for (let cell = 0; cell < this.cells; cell++) {
-      for (const store of [this.pos[cell], this.neg[cell]]) {
-        const span = store.span();
-        spans.push(span);
-        total += span[1] - span[0];
-      }
+    for (let s = 0; s < stores; s++) {
+      const counts = (s & 1 ? this.neg : this.pos)[s >> 1].counts;
+      for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) total++;
     }
+    const keys = new Int32Array(total);
     const counts = new Uint32Array(total);
     let at = 0;
-    for (let cell = 0; cell < this.cells; cell++) {
-      for (let j = 0; j < 2; j++) {
-        const store = j === 0 ? this.pos[cell] : this.neg[cell];
-        const [first, last] = spans[2 * cell + j];
-        ranges[cell * 4 + 2 * j] = store.lo + first;
-        ranges[cell * 4 + 2 * j + 1] = last - first;
-        counts.set(store.counts.subarray(first, last), at);
-        at += last - first;
+    for (let s = 0; s < stores; s++) {
+      starts[s] = at;
+      const store = (s & 1 ? this.neg : this.pos)[s >> 1];
+      const mine = store.counts;
+      for (let i = 0; i < mine.length; i++) {
+        if (mine[i] === 0) continue;
+        keys[at] = store.lo + i;
+        counts[at++] = mine[i];
       }
     }
+    starts[stores] = at;
     return {
       cells: this.cells,
       samples: this.count,
-      ranges,
+      starts,
+      keys,
       counts,
       specials: this.specials.slice(),
       min: this.minimum.slice(),
@@ -264,18 +261,16 @@ export class FloatHistograms {
 
   /** Adds another histogram's counts (of the same cells): the order of merges never matters. */
   merge(other: HistogramSnapshot): void {
-    if (other.cells !== this.cells) {
-      throw new Error(`histograms: cannot merge ${other.cells} cells into ${this.cells}`);
-    }
+    checkSameCells(other.cells, this.cells);
     this.flush();
-    let at = 0;
     for (let cell = 0; cell < this.cells; cell++) {
       for (let j = 0; j < 2; j++) {
+        const from = other.starts[2 * cell + j];
+        const to = other.starts[2 * cell + j + 1];
+        if (from === to) continue;
         const store = j === 0 ? this.pos[cell] : this.neg[cell];
-        const lo = other.ranges[cell * 4 + 2 * j];
-        const length = other.ranges[cell * 4 + 2 * j + 1];
-        store.addAll(lo, other.counts.subarray(at, at + length));
-        at += length;
+        store.grow(other.keys[from], other.keys[to - 1]);
+        for (let i = from; i < to; i++) store.counts[other.keys[i] - store.lo] += other.counts[i];
       }
       for (let s = 0; s < SPECIALS; s++)
         this.specials[cell * SPECIALS + s] += other.specials[cell * SPECIALS + s];
@@ -296,36 +291,155 @@ export class FloatHistograms {
    */
   quantilesOf(cell: number, levels: readonly number[]): number[] {
     this.flush();
-    const s = cell * SPECIALS;
-    const n = this.count - this.specials[s + NAN];
-    if (n === 0) return levels.map(() => Number.NaN);
-    const lo = this.minimum[cell];
-    const hi = this.maximum[cell];
-    const walk = new OrderWalk(this.neg[cell], this.specials, s, this.pos[cell], n, lo, hi);
-    const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
-    return levels.map((p) => {
-      const h = p * (n - 1);
-      const k = Math.floor(h);
-      const xk = walk.valueAt(k);
-      if (h === k || k + 1 >= n) return clamp(xk);
-      const xk1 = walk.valueAt(k + 1);
-      return clamp(xk + (h - k) * (xk1 - xk));
-    });
+    const neg = this.neg[cell];
+    const pos = this.pos[cell];
+    const walk = new OrderWalk(
+      { keys: null, lo: neg.lo, counts: neg.counts, from: 0, to: neg.counts.length },
+      { keys: null, lo: pos.lo, counts: pos.counts, from: 0, to: pos.counts.length },
+      this.specials,
+      cell * SPECIALS,
+    );
+    return walkQuantiles(walk, this.count, this.minimum[cell], this.maximum[cell], levels);
   }
 
   /** p5 … p95 bands for cells offset … offset + length (one series' months). */
   bands(offset: number, length: number): QuantileBands {
-    const levels = QUANTILE_KEYS.map((key) => QUANTILE_LEVELS[key]);
-    const result = {} as QuantileBands;
-    for (const key of QUANTILE_KEYS) result[key] = new Float64Array(length);
-    for (let i = 0; i < length; i++) {
-      const values = this.quantilesOf(offset + i, levels);
-      QUANTILE_KEYS.forEach((key, k) => {
-        result[key][i] = values[k];
-      });
-    }
-    return result;
+    return bandsOf(offset, length, (cell, levels) => this.quantilesOf(cell, levels));
   }
+}
+
+function checkSameCells(other: number, mine: number): void {
+  if (other !== mine) throw new Error(`histograms: cannot merge ${other} cells into ${mine}`);
+}
+
+/**
+ * Two snapshots added up, as a snapshot: each store's keys merged in ascending order. The counts
+ * per key are sums, so the result does not depend on the order of merges. Costs the buckets that
+ * hold a count, not the range they span: how the page puts its workers' histograms together.
+ */
+export function mergeSnapshots(a: HistogramSnapshot, b: HistogramSnapshot): HistogramSnapshot {
+  checkSameCells(b.cells, a.cells);
+  const stores = 2 * a.cells;
+  const starts = new Int32Array(stores + 1);
+  const bound = a.keys.length + b.keys.length;
+  let keys = new Int32Array(bound);
+  let counts = new Uint32Array(bound);
+  let at = 0;
+  for (let s = 0; s < stores; s++) {
+    starts[s] = at;
+    let i = a.starts[s];
+    let j = b.starts[s];
+    const iEnd = a.starts[s + 1];
+    const jEnd = b.starts[s + 1];
+    while (i < iEnd && j < jEnd) {
+      const ka = a.keys[i];
+      const kb = b.keys[j];
+      if (ka < kb) {
+        keys[at] = ka;
+        counts[at++] = a.counts[i++];
+      } else if (kb < ka) {
+        keys[at] = kb;
+        counts[at++] = b.counts[j++];
+      } else {
+        keys[at] = ka;
+        counts[at++] = a.counts[i++] + b.counts[j++];
+      }
+    }
+    for (; i < iEnd; i++) {
+      keys[at] = a.keys[i];
+      counts[at++] = a.counts[i];
+    }
+    for (; j < jEnd; j++) {
+      keys[at] = b.keys[j];
+      counts[at++] = b.counts[j];
+    }
+  }
+  starts[stores] = at;
+  if (at < bound) {
+    keys = keys.slice(0, at);
+    counts = counts.slice(0, at);
+  }
+  const specials = a.specials.slice();
+  for (let k = 0; k < specials.length; k++) specials[k] += b.specials[k];
+  const min = a.min.slice();
+  const max = a.max.slice();
+  for (let c = 0; c < a.cells; c++) {
+    if (b.min[c] < min[c]) min[c] = b.min[c];
+    if (b.max[c] > max[c]) max[c] = b.max[c];
+  }
+  return { cells: a.cells, samples: a.samples + b.samples, starts, keys, counts, specials, min, max };
+}
+
+/** Quantiles at ascending `levels` of one cell of a snapshot: the same numbers as `quantilesOf`. */
+export function snapshotQuantiles(
+  snapshot: HistogramSnapshot,
+  cell: number,
+  levels: readonly number[],
+): number[] {
+  const { starts, keys, counts } = snapshot;
+  const walk = new OrderWalk(
+    { keys, lo: 0, counts, from: starts[2 * cell + 1], to: starts[2 * cell + 2] },
+    { keys, lo: 0, counts, from: starts[2 * cell], to: starts[2 * cell + 1] },
+    snapshot.specials,
+    cell * SPECIALS,
+  );
+  return walkQuantiles(walk, snapshot.samples, snapshot.min[cell], snapshot.max[cell], levels);
+}
+
+/** p5 … p95 bands for cells offset … offset + length of a snapshot (one series' months). */
+export function snapshotBands(snapshot: HistogramSnapshot, offset: number, length: number): QuantileBands {
+  return bandsOf(offset, length, (cell, levels) => snapshotQuantiles(snapshot, cell, levels));
+}
+
+function bandsOf(
+  offset: number,
+  length: number,
+  quantilesOf: (cell: number, levels: readonly number[]) => number[],
+): QuantileBands {
+  const levels = QUANTILE_KEYS.map((key) => QUANTILE_LEVELS[key]);
+  const result = {} as QuantileBands;
+  for (const key of QUANTILE_KEYS) result[key] = new Float64Array(length);
+  for (let i = 0; i < length; i++) {
+    const values = quantilesOf(offset + i, levels);
+    QUANTILE_KEYS.forEach((key, k) => {
+      result[key][i] = values[k];
+    });
+  }
+  return result;
+}
+
+/** Type-7 quantiles at ascending `levels` of a cell of `samples` values, from its order statistics. */
+function walkQuantiles(
+  walk: OrderWalk,
+  samples: number,
+  lo: number,
+  hi: number,
+  levels: readonly number[],
+): number[] {
+  const n = samples - walk.nan;
+  if (n === 0) return levels.map(() => Number.NaN);
+  walk.start(n, lo, hi);
+  const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
+  return levels.map((p) => {
+    const h = p * (n - 1);
+    const k = Math.floor(h);
+    const xk = walk.valueAt(k);
+    if (h === k || k + 1 >= n) return clamp(xk);
+    const xk1 = walk.valueAt(k + 1);
+    return clamp(xk + (h - k) * (xk1 - xk));
+  });
+}
+
+/**
+ * The buckets of one sign of one cell, dense (a Store: entry i is key lo + i, `keys` null) or
+ * sparse (a snapshot: entry i is key keys[i]), entries from … to − 1 in ascending key order.
+ */
+interface Buckets {
+  keys: Int32Array | null;
+  lo: number;
+  counts: Uint32Array;
+  from: number;
+  to: number;
 }
 
 /**
@@ -338,16 +452,28 @@ class OrderWalk {
   private segment = 0;
   private index = 0;
   private before = 0;
+  private n = 0;
+  private min = 0;
+  private max = 0;
 
   constructor(
-    private readonly neg: Store,
+    private readonly neg: Buckets,
+    private readonly pos: Buckets,
     private readonly specials: Uint32Array,
     private readonly s: number,
-    private readonly pos: Store,
-    private readonly n: number,
-    private readonly min: number,
-    private readonly max: number,
   ) {}
+
+  /** NaN values of the cell (left out of the ranks). */
+  get nan(): number {
+    return this.specials[this.s + NAN];
+  }
+
+  /** Sets the count of ranked values and the exact extremes. */
+  start(n: number, min: number, max: number): void {
+    this.n = n;
+    this.min = min;
+    this.max = max;
+  }
 
   /** The estimate of the order statistic of rank k (0-based); cheapest when ranks are asked in ascending order. */
   valueAt(k: number): number {
@@ -362,16 +488,16 @@ class OrderWalk {
     const { specials, s } = this;
     for (; this.segment <= 4; this.segment++, this.index = 0) {
       if (this.segment === 1 || this.segment === 3) {
-        const store = this.segment === 1 ? this.neg : this.pos;
-        const counts = store.counts;
-        const length = counts.length;
+        const negative = this.segment === 1;
+        const { keys, lo, counts, from, to } = negative ? this.neg : this.pos;
+        const length = to - from;
         // Negatives from the largest magnitude (the end of the store) down.
         for (; this.index < length; this.index++) {
-          const i = this.segment === 1 ? length - 1 - this.index : this.index;
+          const i = negative ? to - 1 - this.index : from + this.index;
           const count = counts[i];
           if (k < this.before + count) {
-            const mid = bucketMidpoint(store.lo + i);
-            return this.segment === 1 ? -mid : mid;
+            const mid = bucketMidpoint(keys === null ? lo + i : keys[i]);
+            return negative ? -mid : mid;
           }
           this.before += count;
         }

@@ -6,7 +6,7 @@
 import { shockIndex, verdictHorizons } from '../engine';
 import { BASES, type Basis, type ParamId, type SeriesId, VERDICTS, type Verdict } from '../model/types';
 import type { BandLayout } from './band-layout';
-import { FloatHistograms, type HistogramSnapshot } from './float-histogram';
+import { FloatHistograms, type HistogramSnapshot, mergeSnapshots, snapshotBands } from './float-histogram';
 import type { McItems } from './mc-job';
 import {
   BASIS_OUTPUTS,
@@ -31,7 +31,10 @@ export interface McShape {
 }
 
 export class McAccumulator {
-  readonly histograms: FloatHistograms;
+  /** Histograms a job in this thread writes into (one-thread runs); made when first asked for. */
+  private local: FloatHistograms | null = null;
+  /** The threads' histograms added up (parallel runs). */
+  private merged: HistogramSnapshot | null = null;
   private readonly inputValues: Float64Array;
   private readonly outputs: SampleOutputs;
   private readonly verdictCodes: Uint8Array;
@@ -41,12 +44,17 @@ export class McAccumulator {
   private readonly refused = noRefusals();
 
   constructor(readonly shape: McShape) {
-    this.histograms = new FloatHistograms(shape.layout.cells);
     this.inputValues = new Float64Array(shape.samples * shape.parameterIds.length);
     const outputs = {} as SampleOutputs;
     for (const id of SAMPLE_OUTPUT_IDS) outputs[id] = new Float64Array(shape.samples);
     this.outputs = outputs;
     this.verdictCodes = new Uint8Array(shape.samples * BASES.length);
+  }
+
+  /** Histograms for a job in this thread to write its bands into (one thread, no merge). */
+  get histograms(): FloatHistograms {
+    this.local ??= new FloatHistograms(this.shape.layout.cells);
+    return this.local;
   }
 
   /** Samples whose figures have arrived. */
@@ -69,9 +77,23 @@ export class McAccumulator {
     addRefusals(this.refused, items.curve);
   }
 
-  /** Adds a thread's histograms. */
+  /**
+   * Adds a thread's histograms: sparse, so the cost is the buckets they fill, not the range they
+   * span (the page does this on its own thread).
+   */
   addHistogram(snapshot: HistogramSnapshot): void {
-    this.histograms.merge(snapshot);
+    if (snapshot.cells !== this.shape.layout.cells)
+      throw new Error(
+        `monte carlo: histograms of ${snapshot.cells} cells, the run has ${this.shape.layout.cells}`,
+      );
+    this.merged = this.merged ? mergeSnapshots(this.merged, snapshot) : snapshot;
+  }
+
+  /** Every band's histogram so far, as one snapshot (null before any sample). */
+  private allHistograms(): HistogramSnapshot | null {
+    const local = this.local && this.local.samples > 0 ? this.local.snapshot() : null;
+    if (local && this.merged) return mergeSnapshots(this.merged, local);
+    return local ?? this.merged;
   }
 
   private basisStats(basis: Basis, b: number, n: number, outputs: SampleOutputs): BasisVerdictStats {
@@ -98,28 +120,28 @@ export class McAccumulator {
   result(): MonteCarloResult {
     const { shape } = this;
     const { layout } = shape;
-    const n = this.histograms.samples;
+    const h = this.allHistograms() ?? new FloatHistograms(layout.cells).snapshot();
+    const n = h.samples;
     if (n > this.arrived)
       throw new Error(`monte carlo: bands of ${n} samples but figures of ${this.arrived}`);
     if (this.refused.count > 0) throw refusalError(this.refused, n);
     const k = shape.parameterIds.length;
     const months = layout.months;
-    const h = this.histograms;
     const quantiles: Partial<Record<SeriesId, QuantileBands>> = {};
     layout.series.forEach((id, s) => {
-      quantiles[id] = h.bands(s * months, months);
+      quantiles[id] = snapshotBands(h, s * months, months);
     });
     const tierCount = layout.tiers.length;
     const tokensByTier: Record<string, QuantileBands> = {};
     const listPriceByTier: Record<string, QuantileBands> = {};
     layout.tiers.forEach((tier, i) => {
-      tokensByTier[tier] = h.bands(layout.tierOffset + i * months, months);
-      listPriceByTier[tier] = h.bands(layout.tierOffset + (tierCount + i) * months, months);
+      tokensByTier[tier] = snapshotBands(h, layout.tierOffset + i * months, months);
+      listPriceByTier[tier] = snapshotBands(h, layout.tierOffset + (tierCount + i) * months, months);
     });
     const yearly: Partial<Record<YearlySeriesId, QuantileBands>> = {};
     if (layout.yearly) {
       YEARLY_SERIES.forEach((id, s) => {
-        yearly[id] = h.bands(layout.yearOffset + s * layout.years.length, layout.years.length);
+        yearly[id] = snapshotBands(h, layout.yearOffset + s * layout.years.length, layout.years.length);
       });
     }
     const outputs = {} as SampleOutputs;

@@ -4,7 +4,9 @@ import {
   bucketKey,
   bucketMidpoint,
   FloatHistograms,
+  mergeSnapshots,
   RELATIVE_ERROR,
+  snapshotQuantiles,
 } from '../../src/uncertainty/float-histogram';
 import { inverseNormalCdf } from '../../src/uncertainty/normal';
 import { createPrng } from '../../src/uncertainty/prng';
@@ -105,12 +107,22 @@ describe('FloatHistograms: merging', { timeout: 60_000 }, () => {
           const parts = Array.from({ length: 5 }, (_, j) => values.filter((_, i) => owner[i] === j));
           const merged = new FloatHistograms(2);
           // Merge in reverse order of the parts: the order must not matter either.
-          for (const part of parts.reverse()) merged.merge(histogramOf(part, 2).snapshot());
+          const snapshots = parts.reverse().map((part) => histogramOf(part, 2).snapshot());
+          for (const snapshot of snapshots) merged.merge(snapshot);
           expect(merged.samples).toBe(values.length);
+          // The same parts added up as sparse snapshots (as the page does), in another order.
+          const sparse = [...snapshots.slice(2), ...snapshots.slice(0, 2)].reduce(mergeSnapshots);
+          expect(sparse.samples).toBe(values.length);
           for (const cell of [0, 1]) {
             const a = whole.quantilesOf(cell, LEVELS);
             const b = merged.quantilesOf(cell, LEVELS);
-            for (let i = 0; i < a.length; i++) expect(Object.is(a[i], b[i])).toBe(true);
+            const c = snapshotQuantiles(sparse, cell, LEVELS);
+            const d = snapshotQuantiles(whole.snapshot(), cell, LEVELS);
+            for (let i = 0; i < a.length; i++) {
+              expect(Object.is(a[i], b[i])).toBe(true);
+              expect(Object.is(a[i], c[i])).toBe(true);
+              expect(Object.is(a[i], d[i])).toBe(true);
+            }
           }
         },
       ),
@@ -141,10 +153,12 @@ describe('FloatHistograms: edges', () => {
       for (let c = 0; c < 3; c++) row[c] = (c + 1) * (0.5 + prng.uniform() ** 3);
       h.addRow(0, row, 3);
       h.endSample();
-      if (i === 5000) size = h.snapshot().counts.length;
+      if (i === 5000) size = h.buckets;
     }
     // The buckets cover the values' range, not their number: ten times the samples, the same store.
-    expect(h.snapshot().counts.length).toBe(size);
+    expect(h.buckets).toBe(size);
+    // A snapshot holds the buckets with a count only, never more than the stores.
+    expect(h.snapshot().counts.length).toBeLessThanOrEqual(size);
     const bands = h.bands(0, 3);
     for (let c = 0; c < 3; c++) {
       const column = QUANTILE_KEYS.map((k) => bands[k][c]);

@@ -45,3 +45,19 @@ describe('theme', () => {
     }
   });
 });
+
+describe('on a laptop (1280 × 800)', () => {
+  it('shows the whole verdict table, the capex column included, without scrolling it', async () => {
+    const app = await openApp('', { viewport: { width: 1280, height: 800 } });
+    try {
+      const wrap = app.page.locator('jv-jevons-panel .table-wrap');
+      await expect.poll(() => wrap.locator('tbody tr').count()).toBeGreaterThan(0);
+      const widths = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      await expect.poll(() => wrap.locator('thead th').last().textContent()).toContain('GPU capex');
+      expect(app.problems).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});

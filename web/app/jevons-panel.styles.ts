@@ -81,7 +81,9 @@ export const jevonsPanelStyles = [
       padding-left: 1.1rem;
       font-size: 0.88rem;
     }
-    /* The table and, beside it where there is room, the break-even elasticities and the diagnostic. */
+    /* The table and, beside it where there is room for the whole table (its three bases need about
+       40rem), the break-even elasticities and the diagnostic; with less room they go under it, so
+       the capex column is not cut off at a laptop's width. */
     .facts {
       display: flex;
       flex-wrap: wrap;
@@ -91,7 +93,7 @@ export const jevonsPanelStyles = [
     .table-wrap {
       overflow-x: auto;
       margin: 0.8rem 0 0;
-      flex: 3 1 32rem;
+      flex: 3 1 41rem;
       min-width: 0;
     }
     .aside {

@@ -105,8 +105,8 @@ export function simulate(scenario: Scenario, mode: RunMode = 'scenario'): Simula
  * The Jevons verdict: base, mechanical and scenario runs; rebound on served compute, compute value
  * and capex at 12 and 24 months after the shock and at the run's end; the break-even market
  * elasticity; the decomposition; the warnings. A basis whose decomposition rests on counterfactual
- * runs that state no answer (a rental price at the clearing search's limit) is left out of
- * `decomposition`; a demand curve that overflows in any run is refused with the month and value.
+ * runs that state no answer (a value that is not finite, or an effect far out of scale with the
+ * totals) is left out of `decomposition`; a demand curve that overflows in any run is refused with the month and value.
  */
 export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsResult {
   const valid = validScenario(scenario);

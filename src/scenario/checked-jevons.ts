@@ -51,8 +51,7 @@ function breakEvenProblem(result: JevonsResult): ScenarioError | undefined {
 
 /**
  * The Jevons verdict of a scenario the reader has accepted, or why it states no answer. Refused:
- * a run of the verdict that leaves the finite numbers or puts the rental price at the clearing
- * search's limit, and a demand curve that gives an unusable value (not a finite number, negative,
+ * a run of the verdict that leaves the finite numbers, and a demand curve that gives an unusable value (not a finite number, negative,
  * or above MAX_DEMAND_INDEX × the start demand) at a price any run reaches — the verdict's three,
  * and also the break-even search's and the decomposition's, which jevons() does not return. The
  * error names the month, the value and the run; the CLI exits 2 with it, the library throws it.

@@ -5,13 +5,7 @@ import { toResult, workspaceFor } from '../engine/simulate';
 import type { DemandCurve, Scenario, SimulationResult } from '../model/types';
 import { LABELS } from '../report/labels';
 import { formatNumber, type ScenarioError } from './errors';
-import {
-  curveProblemIn,
-  type ElasticityAt,
-  nonFiniteProblemIn,
-  rentalProblemIn,
-  scenarioElasticity,
-} from './run-check';
+import { curveProblemIn, type ElasticityAt, nonFiniteProblemIn, scenarioElasticity } from './run-check';
 
 type ExpressionCurve = Extract<DemandCurve, { kind: 'expression' }>;
 
@@ -22,7 +16,7 @@ export interface HiddenRunOptions {
   breakEven: boolean;
 }
 
-/** What is looked for: a demand curve the run cannot use, or a run that leaves the finite numbers or the search's range. */
+/** What is looked for: a demand curve the run cannot use, or a run that leaves the finite numbers. */
 export type HiddenCheck = 'curve' | 'run';
 
 function problemIn(
@@ -36,7 +30,7 @@ function problemIn(
     return curve.kind === 'expression'
       ? curveProblemIn(curve as ExpressionCurve, run, epsAt, which)
       : undefined;
-  return nonFiniteProblemIn(run, which) ?? rentalProblemIn(run, which);
+  return nonFiniteProblemIn(run, which);
 }
 
 /** "efficiency and pass-through price" for a channel set. */
@@ -49,10 +43,9 @@ function channelWords(subset: number): string {
  * Runs again, one by one, the runs of a verdict that jevons() does not return — the decomposition's
  * counterfactuals, and (for the curve) the break-even search's runs at the elasticities where the
  * demand curve broke — and returns the first month at which one of them states no answer, with the
- * value and the run named: `curve`, a demand curve it cannot use; `run`, a value that is not finite
- * or a rental price at the clearing search's limit. Called only when the curve watch saw a break or
- * the decomposition came out of scale, so a usable scenario never pays for it. Undefined when
- * nothing is found (a break only in a trial value of a month's clearing search, which the month's
+ * value and the run named: `curve`, a demand curve it cannot use; `run`, a value that is not
+ * finite. Called only when the curve watch saw a break or the decomposition came out of scale, so a
+ * usable scenario never pays for it. Undefined when nothing is found (a break only in a trial value of a month's clearing search, which the month's
  * answer does not use).
  */
 export function hiddenRunProblem(

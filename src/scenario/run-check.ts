@@ -1,5 +1,4 @@
 import { historyMonths } from '../engine/calendar';
-import { RENTAL_SEARCH_LIMIT } from '../engine/compute-market';
 import type { DemandCurve, Scenario, SimulationResult } from '../model/types';
 import { firstNonFinite } from '../report/series-csv';
 import { MAX_DEMAND_INDEX, usableDemand } from './curve-watch';
@@ -53,25 +52,6 @@ export function curveProblemIn(
   return undefined;
 }
 
-/**
- * The first month at which the rental price is at the clearing search's limit in `run`: demand
- * exceeds the fleet at any price the model can show, so the month's price — and every figure
- * computed from it, compute value first — is the search's bound, not an answer.
- */
-export function rentalProblemIn(run: SimulationResult, which = ''): ScenarioError | undefined {
-  const rental = run.series.rentalPrice;
-  for (let t = 0; t < rental.length; t++) {
-    if (!(rental[t] >= RENTAL_SEARCH_LIMIT)) continue;
-    return makeError(
-      '$',
-      'finite',
-      null,
-      `the rental price reaches the clearing search's limit (${formatNumber(RENTAL_SEARCH_LIMIT)} USD/H100e-hour) in ${run.months[t]}${which}: demand exceeds the fleet at any price, so the run states no answer; these settings push the model past what it can compute`,
-    );
-  }
-  return undefined;
-}
-
 /** The first month at which `run` holds a value that is not a finite number. */
 export function nonFiniteProblemIn(run: SimulationResult, which = ''): ScenarioError | undefined {
   const broken = firstNonFinite(run);
@@ -85,8 +65,8 @@ export function nonFiniteProblemIn(run: SimulationResult, which = ''): ScenarioE
 }
 
 /**
- * A run that reached a value that is not a finite number, a rental price at the clearing search's
- * limit, or a demand curve that overflows at a price the run reaches, states no answer: this names
+ * A run that reached a value that is not a finite number, or a demand curve that overflows at a
+ * price the run reaches, states no answer: this names
  * where, so the CLI and the library refuse it (exit 2, a thrown error) instead of printing NaN, null
  * cells, or a verdict computed from a curve the engine had to clip. For the runs behind the
  * break-even and the decomposition, see checkedJevons (checked-jevons.ts).
@@ -101,7 +81,7 @@ export function runProblem(scenario: Scenario, runs: readonly SimulationResult[]
     }
   }
   for (const run of runs) {
-    const problem = nonFiniteProblemIn(run) ?? rentalProblemIn(run);
+    const problem = nonFiniteProblemIn(run);
     if (problem) return problem;
   }
   return undefined;

@@ -78,6 +78,7 @@ export const PARAM_IDS = [
   'investmentAdjustmentMonths',
   'supplyCeilingStart',
   'supplyCeilingGrowthPerYear',
+  'gpuScarcityPremiumMax',
   'datacenterCapexPerKw',
   'powerPerH100eKw',
   // training

@@ -5,6 +5,10 @@ import {
   COWOS_CAPACITY,
   DATACENTER_BUILD_COST,
   GPU_LEAD_TIMES,
+  GPU_RENTAL_PRICE,
+  H100_COST_AND_PRICE,
+  H100_STREET_PRICE_2023,
+  NVIDIA_GROSS_MARGIN,
   MICROSOFT_LONG_LIVED,
   NVIDIA_DC_REVENUE,
 } from '../sources/external-market';
@@ -85,6 +89,47 @@ export const fleetSupplyParameters: ParameterDef[] = [
         arithmetic:
           'Capex grows ×1.25 (six companies, 2023→24, 003), ×1.38 (four giants, 2024→FY2025, 002) and ×1.5–1.6 (Meta, 2024→25, 004) a year in dollars; with 1.35× more H100e per dollar each year (hardwareGainPerYear) that is ×1.7–2.2 a year in H100e. TSMC doubled CoWoS packaging in 2024 and planned to again in 2025; Epoch counts the installed stock growing 2.3× a year from a low base. 1.8× a year.',
         note: 'Below the 2× of packaging because memory and power also bind.',
+      },
+    ],
+  },
+  {
+    id: 'gpuScarcityPremiumMax',
+    value: 1,
+    unit: 'ratio',
+    min: 1,
+    max: 5,
+    step: 0.05,
+    scale: 'linear',
+    group: 'fleet',
+    label: { en: 'Most a GPU’s price can rise in a shortage', zh: 'GPU短缺时价格最高上浮倍数' },
+    description: {
+      en: 'When the GPUs firms want to order exceed what the chip-supply ceiling can deliver, their price rises over the list price (gpuCapexPerGpu) until the orders fit under the ceiling: a scarcity price, as in 2023–24. This is the most it may rise, as a multiple of the list price; if even this price leaves more orders than can be built, the orders are rationed at it. 1 = no scarcity price: orders are simply capped and GPUs cost the list price.',
+      zh: '当企业想订购的GPU超过芯片供给上限所能交付的数量时,GPU价格会高于标价(每H100等效价格)上涨,直到订单落在上限之内:这是稀缺价格,与2023–24年的情形相同。本参数是其最高涨幅,以标价的倍数表示;若在此价格下订单仍超过可生产量,则按此价格配给。1 表示没有稀缺价格:订单只是被封顶,GPU按标价计价。',
+    },
+    sources: [
+      NVIDIA_GROSS_MARGIN,
+      H100_COST_AND_PRICE,
+      H100_STREET_PRICE_2023,
+      {
+        ...GPU_RENTAL_PRICE,
+        note: 'Rental at ~$8 an hour at the 2023 peak against ~$2 once supply caught up: the rent buyers bid into the GPU price.',
+      },
+      {
+        ...GPU_LEAD_TIMES,
+        note: 'Lead times of 8–11 months in 2023: the GPUs were allocated, and the price reflected it.',
+      },
+      {
+        kind: 'derived',
+        ref: 'NVIDIA’s price over its cost, before and during the shortage',
+        date: '2025-02-26',
+        arithmetic:
+          'Price ÷ cost of goods = 1 / (1 − gross margin): 1 / 0.431 = 2.32 in fiscal 2023, before the shortage; 1 / 0.273 = 3.66 in fiscal 2024 and 1 / 0.25 = 4.0 in fiscal 2025. For the company as a whole (gaming included, at lower margins) the shortage raised prices over cost by ×1.6–1.7; the data-centre business alone, where the shortage was, by more. Street prices: ~$30,000 in the US and up to $70,000 in China in 2023 (×2.3, export curbs included), against an estimated $3,320 to build.',
+      },
+      {
+        kind: 'assumption',
+        ref: '×2.5',
+        date: '2025-02-26',
+        note: 'Judgement: a little above the highest premium reported (×2.3, street prices in China in 2023; ×1.6–1.7 on NVIDIA’s margins as a whole), so that the price can reach the peaks seen, but not an unbounded bidding war — beyond it buyers wait in the queue, as lead times of 8–11 months show they did.',
       },
     ],
   },

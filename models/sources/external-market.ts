@@ -25,6 +25,32 @@ export const NVIDIA_DC_REVENUE: ExternalSource = {
   quote: 'data-centre revenue FY2023 $15.0B, FY2024 $47.5B, FY2025 (to 2025-01-26) $115.2B, of it Q4 $35.6B',
 };
 
+export const NVIDIA_GROSS_MARGIN: ExternalSource = {
+  kind: 'external',
+  ref: 'NVIDIA Form 10-K for fiscal 2024 (filed 2024-02-21) and financial results for fiscal 2025',
+  date: '2025-02-26',
+  quote:
+    'GAAP gross margin 56.9% in fiscal 2023 (to January 2023), 72.7% in fiscal 2024, 75.0% in fiscal 2025',
+};
+
+export const H100_COST_AND_PRICE: ExternalSource = {
+  kind: 'external',
+  ref: 'Raymond James estimate reported by Barron’s (Tae Kim), via TechSpot, "Nvidia garners reported 1,000% profit on each H100 GPU"',
+  date: '2023-08',
+  quote:
+    'Nvidia spends around $3,320 to manufacture a single H100 unit, which is then sold to end customers for a price ranging from $25,000 to $30,000',
+  uncertain: true,
+};
+
+export const H100_STREET_PRICE_2023: ExternalSource = {
+  kind: 'external',
+  ref: 'Financial Times report on 2023 H100 shipments, via Tom’s Hardware, "Nvidia to sell 550,000 H100 compute GPUs in 2023"',
+  date: '2023-08-15',
+  quote:
+    'each Nvidia H100 80GB add-in-card retails for around $30,000 in the United States; in China the price for a single card can reach up to $70,000',
+  uncertain: true,
+};
+
 export const BIG_FOUR_CAPEX: ExternalSource = {
   kind: 'external',
   ref: 'Microsoft, Alphabet, Amazon and Meta Q4 2024 reports (in-sample-2023-2025.md)',

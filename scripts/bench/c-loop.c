@@ -49,7 +49,7 @@ static int HISTORY_MONTHS = 24;
   X(expectationMonths) X(profitabilityTilt) X(investmentAdjustmentMonths) X(supplyCeilingStart)          \
   X(supplyCeilingGrowthPerYear) X(datacenterCapexPerKw) X(powerPerH100eKw) X(demandGrowthExpectedStart)  \
   X(trainingGpuHoursPerMonth) X(trainingGrowthPerYear) X(trainingEfficiencyRatio)                        \
-  X(trainingEfficiencyAdoption) X(trainingRebound)
+  X(trainingEfficiencyAdoption) X(trainingRebound) X(gpuScarcityPremiumMax)
 
 typedef struct {
 #define FIELD(name) double name;
@@ -67,8 +67,8 @@ typedef struct {
 #define SERIES(X)                                                                                      \
   X(tokensDemanded) X(tokensServed) X(pricePaid) X(priceIndex) X(rentalPrice) X(userCost) X(utilization) \
   X(fleetH100e) X(capacityHours) X(inferenceHours) X(trainingHours) X(servedHours) X(demandedHours)     \
-  X(orders) X(deliveries) X(supplyCeiling) X(capex) X(capexChips) X(capexShell) X(computeValue)        \
-  X(revenue) X(shortageShare) X(adoption)
+  X(orders) X(deliveries) X(supplyCeiling) X(gpuPrice) X(capex) X(capexChips) X(capexShell)            \
+  X(computeValue) X(revenue) X(shortageShare) X(adoption)
 
 typedef struct {
 #define FIELD(name) double *name;
@@ -507,7 +507,7 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
 
 /* ---- run-model.ts, every channel on ---- */
 static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T, Series *s, Month *m,
-                       double *deliveries) {
+                       double *deliveries, double *atPremium) {
   int n = tiers->count;
   int shockAt = HISTORY_MONTHS + (int)p->shockMonth;
   double rampRate = p->challengerShareMonths > 0 ? ATANH_HALF / p->challengerShareMonths : INFINITY;
@@ -587,6 +587,9 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   }
   double pending = 0;
   for (int j = 1; j < L; j++) pending += deliveries[j];
+  /* deliveries weighted by the scarcity premium of their orders; those placed before the start paid list */
+  for (int j = 0; j < T + L + 1; j++) atPremium[j] = deliveries[j];
+  double premiumMax = p->gpuScarcityPremiumMax;
   double survivalOverLead = power(1 - retireShare, L);
   double ceilingGrowthOverLead = power(ceilingStep, L);
   double shellPerH100e = p->datacenterCapexPerKw * p->powerPerH100eKw;
@@ -670,7 +673,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
 
     double delivered = elasticSupply ? jsMax(0, fleet - (t > 0 ? s->fleetH100e[t - 1] * (1 - retireShare) : fleet))
                                      : deliveries[t];
-    double orders = 0;
+    double orders = 0, premium = 1;
     if (!elasticSupply) {
       if (t > 0 && prevDemandHours > 0 && demanded > 0) {
         expectedGrowth = expectedGrowth + (log(demanded / prevDemandHours) - expectedGrowth) / expectationMonths;
@@ -682,10 +685,30 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
       double projected = fleet * survivalOverLead + pending;
       double o = desired * retireShare + (desired - projected) / adjustment;
       orders = !(o > 0) ? 0 : (o < ceilingAtDelivery ? o : ceilingAtDelivery);
+      /* investment.ts scarcityPremium: the GPU price ÷ list at which orders wanted meet the ceiling */
+      if (o > ceilingAtDelivery && premiumMax > 1) {
+        double capitalShare = capital / userCost;
+        if (tilt == 0 || !(capitalShare > 0)) {
+          premium = premiumMax;
+        } else {
+          double costAtCap = 1 + capitalShare * (premiumMax - 1);
+          double desiredAtCap = desired * power(costAtCap, -tilt);
+          double wantedAtCap = desiredAtCap * retireShare + (desiredAtCap - projected) / adjustment;
+          if (!(wantedAtCap < ceilingAtDelivery)) {
+            premium = premiumMax;
+          } else {
+            double cleared = (ceilingAtDelivery + projected / adjustment) / (retireShare + 1 / adjustment);
+            double costRatio = exp(log(desired / cleared) / tilt);
+            double pr = 1 + (costRatio - 1) / capitalShare;
+            premium = pr < 1 ? 1 : pr > premiumMax ? premiumMax : pr;
+          }
+        }
+      }
       deliveries[t + L] += orders;
+      atPremium[t + L] += orders * premium;
       pending += orders - (L > 1 ? deliveries[t + 1] : orders);
     }
-    double chipCapex = delivered * priceH100e;
+    double chipCapex = (elasticSupply ? delivered : atPremium[t]) * priceH100e;
     double shellCapex = delivered * shellPerH100e * hardwareTrend;
 
     s->tokensDemanded[t] = tokensDemanded;
@@ -704,6 +727,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     s->orders[t] = orders;
     s->deliveries[t] = delivered;
     s->supplyCeiling[t] = ceiling;
+    s->gpuPrice[t] = priceH100e * premium;
     s->capexChips[t] = chipCapex;
     s->capexShell[t] = shellCapex;
     s->capex[t] = chipCapex + shellCapex;
@@ -846,22 +870,23 @@ int main(void) {
   double **columns = (double **)&s;
   for (int i = 0; i < SERIES_COUNT; i++) columns[i] = storage + (size_t)i * T;
   double *deliveries = calloc((size_t)T + 64, sizeof(double));
+  double *atPremium = calloc((size_t)T + 64, sizeof(double));
   Month m;
   memset(&m, 0, sizeof m);
 
-  Totals tot = runModel(&p, &tiers, curve, T, &s, &m, deliveries);
+  Totals tot = runModel(&p, &tiers, curve, T, &s, &m, deliveries, atPremium);
   /* Timing: batches of at least minMs / 4, the median of seven. */
   int batch = 1;
   for (;;) {
     double t0 = now();
-    for (int i = 0; i < batch; i++) runModel(&p, &tiers, curve, T, &s, &m, deliveries);
+    for (int i = 0; i < batch; i++) runModel(&p, &tiers, curve, T, &s, &m, deliveries, atPremium);
     if (now() - t0 >= minMs * 1e6 / 4) break;
     batch *= 2;
   }
   double times[7];
   for (int r = 0; r < 7; r++) {
     double t0 = now();
-    for (int i = 0; i < batch; i++) tot = runModel(&p, &tiers, curve, T, &s, &m, deliveries);
+    for (int i = 0; i < batch; i++) tot = runModel(&p, &tiers, curve, T, &s, &m, deliveries, atPremium);
     times[r] = (now() - t0) / batch / T;
   }
   qsort(times, 7, sizeof times[0], compare);
@@ -884,5 +909,6 @@ int main(void) {
   }
   free(storage);
   free(deliveries);
+  free(atPremium);
   return 0;
 }

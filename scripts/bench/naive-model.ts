@@ -162,7 +162,21 @@ const INVEST = compile([
   ['projected', 'fleet * survivalOverLead + pending'],
   ['ordersWanted', 'desired * retireShare + (desired - projected) / investmentAdjustmentMonths'],
   ['orders', 'elastic ? 0 : (ordersWanted > 0 ? min(ordersWanted, ceilingAtDelivery) : 0)'],
-  ['capexChips', 'delivered * priceH100e'],
+  // The scarcity premium that clears orders at the ceiling (investment.ts): capital scales with the GPU price.
+  ['capitalShare', 'capital / userCost'],
+  ['costAtCap', '1 + capitalShare * (gpuScarcityPremiumMax - 1)'],
+  ['desiredAtCap', 'desired * costAtCap ^ (-profitabilityTilt)'],
+  ['wantedAtCap', 'desiredAtCap * retireShare + (desiredAtCap - projected) / investmentAdjustmentMonths'],
+  [
+    'cleared',
+    '(ceilingAtDelivery + projected / investmentAdjustmentMonths) / (retireShare + 1 / investmentAdjustmentMonths)',
+  ],
+  [
+    'premium',
+    'elastic or not (ordersWanted > ceilingAtDelivery) or gpuScarcityPremiumMax <= 1 ? 1 : (profitabilityTilt == 0 or not (capitalShare > 0) or wantedAtCap >= ceilingAtDelivery ? gpuScarcityPremiumMax : min(gpuScarcityPremiumMax, max(1, 1 + ((desired / cleared) ^ (1 / profitabilityTilt) - 1) / capitalShare)))',
+  ],
+  ['capexChips', '(elastic ? delivered : atPremiumNow) * priceH100e'],
+  ['gpuPrice', 'priceH100e * premium'],
   ['capexShell', 'delivered * shellPerH100e * hardwareTrend'],
   ['pricePaid', 'tokensServed > 0 ? revenue * 1e6 / tokensServed : 0'],
 ]);
@@ -250,6 +264,8 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
   const inference0 = tierStart.reduce((sum, tier) => sum + (tier.inference0 as number), 0);
   const L = run.L as number;
   const deliveries: number[] = new Array(T + L + 1).fill(0);
+  // Deliveries weighted by the scarcity premium their orders paid.
+  let atPremium: number[] = [];
   let state: Scope = {
     fleet:
       (inference0 + (params.trainingGpuHoursPerMonth as number)) / ((run.u0 as number) * HOURS_PER_MONTH),
@@ -284,6 +300,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
     let pending = 0;
     for (let j = 1; j < L; j++) pending += deliveries[j];
     state.pending = pending;
+    atPremium = [...deliveries];
   }
   let prevPrices = tierFields.map((tier) => tier.listPrice);
   // The engine's root finder (one per run: it learns the market's slope month to month).
@@ -359,10 +376,12 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       revenue,
       rental,
       deliveriesNow: deliveries[t],
+      atPremiumNow: atPremium[t],
     });
     const orders = money.orders as number;
     if (!run.elastic) {
       deliveries[t + L] += orders;
+      atPremium[t + L] += orders * (money.premium as number);
       state.pending = (state.pending as number) + orders - (L > 1 ? deliveries[t + 1] : orders);
     }
     const row: Record<SeriesId, number> = {
@@ -385,6 +404,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       capexChips: money.capexChips as number,
       capexShell: money.capexShell as number,
       supplyCeiling: state.ceiling as number,
+      gpuPrice: money.gpuPrice as number,
       computeValue: money.value as number,
       revenue,
       shortageShare: served.shortage as number,

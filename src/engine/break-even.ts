@@ -176,7 +176,7 @@ export function breakEvenSearch(
           value: null,
           reason: `the shock leaves ${measure} unchanged at every elasticity (${
             measure === 'capex'
-              ? 'it is switched off, or GPU deliveries sit at the chip-supply ceiling either way'
+              ? 'it is switched off, or GPU deliveries sit at the chip-supply ceiling and their price at its cap either way'
               : 'it is switched off on this measure'
           })`,
           reasonCode: 'unchanged',

@@ -52,10 +52,14 @@ export function jevonsRuns(
         basis,
         ...rebound(total(wsBase), total(wsMech), total(wsScen), MEASURE[basis]),
       };
-      if (basis === 'capex' && verdict.value === null && atSupplyCeiling(wsBase, shockMonth, horizonMonths)) {
+      if (basis === 'capex' && pinnedAtSupplyLimits(wsBase, wsScen, inputs, horizonMonths)) {
+        // Capex is deliveries × list price × the premium the orders paid. With both held at their
+        // limits the shock cannot move it, whatever the mechanical run saved: R would be 1 (or
+        // undefined) by construction, not by anyone's choice — said as such, not classified.
+        verdict.value = null;
+        verdict.verdict = 'undefined';
         verdict.reasonCode = 'at-supply-ceiling';
-        verdict.reason =
-          'GPU deliveries sit at the chip-supply ceiling (CoWoS packaging, HBM, power) with and without the shock over this window: both runs buy the same GPUs, so capex cannot move and there is no saving to rebound from. The shock shows in what compute rents for instead (see compute value): the model has no scarcity price for GPUs themselves, so demand beyond the ceiling raises the rental price of an H100e-hour, not the price of an H100e';
+        verdict.reason = `GPU deliveries sit at the chip-supply ceiling (CoWoS packaging, HBM, power) and the GPU price at its cap (${inputs.p.gpuScarcityPremiumMax}× the list price, gpuScarcityPremiumMax) with and without the shock over this window: both runs buy the same GPUs at the same price, so capex cannot move. The shock shows in what compute rents for instead (see compute value); a higher cap lets the GPU price, and so capex, answer it`;
       }
       verdicts.push(verdict);
     }
@@ -70,15 +74,32 @@ export function jevonsRuns(
   };
 }
 
-/** True when deliveries sit at the supply ceiling in nine months of ten of the window. */
-function atSupplyCeiling(ws: Workspace, shockMonth: number, horizonMonths: number): boolean {
-  const from = shockIndex(shockMonth);
+/**
+ * True when, in nine months of ten of the window, both the base and the scenario run take deliveries
+ * at the supply ceiling and pay the most the scarcity premium allows on them.
+ */
+function pinnedAtSupplyLimits(
+  wsBase: Workspace,
+  wsScen: Workspace,
+  inputs: ModelInputs,
+  horizonMonths: number,
+): boolean {
+  return atSupplyLimits(wsBase, inputs, horizonMonths) && atSupplyLimits(wsScen, inputs, horizonMonths);
+}
+
+function atSupplyLimits(ws: Workspace, inputs: ModelInputs, horizonMonths: number): boolean {
+  const from = shockIndex(inputs.p.shockMonth);
   const to = Math.min(ws.months, from + horizonMonths);
-  let capped = 0;
+  const lead = Math.max(1, inputs.p.leadTimeMonths);
+  const cap = inputs.p.gpuScarcityPremiumMax;
+  const { deliveries, supplyCeiling } = ws.series;
+  let pinned = 0;
   for (let t = from; t < to; t++) {
-    if (ws.series.deliveries[t] >= ws.series.supplyCeiling[t] * (1 - 1e-9)) capped++;
+    // Month t's deliveries were ordered at t − L; orders placed before the history start paid the list price.
+    const premium = t >= lead ? ws.record.orderPremium[t - lead] : 1;
+    if (deliveries[t] >= supplyCeiling[t] * (1 - 1e-9) && premium >= cap * (1 - 1e-9)) pinned++;
   }
-  return to > from && capped >= 0.9 * (to - from);
+  return to > from && pinned >= 0.9 * (to - from);
 }
 
 export interface JevonsOptions {

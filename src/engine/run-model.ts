@@ -114,6 +114,7 @@ export function runModel(
     hoursPerMonth: HOURS_PER_MONTH,
     survivalOverLead: 0,
     ceilingGrowthOverLead: 0,
+    scarcityPremiumMax: p.gpuScarcityPremiumMax,
   };
   rule.survivalOverLead = power(1 - retireShare, rule.leadTime);
   rule.ceilingGrowthOverLead = power(ceilingStep, rule.leadTime);
@@ -149,6 +150,7 @@ export function runModel(
     st.clearing.reset();
   }
   const deliveries = book.deliveries;
+  const atPremium = book.atPremium;
 
   // ---- the month's demand for compute at a trial rental price (month-demand.ts), and its clearing
   const { h, other, k, q, mu, cost, price, pi, shares } = ws.scratch;
@@ -323,13 +325,21 @@ export function runModel(
     const delivered = elasticSupply
       ? Math.max(0, fleet - (t > 0 ? s.fleetH100e[t - 1] * (1 - retireShare) : fleet))
       : deliveries[t];
+    // The order's scarcity premium (GPU price ÷ list) is fixed when it is placed and paid on delivery.
     const orders = elasticSupply
       ? 0
       : investOn
-        ? book.order(rule, t, demanded, rental / userCost, fleet)
-        : book.follow(rule, t, (baseRec as NonNullable<typeof baseRec>).orders[t]);
+        ? book.order(rule, t, demanded, rental / userCost, fleet, capital / userCost)
+        : book.follow(
+            rule,
+            t,
+            (baseRec as NonNullable<typeof baseRec>).orders[t],
+            (baseRec as NonNullable<typeof baseRec>).orderPremium[t],
+          );
+    const premium = elasticSupply ? 1 : book.premium;
     rec.orders[t] = orders;
-    const chipCapex = delivered * priceH100e;
+    rec.orderPremium[t] = premium;
+    const chipCapex = (elasticSupply ? delivered : atPremium[t]) * priceH100e;
     // Power per H100e falls with hardware progress as its price does (FLOP per watt and per dollar
     // have moved together), so the shell is costed per H100e at this month's hardware.
     const shellCapex = delivered * shellPerH100e * hardwareTrend;
@@ -350,6 +360,7 @@ export function runModel(
     s.orders[t] = orders;
     s.deliveries[t] = delivered;
     s.supplyCeiling[t] = book.ceiling;
+    s.gpuPrice[t] = priceH100e * premium;
     s.capexChips[t] = chipCapex;
     s.capexShell[t] = shellCapex;
     s.capex[t] = chipCapex + shellCapex;

@@ -37,6 +37,8 @@ export interface BaseRecord {
   taskPrice: Float64Array;
   /** Orders placed (H100e), by month. */
   orders: Float64Array;
+  /** The scarcity premium of each month's orders (GPU price ÷ list price, ≥ 1), by month. */
+  orderPremium: Float64Array;
 }
 
 /** One month's per-tier values while the market clears (rewritten every month). */
@@ -78,6 +80,7 @@ function seriesBuffers(months: number): Series {
     orders: f(),
     deliveries: f(),
     supplyCeiling: f(),
+    gpuPrice: f(),
     capex: f(),
     capexChips: f(),
     capexShell: f(),
@@ -103,6 +106,7 @@ export function createWorkspace(months: number, tiers: number): Workspace {
       taskShare: new Float64Array(cells),
       taskPrice: new Float64Array(cells),
       orders: new Float64Array(months),
+      orderPremium: new Float64Array(months),
     },
     state: new RunState(tiers, months),
     atShock: new RunState(tiers, months),
@@ -138,4 +142,5 @@ export function copyMonths(from: Workspace, to: Workspace, months: number): void
   to.record.taskShare.set(from.record.taskShare.subarray(0, cells));
   to.record.taskPrice.set(from.record.taskPrice.subarray(0, cells));
   to.record.orders.set(from.record.orders.subarray(0, m));
+  to.record.orderPremium.set(from.record.orderPremium.subarray(0, m));
 }

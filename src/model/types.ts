@@ -62,6 +62,7 @@ export const SERIES_IDS = [
   'orders',
   'deliveries',
   'supplyCeiling',
+  'gpuPrice',
   'capex',
   'capexChips',
   'capexShell',
@@ -90,6 +91,8 @@ export const SERIES_UNITS: Record<SeriesId, string> = {
   orders: 'H100e/month',
   deliveries: 'H100e/month',
   supplyCeiling: 'H100e/month',
+  /** The price of an H100e ordered this month: the list price × the scarcity premium (investment.ts). */
+  gpuPrice: 'USD/H100e',
   capex: 'USD/month',
   capexChips: 'USD/month',
   capexShell: 'USD/month',
@@ -195,7 +198,7 @@ export interface BreakEven {
 /**
  * Why a rebound is undefined: the shock saves nothing before the market answers; it costs more
  * before the market answers; the totals are not finite; GPU deliveries sit at the chip-supply
- * ceiling with and without the shock (capex).
+ * ceiling and the GPU price at its cap (gpuScarcityPremiumMax) with and without the shock (capex).
  */
 export type UndefinedReboundCode = 'no-saving' | 'costs-more' | 'not-finite' | 'at-supply-ceiling';
 

@@ -119,7 +119,7 @@ export function undefinedReboundText(
     case 'not-finite':
       return `${what}的总量不是有限数`;
     case 'at-supply-ceiling':
-      return 'GPU交付在有无冲击时都处于芯片供给上限（CoWoS封装、HBM、电力）：两种情形买入的GPU相同，资本开支无法变化，也就没有可供反弹的节省。冲击体现在算力租金上（见算力价值）：模型中GPU本身没有稀缺定价，超出上限的需求推高的是每H100e小时的租金，而不是H100e的价格';
+      return 'GPU交付在有无冲击时都处于芯片供给上限（CoWoS封装、HBM、电力），GPU价格也都处于其上限（标价的最高倍数，gpuScarcityPremiumMax）：两种情形以相同价格买入相同的GPU，资本开支无法变化。冲击体现在算力租金上（见算力价值）；调高该上限，GPU价格以及资本开支就能对冲击作出反应';
   }
 }
 
@@ -134,7 +134,7 @@ export function noBreakEvenText(b: BreakEven, basis: Basis, lang: Lang): string 
       return `在弹性范围内某处${what}不是有限数`;
     case 'unchanged':
       return basis === 'capex'
-        ? '在任何弹性下冲击都不改变资本开支（冲击被关闭，或GPU交付在两种情形下都处于芯片供给上限）'
+        ? '在任何弹性下冲击都不改变资本开支（冲击被关闭，或GPU交付与GPU价格在两种情形下都处于各自的上限）'
         : `在任何弹性下冲击都不改变${what}（该口径下冲击被关闭）`;
     case 'one-side':
       return `在 ${round(p.min)} 到 ${round(p.max)} 的每个弹性下，有冲击时的${what}都${side}基准`;

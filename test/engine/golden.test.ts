@@ -24,6 +24,7 @@ const YEARLY: { id: SeriesId; how: 'sum' | 'december' }[] = [
   { id: 'rentalPrice', how: 'december' },
   { id: 'utilization', how: 'december' },
   { id: 'fleetH100e', how: 'december' },
+  { id: 'gpuPrice', how: 'december' },
   { id: 'servedHours', how: 'sum' },
   { id: 'deliveries', how: 'sum' },
   { id: 'capex', how: 'sum' },
@@ -64,7 +65,8 @@ function goldenText(id: string, r: JevonsResult): string {
     'months | basis | rebound | verdict | change vs base',
   );
   for (const v of r.verdicts) {
-    lines.push([v.horizonMonths, v.basis, num(v.value), v.verdict, num(v.changeVsBase)].join(' | '));
+    const verdict = v.reasonCode ? `${v.verdict} (${v.reasonCode})` : v.verdict;
+    lines.push([v.horizonMonths, v.basis, num(v.value), verdict, num(v.changeVsBase)].join(' | '));
   }
   lines.push('', '## Break-even elasticity', '');
   for (const [basis, b] of Object.entries(r.breakEvenElasticity))

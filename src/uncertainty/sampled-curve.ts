@@ -1,17 +1,25 @@
 /**
- * A user's demand curve in sampled runs (issue 11.3): a sample draws an elasticity, a price path and
- * everything else the deterministic run never saw, and a curve such as x^(−eps) can leave the usable
- * numbers there alone. The engine clips such a value to 0, so the sample would go into the bands
- * and the verdict counts as a number computed from a curve it could not use. Instead, every sampled
- * run is watched, and a Monte Carlo with such samples is refused, naming the first one (sample
- * index, run, month, price index, elasticity and value) and how many there were — the same rule
- * (src/scenario/curve-watch.ts) as the CLI's `run`.
+ * Sampled runs that state no answer (issue 11.3). A sample draws an elasticity, a price path and
+ * everything else the deterministic run never saw:
+ * - a user's demand curve such as x^(−eps) can leave the usable numbers there alone. The engine
+ *   clips such a value to 0, so the sample would go into the bands and the verdict counts as a
+ *   number computed from a curve it could not use;
+ * - any run can reach a value that is not a finite number (a series at NaN or infinity). The bands
+ *   would leave a NaN out of their quantiles without a word, or show infinity; the verdict would
+ *   count the sample as undefined.
+ * So every sampled run is watched, and a Monte Carlo (tornado, Sobol analysis) with such samples is
+ * refused, naming the first one (sample index, run, month, and the price index, elasticity and
+ * value of the curve, or the series and its value) and how many there were — the rules of the
+ * CLI's `run` (src/scenario/curve-watch.ts, src/scenario/run-check.ts).
  *
- * Cost: none for the named curves; for an expression, one comparison per evaluation, and a scan
- * of the sample's price index only when an evaluation was unusable (a trial value of a month's
- * clearing search may be, without the month's answer using it).
+ * Cost: for the curve, none for the named curves; for an expression, one comparison per
+ * evaluation, and a scan of the sample's price index only when an evaluation was unusable (a trial
+ * value of a month's clearing search may be, without the month's answer using it). For the values,
+ * one test per month of each series of the three runs, next to the runs' own work per month.
  */
 import { CURVE, HISTORY_START, type ModelInputs, type Workspace } from '../engine';
+import { TIERS } from '../../models/tiers';
+import { SERIES_IDS } from '../model/types';
 import { formatNumber } from '../scenario/errors';
 import { monthIndexToLabel } from '../scenario/month';
 import { MAX_DEMAND_INDEX, usableDemand } from '../scenario/curve-watch';
@@ -21,7 +29,8 @@ import { UncertaintyInputError } from './errors';
 const RUNS = ['base', 'mechanical', 'scenario'] as const;
 
 /** Where a sampled run met a demand-curve value the model cannot use. */
-export interface CurveRefusal {
+interface CurveRefusal {
+  kind: 'curve';
   /** The item's index (0-based): a Monte Carlo sample (`createStreamPrng(seed, sample)` draws it again), a tornado swing, a Sobol evaluation. */
   sample: number;
   run: (typeof RUNS)[number];
@@ -34,10 +43,24 @@ export interface CurveRefusal {
   value: number;
 }
 
+/** Where a sampled run first holds a value that is not a finite number. */
+interface ValueRefusal {
+  kind: 'value';
+  sample: number;
+  run: (typeof RUNS)[number];
+  /** A series id ('rentalPrice') or a tier series ('tokensByTier.frontier'), as the CLI's CSV heads it. */
+  series: string;
+  month: number;
+  /** NaN, infinity or −infinity. */
+  value: number;
+}
+
+type SampleRefusal = CurveRefusal | ValueRefusal;
+
 /** The refused samples of a chunk or a run: how many, and the one with the lowest index. */
 export interface CurveRefusals {
   count: number;
-  first: CurveRefusal | null;
+  first: SampleRefusal | null;
 }
 
 export const noRefusals = (): CurveRefusals => ({ count: 0, first: null });
@@ -49,14 +72,23 @@ export function addRefusals(into: CurveRefusals, more: CurveRefusals): void {
 }
 
 /**
- * Watches `inputs`' expression curve (in place: the job's private copy): `check(sample, runs)` after
- * an item's three runs says where it met an unusable value, if it did, and `record` counts it.
+ * Watches `inputs`' expression curve (in place: the job's private copy) and the values of the
+ * runs: `check(sample, runs)` after an item's three runs says where it met an unusable curve value
+ * or holds a value that is not finite, if it did, and `record` counts it.
  */
 export class SampledCurveWatch {
   private broken = false;
   private readonly fn: ((x: number, eps: number) => number) | null;
 
-  constructor(inputs: ModelInputs) {
+  /**
+   * `values` false leaves the runs' values unwatched: the tornado swings each parameter over its
+   * whole slider range, where one end can be a world the scenario reader refuses (a preset's only
+   * tier at token share 0 sells nothing: 0/0), and shows that end as undefined instead.
+   */
+  constructor(
+    inputs: ModelInputs,
+    private readonly values = true,
+  ) {
     const fn = inputs.curve === CURVE.expression ? inputs.curveFn : null;
     this.fn = fn;
     if (!fn) return;
@@ -86,8 +118,20 @@ export class SampledCurveWatch {
     into.first ??= refused;
   }
 
-  /** The first month of the runs of `trial` (the watched inputs or a copy) at which the curve was unusable, or null. */
+  /**
+   * Where the runs of `trial` (the watched inputs or a copy) state no answer, or null: the first
+   * month at which the curve was unusable (the cause, so named first), else the first value that
+   * is not a finite number.
+   */
   check(
+    sample: number,
+    trial: ModelInputs,
+    runs: readonly [Workspace, Workspace, Workspace],
+  ): SampleRefusal | null {
+    return this.curveCheck(sample, trial, runs) ?? (this.values ? nonFiniteIn(sample, runs) : null);
+  }
+
+  private curveCheck(
     sample: number,
     trial: ModelInputs,
     runs: readonly [Workspace, Workspace, Workspace],
@@ -104,11 +148,45 @@ export class SampledCurveWatch {
         if (!Number.isFinite(x)) break;
         const eps = path ? path[t] : trial.p.elasticity;
         const value = fn(x, eps) / fn(1, eps);
-        if (!usableDemand(value)) return { sample, run: RUNS[r], month: t, x, eps, value };
+        if (!usableDemand(value)) return { kind: 'curve', sample, run: RUNS[r], month: t, x, eps, value };
       }
     }
     return null;
   }
+}
+
+/** The first value of the three runs that is not a finite number: by run, series, tier series, month. */
+function nonFiniteIn(sample: number, runs: readonly [Workspace, Workspace, Workspace]): ValueRefusal | null {
+  for (let r = 0; r < RUNS.length; r++) {
+    const ws = runs[r];
+    for (const id of SERIES_IDS) {
+      const values = ws.series[id];
+      for (let t = 0; t < ws.months; t++) {
+        if (!Number.isFinite(values[t]))
+          return { kind: 'value', sample, run: RUNS[r], series: id, month: t, value: values[t] };
+      }
+    }
+    const tiers = ws.tiers;
+    for (const [name, cells] of [
+      ['tokensByTier', ws.tokensByTier],
+      ['listPriceByTier', ws.listPriceByTier],
+    ] as const) {
+      for (let c = 0; c < ws.months * tiers; c++) {
+        if (!Number.isFinite(cells[c])) {
+          const month = Math.floor(c / tiers);
+          return {
+            kind: 'value',
+            sample,
+            run: RUNS[r],
+            series: `${name}.${TIERS[c % tiers].id}`,
+            month,
+            value: cells[c],
+          };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** "3.2e14 × the start demand, above 1e12", "−4 (negative demand)", "not a number". */
@@ -134,15 +212,19 @@ const MONTE_CARLO_WORK: RefusedWork = {
   analysis: 'the Monte Carlo',
 };
 
-/** The refusal of an analysis whose runs met unusable curve values (CLI: exit 2). */
+/** The refusal of an analysis whose runs met unusable curve values or values that are not finite (CLI: exit 2). */
 export function refusalError(
   refusals: CurveRefusals,
   total: number,
   work: RefusedWork = MONTE_CARLO_WORK,
 ): UncertaintyInputError {
-  const f = refusals.first as CurveRefusal;
+  const f = refusals.first as SampleRefusal;
   const count = `${refusals.count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
   const month = monthIndexToLabel(HISTORY_START + f.month);
+  if (f.kind === 'value')
+    return new UncertaintyInputError([
+      `${f.series}: the ${f.run} run of ${work.item(f.sample)} reaches a value that is not a finite number: ${f.series} is ${formatNumber(f.value)} in ${month}; ${count} ${work.plural} state no answer, so ${work.analysis} states none; these settings push the model past what it can compute`,
+    ]);
   return new UncertaintyInputError([
     `demandCurve.expression: the demand curve ${valueText(f.value)} at x = ${formatNumber(f.x)} (the price index in ${month} of the ${f.run} run of ${work.item(f.sample)}), eps = ${formatNumber(f.eps)}; ${count} ${work.plural} reach values the model cannot use, so ${work.analysis} states no answer; bound the curve, for example min(x^(-eps), 1e6)`,
   ]);

@@ -44,9 +44,10 @@ export class SwingJob {
     inputs: ModelInputs,
     private readonly swings: readonly Swing[],
   ) {
-    // A private copy: the evaluator watches its demand curve in place.
+    // A private copy: the evaluator watches its demand curve in place. Not the runs' values: an end
+    // of a swing over the slider range may be a world the reader refuses, shown as undefined.
     this.inputs = cloneInputs(inputs);
-    this.evaluator = new VerdictEvaluator(this.inputs);
+    this.evaluator = new VerdictEvaluator(this.inputs, false);
   }
 
   runChunk(start: number, end: number): SwingItems {

@@ -22,15 +22,19 @@ export class VerdictEvaluator {
   private readonly figures = emptyFigures();
   private readonly watch: SampledCurveWatch;
 
-  /** Workspaces sized for `inputs`' window (every trial must share its horizon); its curve is watched in place. */
-  constructor(inputs: ModelInputs) {
+  /**
+   * Workspaces sized for `inputs`' window (every trial must share its horizon); its curve is watched
+   * in place, and the runs' values unless `watchValues` is false (see SampledCurveWatch).
+   */
+  constructor(inputs: ModelInputs, watchValues = true) {
     this.ws = [workspaceFor(inputs), workspaceFor(inputs), workspaceFor(inputs)];
-    this.watch = new SampledCurveWatch(inputs);
+    this.watch = new SampledCurveWatch(inputs, watchValues);
   }
 
   /**
    * Writes the SENSITIVITY_OUTPUTS of `trial` into out[offset …]; an evaluation whose runs meet an
-   * unusable demand-curve value is counted into `refused` as item `index`.
+   * unusable demand-curve value (or, when watched, a value that is not finite) is counted into
+   * `refused` as item `index`.
    */
   evaluate(
     trial: ModelInputs,

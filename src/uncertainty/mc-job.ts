@@ -115,7 +115,8 @@ export class McJob {
   private readonly wsBase: Workspace;
   private readonly wsMech: Workspace;
   private readonly wsScen: Workspace;
-  private histograms: FloatHistograms;
+  /** Where the bands build up; made for the first chunk (a job is often dropped once its histograms are taken). */
+  private histograms: FloatHistograms | null = null;
   /** Scratch rows for tier series and yearly sums. */
   private readonly tierRow: Float64Array;
   private readonly yearRow: Float64Array;
@@ -140,7 +141,6 @@ export class McJob {
     this.months = this.wsScen.months;
     this.layout = bandLayout(this.months, setup.bands);
     this.seriesIndex = this.layout.series.map((id) => SERIES_IDS.indexOf(id));
-    this.histograms = new FloatHistograms(this.layout.cells);
     this.shockMonth = setup.inputs.p.shockMonth;
     this.tierRow = new Float64Array(this.months);
     this.yearRow = new Float64Array(this.layout.years.length);
@@ -175,6 +175,7 @@ export class McJob {
       codes: new Uint8Array(n * BASES.length),
       curve: noRefusals(),
     };
+    this.histograms ??= new FloatHistograms(this.layout.cells);
     const { months, layout, histograms, work } = this;
     const scen = this.wsScen.series;
     for (let i = 0; i < n; i++) {
@@ -184,8 +185,8 @@ export class McJob {
       for (let s = 0; s < layout.series.length; s++) {
         histograms.addRow(s * months, scen[SERIES_IDS[this.seriesIndex[s]]], months);
       }
-      this.addTiers();
-      this.addYearly();
+      this.addTiers(histograms);
+      this.addYearly(histograms);
       histograms.endSample();
       // The verdict at the run's end (the last horizon; none when the shock falls after the end).
       const last = verdictHorizons(months, work.p.shockMonth).at(-1);
@@ -204,14 +205,14 @@ export class McJob {
 
   /** The bands built so far, as a snapshot to merge; the job starts new histograms. */
   takeHistogram(): HistogramSnapshot {
-    const snapshot = this.histograms.snapshot();
-    this.histograms = new FloatHistograms(this.layout.cells);
+    const snapshot = (this.histograms ?? new FloatHistograms(this.layout.cells)).snapshot();
+    this.histograms = null;
     return snapshot;
   }
 
   /** Each tier's served tokens and list price (row-major months × tiers in the workspace) as rows. */
-  private addTiers(): void {
-    const { tierRow, months, layout, wsScen, histograms } = this;
+  private addTiers(histograms: FloatHistograms): void {
+    const { tierRow, months, layout, wsScen } = this;
     const n = layout.tiers.length;
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < months; t++) tierRow[t] = wsScen.tokensByTier[t * n + i];
@@ -222,8 +223,8 @@ export class McJob {
   }
 
   /** Flows summed per calendar year: a quantile of a sum is not the sum of quantiles. */
-  private addYearly(): void {
-    const { yearRow, layout, months, histograms } = this;
+  private addYearly(histograms: FloatHistograms): void {
+    const { yearRow, layout, months } = this;
     if (!layout.yearly) return;
     const series = this.wsScen.series;
     for (let s = 0; s < YEARLY_SERIES.length; s++) {

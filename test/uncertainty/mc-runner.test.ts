@@ -21,7 +21,7 @@ describe('the in-process runner (the pool’s message path, in Node)', { timeout
     const runner = createInProcessRunner({ chunk: 7 });
     const partials: McResult[] = [];
     const outcome = await runner.run(
-      { scenario: scenario(), samples: 150, seed: 11, range: 'distribution', firstPass: 40 },
+      { scenario: scenario(), samples: 150, seed: 11, range: 'distribution', passes: [40] },
       undefined,
       (partial) => partials.push(partial),
     );
@@ -148,7 +148,7 @@ describe('McScheduler', { timeout: 60_000 }, () => {
         samples: 60,
         seed: 2,
         range: 'distribution',
-        firstPass: 20,
+        passes: [20],
         sobolRows: 4,
         sobolFactors: (result) =>
           result.sensitivity!.tornado.reboundServedCompute.slice(0, 2).map((r) => r.paramId),

@@ -1,5 +1,6 @@
 import type { ChartBands } from '../app/chart-models';
 import { fanBands } from '../charts/fan-bands';
+import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/i18n';
 import type { SeriesId } from '../../src/model/types';
 import type { BandSelection } from '../../src/uncertainty/band-layout';
@@ -31,7 +32,11 @@ export const APP_BANDS: BandSelection = Object.freeze({
  * typed arrays (no copies), one value per month from 2023-01, like the charts' x axes.
  */
 export function chartBands(result: McResult, lang: Lang): ChartBands {
-  const labels = { outer: mcText(lang, 'outer'), inner: mcText(lang, 'inner') };
+  // A quick pass's bands rest on few samples: their labels say so ("First 32 samples; more coming…").
+  const note = result.final
+    ? ''
+    : ` · ${mcText(lang, 'firstPass', { count: formatNumber(result.samples, lang) })}`;
+  const labels = { outer: mcText(lang, 'outer') + note, inner: mcText(lang, 'inner') + note };
   const q = result.quantiles;
   const band = (id: SeriesId) => q[id] as QuantileBands;
   return {

@@ -12,11 +12,13 @@ import { tornadoSpec } from './tornado-model';
 /** Samples behind the fan bands and P(backfire). */
 export const WEB_SAMPLES = 2000;
 /**
- * Samples of the first pass, shown while the rest run: the bands follow an input within ~0.1 s
- * on two cores (128 samples of ~1.5 ms each on two workers), then sharpen. They are the first 128
- * samples of the full run, not a different draw.
+ * Sample counts after which the bands so far are shown while the rest run: the first bands follow
+ * an input soon after the quiet period (32 samples, 16 on each of two workers at ~0.7 ms of CPU
+ * each: ~11 ms on a free core, a few times that on a busy machine), sharpen at 256 and are final at
+ * WEB_SAMPLES. Each is the first n samples of the full run, not a different draw, and the charts'
+ * band labels say how many samples they rest on until the last (chart-bands.ts).
  */
-const FIRST_PASS = 128;
+const PASSES: readonly number[] = [32, 256];
 /**
  * Sobol design rows in the app: 256 × (SOBOL_FACTORS + 3) verdicts, ~1.5 s on two quiet cores.
  * The rebound has long tails, so fewer rows leave intervals too wide to read.
@@ -83,7 +85,7 @@ export class UncertaintyController implements ReactiveController {
         seed: WEB_SEED,
         range: 'distribution',
         quietMs: QUIET_MS,
-        firstPass: FIRST_PASS,
+        passes: PASSES,
         sobolRows: SOBOL_ROWS,
         sobolFactors,
       },
@@ -149,7 +151,7 @@ export class UncertaintyController implements ReactiveController {
 
   /**
    * Fan bands for the time charts (memoised per band set and language: same object, no redraw when
-   * only the Sobol indices arrive). Only for the scenario asked for last: while a drag moves the
+   * only the Sobol indices arrive); a quick pass's say how many samples they rest on. Only for the scenario asked for last: while a drag moves the
    * line, old bands around it would mislead (and cost every frame a redraw), so the charts show
    * none until the new ones arrive.
    */

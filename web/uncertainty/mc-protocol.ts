@@ -13,8 +13,11 @@ export interface McRequestOptions {
   samples: number;
   seed: number;
   range?: SwingRange;
-  /** Samples of a first, quick pass whose bands are shown while the rest runs (0 or absent: none). */
-  firstPass?: number;
+  /**
+   * Sample counts after which the bands so far are shown while the rest runs, ascending (absent:
+   * none): each is the first n samples of the run, exactly a run of n samples.
+   */
+  passes?: readonly number[];
   /** Design rows of the Sobol analysis after the bands (0 or absent: none). */
   sobolRows?: number;
 }
@@ -30,7 +33,7 @@ export interface McRequest extends McRequestOptions {
 export interface McResult {
   samples: number;
   seed: number;
-  /** False for a first, quick pass (the first `samples` of the run); true once every sample is in. */
+  /** False for a quick pass (the first `samples` of the run); true once every sample is in. */
   final: boolean;
   months: string[];
   /** Index in `months` of the shock month. */

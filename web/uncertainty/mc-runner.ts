@@ -33,7 +33,7 @@ type SobolOutcome =
 export interface McRunner {
   /**
    * Bands, P(backfire) and the tornado of `request.scenario` (abandoning any running job);
-   * `onPartial` gets the first pass's result when the request asks for one.
+   * `onPartial` gets the result of each quick pass the request asks for.
    */
   run(
     request: McRequest,
@@ -102,7 +102,7 @@ function createPoolRunner(pool: ThreadPool, options: McRunnerOptions = {}): McRu
             seed: request.seed,
             bands: APP_BANDS,
             chunk: options.chunk ?? 16,
-            passes: request.firstPass ? [request.firstPass] : [],
+            passes: request.passes ?? [],
             onPass: (partial) => onPartial?.(toMcResult(partial, distributions, false, null)),
             onProgress,
             signal,

@@ -1,7 +1,10 @@
 /**
  * The coordinating side of parallel work, for any kind of thread: it sets a job up on every thread,
  * hands out chunks to whichever thread is free (so a slow thread never holds the others back), and
- * gives each finished chunk to the caller, who places its items at their indices. Which thread ran
+ * gives each finished chunk to the caller, who places its items at their indices. Once the last
+ * chunk is handed out, every thread is asked for its histograms at once: a thread answers after the
+ * chunks it holds (messages are handled in order), so the run ends when the last chunk does, not a
+ * round trip later. Which thread ran
  * which chunk, and in what order they finished, never reaches a result: items land by index and
  * histograms add up.
  */
@@ -34,7 +37,8 @@ interface Running {
   done: number;
   total: number;
   handlers: RunHandlers;
-  /** Collecting: aggregates still awaited, and those received by thread. */
+  /** Whether the threads were asked for their aggregates; how many are still awaited, and those received by thread. */
+  collecting: boolean;
   awaiting: number;
   aggregates: (HistogramSnapshot | null)[];
   resolve(aggregates: HistogramSnapshot[]): void;
@@ -97,6 +101,7 @@ export class ThreadPool {
         done: 0,
         total: ranges.reduce((sum, [s, e]) => sum + (e - s), 0),
         handlers,
+        collecting: false,
         awaiting: 0,
         aggregates: this.threads.map(() => null),
         resolve,
@@ -112,10 +117,9 @@ export class ThreadPool {
       running.resolve = (value) => settle(() => resolve(value));
       running.reject = (error) => settle(() => reject(error));
       for (const thread of this.threads) thread.post({ type: 'job', job, spec });
+      for (let k = 0; k < this.inFlight; k++)
+        for (let t = 0; t < this.threads.length; t++) this.dispatch(running, t);
       if (running.queue.length === 0) this.collect(running);
-      else
-        for (let k = 0; k < this.inFlight; k++)
-          for (let t = 0; t < this.threads.length; t++) this.dispatch(running, t);
     });
   }
 
@@ -155,20 +159,29 @@ export class ThreadPool {
       }
       if (this.running !== running) return; // the handler stopped the run
       this.dispatch(running, t);
-      if (running.queue.length === 0 && running.out.every((n) => n === 0)) this.collect(running);
-      return;
+      if (running.queue.length === 0) this.collect(running);
+    } else {
+      running.aggregates[t] = message.histogram;
+      running.awaiting--;
     }
-    running.aggregates[t] = message.histogram;
-    if (--running.awaiting === 0) {
-      const aggregates = running.aggregates.filter((h): h is HistogramSnapshot => h !== null);
-      this.finish(running, null, false);
-      running.resolve(aggregates);
-    }
+    this.settleIfDone(running);
   }
 
+  /** Asks every thread for its aggregate once no chunk is left to hand out (once per run). */
   private collect(running: Running): void {
+    if (running.collecting) return;
+    running.collecting = true;
     running.awaiting = this.threads.length;
     for (const thread of this.threads) thread.post({ type: 'collect', job: running.job });
+  }
+
+  /** Resolves the run when every chunk and every aggregate is in. */
+  private settleIfDone(running: Running): void {
+    if (this.running !== running || !running.collecting || running.awaiting > 0) return;
+    if (running.queue.length > 0 || running.out.some((n) => n > 0)) return;
+    const aggregates = running.aggregates.filter((h): h is HistogramSnapshot => h !== null);
+    this.finish(running, null, false);
+    running.resolve(aggregates);
   }
 
   /** Ends the run: the threads drop the job; with `failed`, the promise rejects with `error`. */

@@ -16,7 +16,8 @@ import { launchChromium, ROOT, startPreview } from '../test/browser/chromium.mjs
 import { benchBands, observeLongTasks } from './bench/web-bands.mjs';
 
 const STEPS = 200;
-const DIST = join(ROOT, 'dist-web');
+// JEVONS_WEB_DIST serves another build (e.g. `npx vite build --outDir /tmp/before`) for a before/after pair.
+const DIST = process.env.JEVONS_WEB_DIST ?? join(ROOT, 'dist-web');
 const PORT = Number(process.env.BENCH_PORT ?? 4173);
 
 function quantile(sorted, q) {
@@ -139,7 +140,7 @@ const RECORD = `
 
 async function main() {
   const sizes = bundleSizes();
-  const server = await startPreview(PORT);
+  const server = await startPreview(PORT, DIST);
   const { context, close } = await launchChromium();
   try {
     const page = await context.newPage();

@@ -6,4 +6,7 @@ export const PREVIEW_HOST: string;
 export function launchChromium(
   options?: BrowserContextOptions,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }>;
-export function startPreview(port?: number): Promise<{ url: string; stop(): void; pid: number }>;
+export function startPreview(
+  port?: number,
+  dist?: string,
+): Promise<{ url: string; stop(): void; pid: number }>;

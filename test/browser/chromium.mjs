@@ -61,19 +61,20 @@ async function answers(url) {
 }
 
 /**
- * Starts `vite preview` of dist-web/ on 127.0.0.1:`port` (strict) as a detached process group and
- * waits until it answers. Returns `{ url, stop }`; `stop()` kills the whole group.
+ * Starts `vite preview` of `dist` (default dist-web/) on 127.0.0.1:`port` (strict) as a detached
+ * process group and waits until it answers. Returns `{ url, stop }`; `stop()` kills the whole group.
+ * Another `dist` lets a before/after comparison serve two builds (`vite build --outDir …`).
  */
-export async function startPreview(port = 4173) {
-  if (!existsSync(join(ROOT, 'dist-web', 'index.html'))) {
-    throw new Error('dist-web/ is missing: run `npm run build:web` first');
+export async function startPreview(port = 4173, dist = join(ROOT, 'dist-web')) {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist} is missing: run \`npm run build:web\` first`);
   }
   const url = `http://${PREVIEW_HOST}:${port}/`;
   if (await answers(url)) throw new Error(`port ${port} is already serving: stop that server first`);
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const child = spawn(
     process.execPath,
-    [vite, 'preview', '--host', PREVIEW_HOST, '--strictPort', '--port', String(port)],
+    [vite, 'preview', '--host', PREVIEW_HOST, '--strictPort', '--port', String(port), '--outDir', dist],
     { cwd: ROOT, detached: true, stdio: 'ignore' },
   );
   const stop = () => {

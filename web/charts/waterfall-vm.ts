@@ -5,6 +5,7 @@
  * decomposition is exact), and the layout does not force them to.
  */
 import { scaleLinear } from 'd3-scale';
+import { fittedTicks } from './fitted-ticks';
 import type { RowFrameLayout } from './tornado-vm';
 
 interface WaterfallStepSpec {
@@ -150,9 +151,8 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
     rowHeight: ROW,
     top: TOP,
     zeroX: x(0),
-    ticks: x
-      .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80)))
-      .map((v) => ({ x: x(v), text: spec.format(v) })),
+    // The 11 px tick text is about as wide per character as the row labels.
+    ticks: fittedTicks(x, spec.format, textWidth, 80),
     connectors,
     bars,
   };

@@ -33,6 +33,8 @@ export const chartBaseStyles = css`
     font: inherit; padding: 2px 4px; border-radius: 4px; cursor: pointer;
   }
   .legend span.item { cursor: default; }
+  /* A series' plain key: the printed legend (on screen its toggle stands in its place). */
+  .legend span.key { display: none; }
   /* A hidden series keeps full text contrast: only the swatch fades and the name is struck through. */
   .legend button[aria-pressed='false'] { text-decoration: line-through; }
   .legend button[aria-pressed='false'] .swatch { opacity: 0.3; }
@@ -98,6 +100,8 @@ export const chartBaseStyles = css`
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media print {
     svg { width: 100%; height: auto; }
-    .legend button { padding: 0 2px; }
+    /* On paper the legend is a key: no buttons, and no entry for a series switched off (not drawn). */
+    .legend button.toggle, .legend li.off { display: none; }
+    .legend span.key { display: inline-flex; padding: 0 2px; }
   }
 `;

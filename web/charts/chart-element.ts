@@ -245,7 +245,9 @@ export abstract class ChartElement extends LitElement {
     return html`<figure>
       <figcaption class="title">${m?.title ?? ''}</figcaption>
       <ul class="legend">
-        ${legendItems(m).map((item) => html`<li>${this.legendEntryFor(item)}</li>`)}
+        ${legendItems(m).map(
+          (item) => html`<li class=${item.visible ? '' : 'off'}>${this.legendEntryFor(item)}</li>`,
+        )}
       </ul>
       <div
         class="plot-wrap"

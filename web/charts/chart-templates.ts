@@ -16,7 +16,11 @@ function observedSwatch(shape: ObservedShape) {
   return html`<svg class=${`obs-swatch ${shape}`} viewBox="-7 -7 14 14" aria-hidden="true">${mark}</svg>`;
 }
 
-/** A legend entry: a toggle button (aria-pressed) for a series, plain text for a shaded span or a rule. */
+/**
+ * A legend entry: a toggle button (aria-pressed) for a series, plain text for a shaded span or a
+ * rule. A series also gets the plain text, shown only on paper, where a key needs no buttons (the
+ * styles hide one or the other; a series switched off is left out of the printed key, as of the plot).
+ */
 export function legendEntry(item: LegendItem, hint: string, onToggle: (key: string) => void) {
   const swatch = html`<span
     class=${item.kind === 'shade' ? 'swatch block' : item.dash ? 'swatch dash' : item.kind === 'rule' ? 'swatch rule' : 'swatch'}
@@ -26,11 +30,12 @@ export function legendEntry(item: LegendItem, hint: string, onToggle: (key: stri
     return html`<span class="item">${observedSwatch(item.shape ?? 'circle')}${item.label}</span>`;
   if (item.kind !== 'series') return html`<span class="item">${swatch}${item.label}</span>`;
   return html`<button
-    type="button"
-    aria-pressed=${item.visible ? 'true' : 'false'}
-    title=${hint}
-    @click=${() => onToggle(item.key)}
-  >${swatch}${item.label}</button>`;
+      type="button"
+      class="toggle"
+      aria-pressed=${item.visible ? 'true' : 'false'}
+      title=${hint}
+      @click=${() => onToggle(item.key)}
+    >${swatch}${item.label}</button><span class="item key">${swatch}${item.label}</span>`;
 }
 
 /**

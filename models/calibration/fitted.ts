@@ -7,21 +7,21 @@ export const FIT_AS_OF = '2025-02-28';
 
 /** Fitted values in catalogue units: the catalogue's defaults for these parameters. */
 export const FITTED_VALUES = {
-  tokensPerMonth: 16267407813353.607,
-  inferenceUtilization: 0.06264775981044056,
-  frontierPaidShare: 0.5212158649743993,
-  mainstreamPaidShare: 0.26060793248719966,
-  commodityPaidShare: 0.4343465541453328,
-  frontierListPrice: 41.27468552662712,
-  mainstreamListPrice: 7.497747696557756,
-  commodityListPrice: 0.37936371162527877,
-  algorithmicGainPerYear: 1.0114719821322125,
-  gpuCapexPerGpu: 39473.97064724504,
-  supplyCeilingStart: 146091.07587922318,
-  supplyCeilingGrowthPerYear: 1.8378281458416057,
-  initialUtilization: 0.8241753831066657,
-  trainingGpuHoursPerMonth: 195538063.25780815,
-  trainingGrowthPerYear: 2.3966638558165423,
+  tokensPerMonth: 15968589902897.72,
+  inferenceUtilization: 0.06059850980231525,
+  frontierPaidShare: 0.5255017693170952,
+  mainstreamPaidShare: 0.2627508846585476,
+  commodityPaidShare: 0.43791814109757937,
+  frontierListPrice: 41.15523389476124,
+  mainstreamListPrice: 7.428791643952783,
+  commodityListPrice: 0.37311411472750255,
+  algorithmicGainPerYear: 1.0318079429786426,
+  gpuCapexPerGpu: 30823.582070826014,
+  supplyCeilingStart: 111928.70263435665,
+  supplyCeilingGrowthPerYear: 1.741902927297884,
+  initialUtilization: 0.851047571086405,
+  trainingGpuHoursPerMonth: 239358182.25143817,
+  trainingGrowthPerYear: 2.0447505561567745,
 } as const satisfies Partial<Record<ParamId, number>>;
 
 /**
@@ -30,36 +30,36 @@ export const FITTED_VALUES = {
  * consistent with what was observed by the vintage.
  */
 export const FITTED_SPREAD: Record<string, number> = {
-  tokensPerMonth: 0.4618354428180699,
-  inferenceUtilization: 0.574679319058408,
-  paidShares: 0.487057361198632,
-  frontierListPrice: 0.1819106682049724,
-  mainstreamListPrice: 0.2722278316993351,
-  commodityListPrice: 0.3420236402037097,
-  algorithmicGainPerYear: 0.16946569763728642,
-  gpuCapexPerGpu: 0.13574470406502262,
-  supplyCeilingStart: 0.4959003809926944,
-  supplyCeilingGrowthPerYear: 0.26184094305391603,
-  initialUtilization: 0.030692957710541625,
-  trainingGpuHoursPerMonth: 0.2618538177093583,
-  trainingGrowthPerYear: 0.16511697264906353,
+  tokensPerMonth: 0.45558864840206,
+  inferenceUtilization: 0.5728494073994871,
+  paidShares: 0.4860099198429058,
+  frontierListPrice: 0.18137004456859288,
+  mainstreamListPrice: 0.27073493007373106,
+  commodityListPrice: 0.360049583149279,
+  algorithmicGainPerYear: 0.17025809721567553,
+  gpuCapexPerGpu: 0.17962554350681623,
+  supplyCeilingStart: 0.427230276008662,
+  supplyCeilingGrowthPerYear: 0.26960308092423596,
+  initialUtilization: 0.0329705531676672,
+  trainingGpuHoursPerMonth: 0.3045194892928476,
+  trainingGrowthPerYear: 0.15825213441481598,
 };
 
 /** exp(√6 · posterior sd) per dimension: the half-width factor of a fitted log parameter's triangular distribution. */
 export const FITTED_WIDTH_FACTOR: Record<string, number> = {
-  tokensPerMonth: 3.099563143275164,
-  inferenceUtilization: 4.086427422153442,
-  paidShares: 3.297095767086432,
-  frontierListPrice: 1.5614085270892195,
-  mainstreamListPrice: 1.9480313167424745,
-  commodityListPrice: 2.311238200519101,
-  algorithmicGainPerYear: 1.5145289827049242,
-  gpuCapexPerGpu: 1.3944572343514998,
-  supplyCeilingStart: 3.3692928875126196,
-  supplyCeilingGrowthPerYear: 1.8990935706328618,
-  initialUtilization: 1.0780804353844193,
-  trainingGpuHoursPerMonth: 1.8991534620310238,
-  trainingGrowthPerYear: 1.4984816031613615,
+  tokensPerMonth: 3.052496319256739,
+  inferenceUtilization: 4.06815161473696,
+  paidShares: 3.2886472616260516,
+  frontierListPrice: 1.5593421971160044,
+  mainstreamListPrice: 1.9409206730322905,
+  commodityListPrice: 2.415575982692487,
+  algorithmicGainPerYear: 1.517471499802799,
+  gpuCapexPerGpu: 1.5526931298717221,
+  supplyCeilingStart: 2.847655940632202,
+  supplyCeilingGrowthPerYear: 1.9355470144681168,
+  initialUtilization: 1.0841117973628707,
+  trainingGpuHoursPerMonth: 2.1083746983007523,
+  trainingGrowthPerYear: 1.473494779143869,
 };
 
 /**
@@ -84,40 +84,34 @@ export const FITTED_CORRELATION: { dimensions: readonly string[]; matrix: readon
     'trainingGrowthPerYear',
   ],
   matrix: [
+    [1, 0.8229, -0.6723, -0.2123, -0.2579, 0.03, -0.2769, 0.0062, -0.022, 0.021, 0.0052, -0.0103, -0.0012],
+    [0.8229, 1, -0.5358, -0.2448, -0.2921, -0.0224, -0.3664, 0.0465, -0.04, 0.0025, 0.0826, -0.0427, -0.0162],
     [
-      1, 0.8233, -0.6737, -0.2089, -0.2548, -0.0388, -0.2631, 0.0118, 0.0089, -0.0042, -0.0134, -0.0182,
-      0.0213,
+      -0.6723, -0.5358, 1, -0.0149, -0.0428, -0.1293, 0.0546, 0.0023, -0.0061, 0.0066, 0.0033, -0.0048,
+      0.0031,
+    ],
+    [-0.2123, -0.2448, -0.0149, 1, 0.4194, 0.2784, 0.4868, 0.0293, 0.0254, -0.0189, 0.0866, -0.0692, -0.0715],
+    [-0.2579, -0.2921, -0.0428, 0.4194, 1, 0.3047, 0.5404, 0.0436, 0.0778, -0.0618, 0.1163, -0.1254, -0.0592],
+    [0.03, -0.0224, -0.1293, 0.2784, 0.3047, 1, 0.6299, -0.1272, 0.0552, -0.0398, -0.2737, 0.2432, 0.1647],
+    [-0.2769, -0.3664, 0.0546, 0.4868, 0.5404, 0.6299, 1, -0.0781, -0.0751, 0.0126, -0.2263, 0.2292, 0.1836],
+    [0.0062, 0.0465, 0.0023, 0.0293, 0.0436, -0.1272, -0.0781, 1, -0.0047, 0.0298, -0.4973, -0.3111, -0.0063],
+    [-0.022, -0.04, -0.0061, 0.0254, 0.0778, 0.0552, -0.0751, -0.0047, 1, -0.9133, -0.0165, -0.0887, 0.258],
+    [0.021, 0.0025, 0.0066, -0.0189, -0.0618, -0.0398, 0.0126, 0.0298, -0.9133, 1, -0.019, 0.0102, -0.1532],
+    [0.0052, 0.0826, 0.0033, 0.0866, 0.1163, -0.2737, -0.2263, -0.4973, -0.0165, -0.019, 1, -0.3203, -0.3426],
+    [
+      -0.0103, -0.0427, -0.0048, -0.0692, -0.1254, 0.2432, 0.2292, -0.3111, -0.0887, 0.0102, -0.3203, 1,
+      -0.3319,
     ],
     [
-      0.8233, 1, -0.537, -0.2365, -0.2744, -0.1249, -0.3615, 0.0783, -0.0204, -0.0027, 0.0921, -0.0716,
-      0.0483,
+      -0.0012, -0.0162, 0.0031, -0.0715, -0.0592, 0.1647, 0.1836, -0.0063, 0.258, -0.1532, -0.3426, -0.3319,
+      1,
     ],
-    [-0.6737, -0.537, 1, -0.0184, -0.0473, -0.0759, 0.0515, 0.0047, 0.0041, -0.0024, 0.0002, -0.0093, 0.0082],
-    [-0.2089, -0.2365, -0.0184, 1, 0.423, 0.2948, 0.4794, 0.0172, -0.012, 0.0037, 0.1208, -0.0615, -0.1038],
-    [-0.2548, -0.2744, -0.0473, 0.423, 1, 0.3185, 0.5389, -0.0106, -0.0292, 0.0105, 0.1945, -0.0677, -0.1042],
-    [-0.0388, -0.1249, -0.0759, 0.2948, 0.3185, 1, 0.6645, -0.1514, 0.0086, 0.0125, -0.3206, 0.2966, 0.0917],
-    [-0.2631, -0.3615, 0.0515, 0.4794, 0.5389, 0.6645, 1, 0.0031, -0.0105, 0.0009, -0.291, 0.1655, 0.2775],
-    [
-      0.0118, 0.0783, 0.0047, 0.0172, -0.0106, -0.1514, 0.0031, 1, -0.0619, -0.0914, -0.3462, -0.1535,
-      -0.3277,
-    ],
-    [
-      0.0089, -0.0204, 0.0041, -0.012, -0.0292, 0.0086, -0.0105, -0.0619, 1, -0.9347, -0.0061, -0.0561,
-      0.0989,
-    ],
-    [-0.0042, -0.0027, -0.0024, 0.0037, 0.0105, 0.0125, 0.0009, -0.0914, -0.9347, 1, 0.0404, 0.0199, -0.0096],
-    [-0.0134, 0.0921, 0.0002, 0.1208, 0.1945, -0.3206, -0.291, -0.3462, -0.0061, 0.0404, 1, -0.5106, -0.0736],
-    [
-      -0.0182, -0.0716, -0.0093, -0.0615, -0.0677, 0.2966, 0.1655, -0.1535, -0.0561, 0.0199, -0.5106, 1,
-      -0.114,
-    ],
-    [0.0213, 0.0483, 0.0082, -0.1038, -0.1042, 0.0917, 0.2775, -0.3277, 0.0989, -0.0096, -0.0736, -0.114, 1],
   ],
 };
 
-/** How well it fits: 22 of 22 observations within 2×, geometric-mean error ×1.197. */
+/** How well it fits: 22 of 22 observations within 2×, geometric-mean error ×1.179. */
 export const FIT_SUMMARY = {
   fitted: 22,
   withinTwofold: 22,
-  geometricMeanError: 1.197097622536233,
+  geometricMeanError: 1.1788699717033155,
 } as const;

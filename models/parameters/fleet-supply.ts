@@ -94,7 +94,7 @@ export const fleetSupplyParameters: ParameterDef[] = [
   },
   {
     id: 'gpuScarcityPremiumMax',
-    value: 1,
+    value: 2.5,
     unit: 'ratio',
     min: 1,
     max: 5,

@@ -59,13 +59,6 @@ export const BIG_FOUR_CAPEX: ExternalSource = {
     '~$150B capex in 2023 and ~$220–245B in 2024; plans for 2025: Microsoft ~$80B (fiscal 2025), Meta $60–65B, Alphabet ~$75B, Amazon ~$100B, ~$320B together',
 };
 
-export const STARGATE: ExternalSource = {
-  kind: 'external',
-  ref: 'Stargate announcement (OpenAI, SoftBank, Oracle)',
-  date: '2025-01-21',
-  quote: 'up to $500B over four years, $100B deployed immediately',
-};
-
 export const MICROSOFT_LONG_LIVED: ExternalSource = {
   kind: 'external',
   ref: 'Microsoft FY2025 Q2 earnings call',

@@ -5,8 +5,8 @@ import { parameterById } from '../../models/index';
 import { main } from '../../src/cli/main';
 import { memoryIO } from './memory-io';
 
-async function cli(argv: string[]) {
-  const mem = memoryIO();
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  const mem = memoryIO(files);
   const code = await main(argv, mem.io);
   return { code, out: mem.stdout(), err: mem.stderr() };
 }
@@ -39,5 +39,26 @@ describe('jevons mc, table: the uncertain parameters', { timeout: 120_000 }, () 
       if (unit === 'share') expect(text, line).toMatch(/%/);
       if (unit.startsWith('USD')) expect(text, line).toMatch(/\$/);
     }
+  });
+});
+
+describe('jevons mc: a sample whose runs leave the finite numbers', { timeout: 120_000 }, () => {
+  it('is refused with exit 2, the sample, the series and its value — not counted as an undefined rebound', async () => {
+    // The textbook preset's one tier at token share 0 sells no tokens: every run is 0/0. The scenario
+    // reader refuses it as a value; as a distribution it reached the engine, and the table said
+    // "rebound undefined (the shock saves nothing) in 100% of samples" with exit 0.
+    const file = JSON.stringify({
+      name: 'no tokens',
+      extends: 'textbook',
+      parameters: { horizonMonths: 24 },
+      distributions: { frontierTokenShare: { dist: 'fixed', value: 0 } },
+    });
+    const r = await cli(['mc', 's.json', '--samples', '5', '--threads', '1'], { 's.json': file });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(
+      /^jevons: the Monte Carlo request is not valid:\n {2}tokensDemanded: the base run of sample 0 reaches a value that is not a finite number: tokensDemanded is not a number in 2023-01; 5 of 5 sampled runs state no answer/,
+    );
+    expect(r.err).not.toMatch(/NaN|\n\s+at /);
   });
 });

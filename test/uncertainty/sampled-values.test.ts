@@ -3,8 +3,10 @@
 // and the value, and how many samples did — in the library and the CLI (exit 2), instead of bands
 // that leave a NaN out without a word and a verdict that counts the sample as undefined.
 //
-// No in-range parameter makes the engine leave the finite numbers (test/engine/bounds.test.ts, and
-// the wide Monte Carlo below), so the engine is wrapped here to break chosen samples.
+// In-range draws keep the engine in the finite numbers (test/engine/bounds.test.ts, and the wide
+// Monte Carlo below) except in a world with no tokens at all — every tier's share at 0, which the
+// reader refuses as values but a distribution could draw (test/cli/mc-table.test.ts has that real
+// case). To reach every run, series and value, the engine is wrapped here to break chosen samples.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parameters } from '../../models/index';
 import { monteCarlo } from '../../src/index';

@@ -1,6 +1,6 @@
 import type { ScaleContinuousNumeric } from 'd3-scale';
 import { type Selection, select } from 'd3-selection';
-import { area } from 'd3-shape';
+import { setAttr, setStyle } from './dom-writes';
 import { barGeometry } from './layout-vm';
 import type { PlotBand, PlotModel, PlotSeries } from './plot-model';
 
@@ -19,12 +19,6 @@ export interface PlotFrame {
   /** The scales' domains and the plot's size: equal keys place every value at the same pixel. */
   key: string;
 }
-
-/**
- * Decimals of the pixel coordinates written into paths: a tenth of a pixel is finer than any screen
- * shows, and short numbers make both the path text and Blink's parsing of it several times cheaper.
- */
-const PATH_DIGITS = 1;
 
 /** What each path was last drawn from: the same data arrays under the same scales draw the same path. */
 const drawnFrom = new WeakMap<Element, { key: string; data: readonly unknown[] }>();
@@ -45,7 +39,8 @@ function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[],
   )
     return;
   drawnFrom.set(el, { key: style, data });
-  el.setAttribute('d', d());
+  // New arrays often trace the same path (a series the step did not move): then nothing is parsed.
+  setAttr(el, 'd', d());
 }
 
 export function scaleFor(frame: PlotFrame, axis: 'y' | 'y2'): YScale {
@@ -67,54 +62,91 @@ function indices(n: number): number[] {
 }
 
 /** Bands first (under everything), in the order given so nested bands layer outer → inner. */
-export function drawBands(g: Group, model: PlotModel, frame: PlotFrame, idx: number[]): void {
+export function drawBands(g: Group, model: PlotModel, frame: PlotFrame): void {
   g.selectAll<SVGPathElement, PlotBand>('path')
     .data(model.bands, (b) => b.key)
     .join('path')
-    .attr('class', 'band')
-    .style('fill', (b) => b.color)
-    .style('fill-opacity', (b) => b.opacity)
     .each(function (b) {
+      setAttr(this, 'class', 'band');
+      setStyle(this, 'fill', b.color);
+      setStyle(this, 'fill-opacity', String(b.opacity));
       setPath(this, frame, [b.lower, b.upper, b.axis, model.xs], () => {
         const y = scaleFor(frame, b.axis);
         const log = isLog(model, b.axis);
-        const gen = area<number>()
-          .digits(PATH_DIGITS)
-          .defined((i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]))
-          .x((i) => frame.x(model.xs[i]))
-          .y0((i) => y(b.lower[i]))
-          .y1((i) => y(b.upper[i]));
-        return gen(idx) ?? '';
+        return traceArea(
+          model.xs.length,
+          (i) => frame.x(model.xs[i]),
+          (i) => y(b.upper[i]),
+          (i) => y(b.lower[i]),
+          (i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]),
+        );
       });
     });
 }
 
 /** Filled areas under `area` series, down to the bottom of the plot (the axis floor). */
-export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame, idx: number[]): void {
+export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame): void {
   const shown = model.series.filter((s) => s.visible && s.area && s.mark === 'line');
   g.selectAll<SVGPathElement, PlotSeries>('path')
     .data(shown, (s) => s.id)
     .join('path')
-    .attr('class', 'area')
-    .style('fill', (s) => s.color)
     .each(function (s) {
+      setAttr(this, 'class', 'area');
+      setStyle(this, 'fill', s.color);
       setPath(this, frame, [s.values, s.axis, model.xs], () => {
         const y = scaleFor(frame, s.axis);
         const log = isLog(model, s.axis);
-        const gen = area<number>()
-          .digits(PATH_DIGITS)
-          .defined((i) => drawable(y, log, s.values[i]))
-          .x((i) => frame.x(model.xs[i]))
-          .y0(frame.innerHeight)
-          .y1((i) => y(s.values[i]));
-        return gen(idx) ?? '';
+        return traceArea(
+          model.xs.length,
+          (i) => frame.x(model.xs[i]),
+          (i) => y(s.values[i]),
+          () => frame.innerHeight,
+          (i) => drawable(y, log, s.values[i]),
+        );
       });
     });
 }
 
-/** A pixel coordinate as the path writes it: a tenth of a pixel, the shortest text. */
-function px10(v: number): number {
-  return Math.round(v * 10) / 10;
+/**
+ * A pixel coordinate as the path writes it: to a tenth of a pixel (finer than any screen shows;
+ * short numbers make both the path text and Blink's parsing of it cheaper), the shortest text — the same
+ * text as `String(Math.round(v * 10) / 10)`, built from integers (a path has hundreds of
+ * coordinates, and turning a fraction into text is the slow part of tracing one).
+ */
+function px10(v: number): string {
+  const k = Math.round(v * 10);
+  if (!(Math.abs(k) < 2e9)) return String(k / 10);
+  const whole = (k / 10) | 0;
+  const tenth = k - whole * 10;
+  if (tenth === 0) return String(whole);
+  if (k > 0) return `${whole}.${tenth}`;
+  return whole === 0 ? `-0.${-tenth}` : `${whole}.${-tenth}`;
+}
+
+/**
+ * The path of a filled area between `top` and `bottom` (pixels) over each run of drawable points:
+ * along the top, back along the bottom, closed — the path d3's linear `area()` writes, built with
+ * the same integer text as the lines.
+ */
+function traceArea(
+  n: number,
+  x: (i: number) => number,
+  top: (i: number) => number,
+  bottom: (i: number) => number,
+  defined: (i: number) => boolean,
+): string {
+  let d = '';
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const ok = i < n && defined(i);
+    if (ok && start < 0) start = i;
+    if (ok || start < 0) continue;
+    for (let k = start; k < i; k++) d += (k === start ? 'M' : 'L') + px10(x(k)) + ',' + px10(top(k));
+    for (let k = i - 1; k >= start; k--) d += 'L' + px10(x(k)) + ',' + px10(bottom(k));
+    d += 'Z';
+    start = -1;
+  }
+  return d;
 }
 
 /** A line's path and its lone points (drawable values between two gaps), in pixels. */
@@ -141,7 +173,7 @@ function trace(model: PlotModel, s: PlotSeries, frame: PlotFrame): Traced {
     const py = Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN;
     if (Number.isFinite(py)) {
       const px = frame.x(model.xs[i]);
-      d += `${run === 0 ? 'M' : 'L'}${px10(px)},${px10(py)}`;
+      d += (run === 0 ? 'M' : 'L') + px10(px) + ',' + px10(py);
       if (run === 0) first = { i, px, py };
       run++;
     } else {
@@ -168,9 +200,9 @@ export function drawLines(g: Group, model: PlotModel, frame: PlotFrame): LonePoi
   g.selectAll<SVGPathElement, PlotSeries>('path')
     .data(shown, (s) => s.id)
     .join('path')
-    .attr('class', (s) => (s.dash ? 'line dash' : 'line'))
-    .style('stroke', (s) => s.color)
     .each(function (s) {
+      setAttr(this, 'class', s.dash ? 'line dash' : 'line');
+      setStyle(this, 'stroke', s.color);
       setPath(this, frame, [s.values, s.axis, model.xs], () => {
         const t = trace(model, s, frame);
         traced.set(this, t);
@@ -228,11 +260,4 @@ export function drawBars(g: Group, model: PlotModel, frame: PlotFrame): void {
       .attr('y', (i) => Math.min(y(top(i)), bottom(i)))
       .attr('height', (i) => Math.abs(bottom(i) - y(top(i))));
   });
-}
-
-/** Index array cache keyed by length: a slider drag keeps the length fixed. */
-let cached: number[] = [];
-export function indexArray(n: number): number[] {
-  if (cached.length !== n) cached = indices(n);
-  return cached;
 }

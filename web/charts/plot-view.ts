@@ -1,6 +1,7 @@
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
+import { setAttr, setStyle } from './dom-writes';
 import { layoutFor, type PlotLayout } from './layout-vm';
 import { drawMarkers, drawPoints, drawRules, drawShading } from './plot-annotations';
 import { drawObservations, observationCentre, observationNear } from './plot-observations';
@@ -12,7 +13,6 @@ import {
   drawIsolated,
   drawLines,
   type Group,
-  indexArray,
   type PlotFrame,
   scaleFor,
 } from './plot-marks';
@@ -97,17 +97,19 @@ export class PlotView {
     const { innerWidth: w, innerHeight: h } = layout;
     this.model = model;
     this.layout = layout;
-    select(this.svg)
-      .attr('width', layout.width)
-      .attr('height', layout.height)
-      .attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    this.plot
-      .attr('transform', `translate(${layout.left},${layout.top})`)
-      .style('display', model.empty ? 'none' : '');
-    this.titles.empty.textContent = model.empty ? model.labels.noData : '';
-    select(this.titles.empty)
-      .attr('x', layout.width / 2)
-      .attr('y', layout.height / 2);
+    // The SVG's size and the plot's place change with the element's size, not with a slider step:
+    // every write below is skipped when the value is already there (see dom-writes.ts).
+    setAttr(this.svg, 'width', String(layout.width));
+    setAttr(this.svg, 'height', String(layout.height));
+    setAttr(this.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
+    const plot = this.plot.node() as SVGGElement;
+    setAttr(plot, 'transform', `translate(${layout.left},${layout.top})`);
+    setStyle(plot, 'display', model.empty ? 'none' : '');
+    const empty = this.titles.empty;
+    const noData = model.empty ? model.labels.noData : '';
+    if (empty.textContent !== noData) empty.textContent = noData;
+    setAttr(empty, 'x', String(layout.width / 2));
+    setAttr(empty, 'y', String(layout.height / 2));
     if (model.empty) return;
 
     const x = scaleLinear().domain(model.xDomain).range([0, w]);
@@ -172,17 +174,20 @@ export class PlotView {
       this.placeTitles(model, layout);
     }
 
-    const idx = indexArray(model.xs.length);
     drawShading(this.layers.shading, model, frame);
-    drawBands(this.layers.bands, model, frame, idx);
-    drawAreas(this.layers.areas, model, frame, idx);
+    drawBands(this.layers.bands, model, frame);
+    drawAreas(this.layers.areas, model, frame);
     drawBars(this.layers.bars, model, frame);
     drawIsolated(this.layers.dots, drawLines(this.layers.lines, model, frame));
     drawRules(this.layers.rules, model, frame);
     drawMarkers(this.layers.markers, model, frame);
     drawObservations(this.layers.observed, model, frame);
     drawPoints(this.layers.points, model, frame);
-    this.layers.hover.select('.hover-rule').attr('y1', 0).attr('y2', h);
+    const rule = this.layers.hover.select<SVGLineElement>('.hover-rule').node();
+    if (rule) {
+      setAttr(rule, 'y1', '0');
+      setAttr(rule, 'y2', String(h));
+    }
   }
 
   private placeTitles(model: PlotModel, layout: PlotLayout): void {
@@ -233,7 +238,7 @@ export class PlotView {
       index < 0 ||
       index >= model.xs.length
     ) {
-      hover.style('display', 'none');
+      setStyle(hover.node() as SVGGElement, 'display', 'none');
       return null;
     }
     const px = frame.x(model.xs[index]);

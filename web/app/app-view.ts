@@ -12,6 +12,7 @@ import { encodeState } from '../state/url-state';
 import { runBaseline, type VerdictRun } from '../state/verdict-run';
 import type { McResult } from '../uncertainty/mc-protocol';
 import type { McStatus } from '../uncertainty/mc-scheduler';
+import { bandReach, holdReach, NO_REACH, type BandReach } from './band-reach';
 import { type ChartBands, timeChartSpecs } from './chart-models';
 import { decompositionSpec } from './decomposition-model';
 import { elasticitySpec } from './elasticity-model';
@@ -103,6 +104,8 @@ const NO_FILES: readonly ImportedFile[] = Object.freeze([]);
  */
 export class ViewBuilder {
   private previousSpecs: readonly TimeChartSpec[] = [];
+  /** Where the last Monte Carlo bands reached, held on the axes until the next bands arrive. */
+  private reach: BandReach = NO_REACH;
 
   private readonly merged = memo(
     (
@@ -129,8 +132,12 @@ export class ViewBuilder {
       feature: ObservedFeature | null,
       files: readonly ImportedFile[],
       asOf: string,
+      bandsPending: boolean,
     ) => {
-      const charts = timeChartSpecs({ run, baseline, shockMonth, lang }, bands);
+      let charts = timeChartSpecs({ run, baseline, shockMonth, lang }, bands);
+      if (charts.some((spec) => spec.bands?.length)) this.reach = bandReach(charts);
+      else if (bandsPending) charts = charts.map((spec) => holdReach(spec, this.reach));
+      else this.reach = NO_REACH;
       const observed = feature ? feature.layer.apply(charts, run, files, lang, asOf) : null;
       const kept = (observed?.specs ?? charts).map((spec, i) => keepIfSame(this.previousSpecs[i], spec));
       this.previousSpecs = kept;
@@ -164,6 +171,7 @@ export class ViewBuilder {
         feature,
         feature?.imported.files ?? NO_FILES,
         s.scenario.asOf ?? VINTAGE,
+        inputs.flags['data-mc-busy'] === true,
       ));
     }
     return {

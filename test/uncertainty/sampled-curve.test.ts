@@ -4,12 +4,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/types';
 import { parseScenario } from '../../src/scenario/parse';
-import { UncertaintyInputError } from '../../src/uncertainty/errors';
 import { monteCarlo } from '../../src/uncertainty/monte-carlo';
 import type { ThreadPool } from '../../src/uncertainty/parallel/coordinator';
 import { createNodePool } from '../../src/uncertainty/parallel/node-pool';
 import { monteCarloOnPool, sensitivityOnPool } from '../../src/uncertainty/parallel/pool-runs';
 import { sensitivity } from '../../src/uncertainty/sensitivity';
+import { UncertaintyInputError } from '../../src/uncertainty/errors';
+import { refusal } from './refusal';
 
 function scenario(expression: string): Scenario {
   const read = parseScenario({
@@ -25,17 +26,6 @@ function scenario(expression: string): Scenario {
 const STEEP = 'x^(-(eps^10))';
 /** Only the elasticity varies, over a range where some draws make the curve overflow. */
 const WIDE_ELASTICITY = { elasticity: { dist: 'uniform', min: 0.5, max: 2.9 } } as const;
-
-/** The refusal's one problem, or null when the run gave a result. */
-function refusal(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (error instanceof UncertaintyInputError) return error.problems.join('\n');
-    throw error;
-  }
-}
 
 const firstSample = (message: string): number => Number(/ of sample (\d+)\)/.exec(message)?.[1]);
 

@@ -13,9 +13,9 @@ import { monteCarlo } from '../../src/index';
 import { main } from '../../src/cli/main';
 import type { Workspace } from '../../src/engine/workspace';
 import { scenarioFromPreset } from '../../src/scenario/from-preset';
-import { UncertaintyInputError } from '../../src/uncertainty/errors';
 import { sensitivity } from '../../src/uncertainty/sensitivity';
 import { memoryIO } from '../cli/memory-io';
+import { refusal } from './refusal';
 
 const broken = vi.hoisted(() => ({
   /** Calls of jevonsRuns (in this thread, one a sample, in order) whose run gets `value`. */
@@ -61,16 +61,6 @@ const SCENARIO = (() => {
   s.parameters.horizonMonths = 24;
   return s;
 })();
-
-function refusal(run: () => unknown): string | null {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (error instanceof UncertaintyInputError) return error.problems.join('\n');
-    throw error;
-  }
-}
 
 describe('Monte Carlo refuses a sample whose runs leave the finite numbers', { timeout: 120_000 }, () => {
   it('names the first sample, its run, the series, the month and the value, and the count', () => {

@@ -98,6 +98,8 @@ export interface HistogramSnapshot {
 class Store {
   lo = 0;
   counts = new Uint32Array(0);
+  /** Buckets holding a count: a snapshot's size, known without a pass over a wide store. */
+  filled = 0;
 
   /** Makes room for keys from ≤ `from` to ≥ `to` (with a margin on the side it grows). */
   grow(from: number, to = from): void {
@@ -124,6 +126,7 @@ class Store {
       this.grow(key);
       i = key - this.lo;
     }
+    if (this.counts[i] === 0) this.filled++;
     this.counts[i] += count;
   }
 }
@@ -198,8 +201,9 @@ export class FloatHistograms {
         if (v > 0 && v < Number.POSITIVE_INFINITY) {
           F64[0] = v;
           const i = (I32[HIGH] >>> SHIFT) - lo;
-          if (i >= 0 && i < counts.length) counts[i]++;
-          else {
+          if (i >= 0 && i < counts.length) {
+            if (counts[i]++ === 0) pos.filled++;
+          } else {
             pos.add(I32[HIGH] >>> SHIFT, 1);
             counts = pos.counts;
             lo = pos.lo;
@@ -229,10 +233,7 @@ export class FloatHistograms {
     const stores = 2 * this.cells;
     const starts = new Int32Array(stores + 1);
     let total = 0;
-    for (let s = 0; s < stores; s++) {
-      const counts = (s & 1 ? this.neg : this.pos)[s >> 1].counts;
-      for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) total++;
-    }
+    for (let s = 0; s < stores; s++) total += (s & 1 ? this.neg : this.pos)[s >> 1].filled;
     const keys = new Int32Array(total);
     const counts = new Uint32Array(total);
     let at = 0;
@@ -240,7 +241,9 @@ export class FloatHistograms {
       starts[s] = at;
       const store = (s & 1 ? this.neg : this.pos)[s >> 1];
       const mine = store.counts;
-      for (let i = 0; i < mine.length; i++) {
+      // Up to the last filled bucket: the store's margin beyond it is zeros.
+      const end = at + store.filled;
+      for (let i = 0; at < end; i++) {
         if (mine[i] === 0) continue;
         keys[at] = store.lo + i;
         counts[at++] = mine[i];
@@ -270,7 +273,12 @@ export class FloatHistograms {
         if (from === to) continue;
         const store = j === 0 ? this.pos[cell] : this.neg[cell];
         store.grow(other.keys[from], other.keys[to - 1]);
-        for (let i = from; i < to; i++) store.counts[other.keys[i] - store.lo] += other.counts[i];
+        const counts = store.counts;
+        for (let i = from; i < to; i++) {
+          const at = other.keys[i] - store.lo;
+          if (counts[at] === 0) store.filled++;
+          counts[at] += other.counts[i];
+        }
       }
       for (let s = 0; s < SPECIALS; s++)
         this.specials[cell * SPECIALS + s] += other.specials[cell * SPECIALS + s];

@@ -131,8 +131,13 @@ export class ThreadPool {
     for (const thread of this.threads) thread.terminate();
   }
 
-  /** Hands thread t its next chunk, if any (`inFlight` at a time: the rest wait for a free thread). */
+  /**
+   * Hands thread t its next chunk, if any (`inFlight` at a time: the rest wait for a free thread).
+   * Near the end (no more chunks left than threads) a thread holds one at a time, so no chunk waits
+   * behind another in a busy thread's queue while a thread is idle.
+   */
   private dispatch(running: Running, t: number): void {
+    if (running.out[t] > 0 && running.queue.length <= this.threads.length) return;
     const next = running.queue.shift();
     if (!next) return;
     running.out[t]++;

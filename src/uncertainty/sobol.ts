@@ -101,61 +101,79 @@ export function sobolRanges(rows: number): [number, number][] {
   return chunkRanges(rows, chunkSize(rows, SOBOL_ROWS_PER_CHUNK));
 }
 
+/** What the indices of a design's outputs need: its rows, seed and factors (what a thread is sent). */
+export type SobolDesign = Pick<ReturnType<typeof sobolSetup>, 'rows' | 'seed' | 'factors' | 'width'>;
+
 /**
- * The indices from every row's evaluations (`outputs`: rows × (factors + 2) × outputs, in row
- * order, as SobolJob writes them).
+ * The indices of output `o` (index in SENSITIVITY_OUTPUTS) from every evaluation's outputs (row-major:
+ * row, evaluation A, B, A_B^(g)…, output), with `bootstrap` resamples for the intervals. Outputs are
+ * independent of each other (each resamples from the seed's own stream), so threads can take one each.
  */
-export function sobolResult(
-  setup: Pick<
-    ReturnType<typeof sobolSetup>,
-    'rows' | 'seed' | 'factors' | 'width' | 'evaluations' | 'inputs'
-  >,
+export function sobolOutput(
+  design: SobolDesign,
   outputs: Float64Array,
+  o: number,
   bootstrap = DEFAULT_BOOTSTRAP,
-): SobolResult {
-  const { rows, width, factors } = setup;
+): SobolOutput {
+  const { rows, width, factors } = design;
   const per = width * SENSITIVITY_OUTPUTS.length;
-  const column = (e: number, o: number) => {
+  const column = (e: number) => {
     const values = new Float64Array(rows);
     for (let j = 0; j < rows; j++) values[j] = outputs[j * per + e * SENSITIVITY_OUTPUTS.length + o];
     return values;
   };
-  const confidence = 0.95;
+  const indices = sobolIndices(
+    column(0),
+    column(1),
+    factors.map((_, g) => column(2 + g)),
+    { bootstrap, seed: design.seed, confidence: SOBOL_CONFIDENCE },
+  );
+  const rowsOut: SobolFactorIndices[] = factors.map((factor, g) => ({
+    id: factor.id,
+    parameters: [...factor.parameters],
+    first: indices.indices[g].first,
+    total: indices.indices[g].total,
+    interaction: indices.indices[g].total.value - indices.indices[g].first.value,
+  }));
+  // Largest total effect first; the sort is stable, so ties keep the catalogue's order.
+  rowsOut.sort((a, b) => (b.total.value || 0) - (a.total.value || 0));
+  return {
+    rows: indices.rows,
+    mean: indices.mean,
+    variance: indices.variance,
+    sumFirst: indices.sumFirst,
+    factors: rowsOut,
+  };
+}
+
+/** Coverage of the bootstrap intervals. */
+const SOBOL_CONFIDENCE = 0.95;
+
+/**
+ * The Sobol result from every evaluation's outputs (row-major: row, evaluation A, B, A_B^(g)…,
+ * output): the indices of each output, computed here or given (`byOutput`, in SENSITIVITY_OUTPUTS
+ * order, from `sobolOutput` on other threads).
+ */
+export function sobolResult(
+  setup: SobolDesign & Pick<ReturnType<typeof sobolSetup>, 'evaluations' | 'inputs'>,
+  outputs: Float64Array,
+  bootstrap = DEFAULT_BOOTSTRAP,
+  byOutput?: readonly SobolOutput[],
+): SobolResult {
   const result = {} as Record<SensitivityOutputId, SobolOutput>;
   SENSITIVITY_OUTPUTS.forEach((id, o) => {
-    const indices = sobolIndices(
-      column(0, o),
-      column(1, o),
-      factors.map((_, g) => column(2 + g, o)),
-      { bootstrap, seed: setup.seed, confidence },
-    );
-    const rowsOut: SobolFactorIndices[] = factors.map((factor, g) => ({
-      id: factor.id,
-      parameters: [...factor.parameters],
-      first: indices.indices[g].first,
-      total: indices.indices[g].total,
-      interaction: indices.indices[g].total.value - indices.indices[g].first.value,
-    }));
-    // Largest total effect first; the sort is stable, so ties keep the catalogue's order.
-    rowsOut.sort((a, b) => (b.total.value || 0) - (a.total.value || 0));
-    result[id] = {
-      rows: indices.rows,
-      mean: indices.mean,
-      variance: indices.variance,
-      sumFirst: indices.sumFirst,
-      factors: rowsOut,
-    };
+    result[id] = byOutput?.[o] ?? sobolOutput(setup, outputs, o, bootstrap);
   });
   const p = setup.inputs.p;
   return {
     method: 'sobol',
-    samples: rows,
+    samples: setup.rows,
     seed: setup.seed,
     bootstrap,
-    confidence,
+    confidence: SOBOL_CONFIDENCE,
     horizonMonths: verdictHorizons(totalMonths(p.horizonMonths), p.shockMonth).at(-1) ?? 0,
     evaluations: setup.evaluations,
-    factors: factors.map((f) => ({ id: f.id, parameters: [...f.parameters] })),
+    factors: setup.factors.map((f) => ({ id: f.id, parameters: [...f.parameters] })),
     outputs: result,
   };
 }

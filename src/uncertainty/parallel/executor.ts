@@ -6,6 +6,7 @@
 import { SweepJob } from '../../engine/sweep';
 import type { HistogramSnapshot } from '../float-histogram';
 import { McJob } from '../mc-job';
+import { sobolOutput } from '../sobol';
 import { SobolJob } from '../sobol-job';
 import { SwingJob } from '../swing-job';
 import { type CurveCompiler, compileCurve, payloadInputs } from './model-payload';
@@ -21,6 +22,19 @@ export interface ChunkJob {
 
 /** A job of any kind, ready to run chunks (an expression curve is compiled first). */
 async function createChunkJob(spec: JobSpec, compile: CurveCompiler = compileCurve): Promise<ChunkJob> {
+  if (spec.kind === 'sobol-indices') {
+    const { design, outputs, bootstrap } = spec;
+    return {
+      runChunk: (start, end) => ({
+        start,
+        end,
+        indices: Array.from({ length: end - start }, (_, i) =>
+          sobolOutput(design, outputs, start + i, bootstrap),
+        ),
+      }),
+      takeAggregate: () => null,
+    };
+  }
   const inputs = await payloadInputs(spec.model, compile);
   switch (spec.kind) {
     case 'mc': {

@@ -13,6 +13,7 @@ import type { BandSelection } from '../band-layout';
 import type { HistogramSnapshot } from '../float-histogram';
 import type { McItems } from '../mc-job';
 import type { Distributions } from '../resolve-distributions';
+import type { SobolDesign, SobolOutput } from '../sobol';
 import type { SobolItems } from '../sobol-job';
 import type { Swing, SwingItems } from '../swing-job';
 import type { ModelPayload } from './model-payload';
@@ -35,9 +36,23 @@ export type JobSpec =
       rows: number;
       seed: number;
       factors?: ParamId[];
+    }
+  | {
+      /** The indices of a Sobol design's outputs, one output an item (off the page's thread). */
+      kind: 'sobol-indices';
+      design: SobolDesign;
+      outputs: Float64Array;
+      bootstrap: number;
     };
 
-export type ChunkItems = McItems | SweepItems | SwingItems | SobolItems;
+/** The indices of outputs start … end − 1 (SENSITIVITY_OUTPUTS order). */
+export interface SobolOutputItems {
+  start: number;
+  end: number;
+  indices: SobolOutput[];
+}
+
+export type ChunkItems = McItems | SweepItems | SwingItems | SobolItems | SobolOutputItems;
 
 export type ToThread =
   | { type: 'job'; job: number; spec: JobSpec }

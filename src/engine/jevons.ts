@@ -52,14 +52,24 @@ export function jevonsRuns(
         basis,
         ...rebound(total(wsBase), total(wsMech), total(wsScen), MEASURE[basis]),
       };
-      if (basis === 'capex' && pinnedAtSupplyLimits(wsBase, wsScen, inputs, horizonMonths)) {
-        // Capex is deliveries × list price × the premium the orders paid. With both held at their
-        // limits the shock cannot move it, whatever the mechanical run saved: R would be 1 (or
-        // undefined) by construction, not by anyone's choice — said as such, not classified.
+      // Capex is deliveries × list price × the premium the orders paid. Where the shock saves compute
+      // but both runs hold deliveries and price at their limits, the shock cannot move capex,
+      // whatever the mechanical run saved: R would be 1 (or undefined) by construction, not by
+      // anyone's choice — said as such, not classified. (A shock that saves no compute at all keeps
+      // its own reason, 'no-saving'.)
+      const savesCompute = (): boolean =>
+        verdicts.find((v) => v.horizonMonths === horizonMonths && v.basis === 'servedCompute')?.reasonCode !==
+        'no-saving';
+      if (
+        basis === 'capex' &&
+        verdict.reasonCode !== 'not-finite' &&
+        savesCompute() &&
+        pinnedAtSupplyLimits(wsBase, wsScen, inputs, horizonMonths)
+      ) {
         verdict.value = null;
         verdict.verdict = 'undefined';
         verdict.reasonCode = 'at-supply-ceiling';
-        verdict.reason = `GPU deliveries sit at the chip-supply ceiling (CoWoS packaging, HBM, power) and the GPU price at its cap (${inputs.p.gpuScarcityPremiumMax}× the list price, gpuScarcityPremiumMax) with and without the shock over this window: both runs buy the same GPUs at the same price, so capex cannot move. The shock shows in what compute rents for instead (see compute value); a higher cap lets the GPU price, and so capex, answer it`;
+        verdict.reason = `GPU deliveries sit at the chip-supply ceiling (CoWoS packaging, HBM, power) with and without the shock over this window, and the GPUs delivered were ordered before the shock or at the GPU price's cap (${inputs.p.gpuScarcityPremiumMax}× the list price, gpuScarcityPremiumMax) in both runs: both runs buy the same GPUs at the same price, so capex cannot move. The shock shows in what compute rents for instead (see compute value); a higher cap lets the GPU price, and so capex, answer it`;
       }
       verdicts.push(verdict);
     }
@@ -75,8 +85,9 @@ export function jevonsRuns(
 }
 
 /**
- * True when, in nine months of ten of the window, both the base and the scenario run take deliveries
- * at the supply ceiling and pay the most the scarcity premium allows on them.
+ * True when, in nine months of ten of the window, the base and the scenario run pay the same for the
+ * same GPUs: deliveries at the supply ceiling in both, each either ordered before the shock (the runs
+ * are one run until then) or at the most the scarcity premium allows in both.
  */
 function pinnedAtSupplyLimits(
   wsBase: Workspace,
@@ -84,22 +95,30 @@ function pinnedAtSupplyLimits(
   inputs: ModelInputs,
   horizonMonths: number,
 ): boolean {
-  return atSupplyLimits(wsBase, inputs, horizonMonths) && atSupplyLimits(wsScen, inputs, horizonMonths);
-}
-
-function atSupplyLimits(ws: Workspace, inputs: ModelInputs, horizonMonths: number): boolean {
   const from = shockIndex(inputs.p.shockMonth);
-  const to = Math.min(ws.months, from + horizonMonths);
+  const to = Math.min(wsScen.months, from + horizonMonths);
   const lead = Math.max(1, inputs.p.leadTimeMonths);
   const cap = inputs.p.gpuScarcityPremiumMax;
-  const { deliveries, supplyCeiling } = ws.series;
   let pinned = 0;
   for (let t = from; t < to; t++) {
-    // Month t's deliveries were ordered at t − L; orders placed before the history start paid the list price.
-    const premium = t >= lead ? ws.record.orderPremium[t - lead] : 1;
-    if (deliveries[t] >= supplyCeiling[t] * (1 - 1e-9) && premium >= cap * (1 - 1e-9)) pinned++;
+    const orderedBeforeShock = t - lead < from;
+    if (
+      atLimits(wsBase, t, lead, cap, orderedBeforeShock) &&
+      atLimits(wsScen, t, lead, cap, orderedBeforeShock)
+    )
+      pinned++;
   }
   return to > from && pinned >= 0.9 * (to - from);
+}
+
+/** Month t's deliveries sit at the ceiling and were ordered before the shock or at the capped price. */
+function atLimits(ws: Workspace, t: number, lead: number, cap: number, orderedBeforeShock: boolean): boolean {
+  const { deliveries, supplyCeiling } = ws.series;
+  if (!(deliveries[t] >= supplyCeiling[t] * (1 - 1e-9))) return false;
+  if (orderedBeforeShock) return true;
+  // Orders placed before the history start paid the list price.
+  const premium = t >= lead ? ws.record.orderPremium[t - lead] : 1;
+  return premium >= cap * (1 - 1e-9);
 }
 
 export interface JevonsOptions {

@@ -119,7 +119,7 @@ export function undefinedReboundText(
     case 'not-finite':
       return `${what}的总量不是有限数`;
     case 'at-supply-ceiling':
-      return 'GPU交付在有无冲击时都处于芯片供给上限（CoWoS封装、HBM、电力），GPU价格也都处于其上限（标价的最高倍数，gpuScarcityPremiumMax）：两种情形以相同价格买入相同的GPU，资本开支无法变化。冲击体现在算力租金上（见算力价值）；调高该上限，GPU价格以及资本开支就能对冲击作出反应';
+      return 'GPU交付在有无冲击时都处于芯片供给上限（CoWoS封装、HBM、电力），且所交付的GPU要么在冲击之前下单，要么在两种情形下都按GPU价格的上限（标价的最高倍数，gpuScarcityPremiumMax）购买：两种情形以相同价格买入相同的GPU，资本开支无法变化。冲击体现在算力租金上（见算力价值）；调高该上限，GPU价格以及资本开支就能对冲击作出反应';
   }
 }
 

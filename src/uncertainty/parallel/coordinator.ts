@@ -18,6 +18,8 @@ export interface ThreadHandle {
   /** Messages from the thread, and its failure (it crashed or could not start). */
   listen(onMessage: (message: FromThread) => void, onFailure: (error: Error) => void): void;
   terminate(): void;
+  /** Keeps the process alive while a run needs the thread (Node's workers are unref'd when idle). */
+  hold?(on: boolean): void;
 }
 
 export interface RunHandlers {
@@ -108,6 +110,7 @@ export class ThreadPool {
         reject,
       };
       this.running = running;
+      for (const thread of this.threads) thread.hold?.(true);
       const onAbort = () => this.finish(running, signal?.reason, true);
       signal?.addEventListener('abort', onAbort, { once: true });
       const settle = (fn: () => void) => {
@@ -193,6 +196,7 @@ export class ThreadPool {
   private finish(running: Running, error: unknown, failed: boolean): void {
     if (this.running !== running) return;
     this.running = null;
+    for (const thread of this.threads) thread.hold?.(false);
     if (!this.closed) for (const thread of this.threads) thread.post({ type: 'drop', job: running.job });
     if (failed) running.reject(error);
   }

@@ -82,6 +82,8 @@ async function workerEntry(): Promise<URL> {
 
 function workerThread(entry: URL): ThreadHandle {
   const worker = new Worker(entry);
+  // An idle worker never holds the process open (a pool may be kept between runs: run-parallel.ts).
+  worker.unref();
   return {
     post: (message) => worker.postMessage(message),
     listen(onMessage, onFailure) {
@@ -93,6 +95,10 @@ function workerThread(entry: URL): ThreadHandle {
     },
     terminate: () => {
       void worker.terminate();
+    },
+    hold: (on) => {
+      if (on) worker.ref();
+      else worker.unref();
     },
   };
 }

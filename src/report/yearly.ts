@@ -20,6 +20,11 @@ export interface YearRow {
   /** H100e ordered and delivered. */
   orders: number;
   deliveries: number;
+  /**
+   * USD/H100e: what the year's orders were priced at (list × scarcity premium), weighted by the
+   * orders — the price that turns deliveries into chip capex.
+   */
+  gpuPrice: number;
   /** USD */
   computeValue: number;
   capex: number;
@@ -38,6 +43,7 @@ export const YEAR_ROW_UNITS: Record<Exclude<keyof YearRow, 'year' | 'months'>, s
   servedHours: 'H100e-hours',
   orders: 'H100e',
   deliveries: 'H100e',
+  gpuPrice: 'USD/H100e',
   computeValue: 'USD',
   capex: 'USD',
   revenue: 'USD',
@@ -66,6 +72,13 @@ export function yearlyRows(run: SimulationResult): YearRow[] {
     const served = sum(s.servedHours);
     const revenue = sum(s.revenue);
     const value = sum(s.computeValue);
+    let orderValue = 0;
+    let priceSum = 0;
+    for (let t = start; t < end; t++) {
+      orderValue += s.gpuPrice[t] * s.orders[t];
+      priceSum += s.gpuPrice[t];
+    }
+    const orders = sum(s.orders);
     rows.push({
       year,
       months: end - start,
@@ -75,8 +88,10 @@ export function yearlyRows(run: SimulationResult): YearRow[] {
       utilization: ratio(served, sum(s.capacityHours)),
       fleetH100e: s.fleetH100e[end - 1],
       servedHours: served,
-      orders: sum(s.orders),
+      orders,
       deliveries: sum(s.deliveries),
+      // A year with no orders still has a price: the months' plain average.
+      gpuPrice: orders > 0 ? orderValue / orders : priceSum / (end - start),
       computeValue: value,
       capex: sum(s.capex),
       revenue,

@@ -156,6 +156,19 @@ describe('yearlyRows', () => {
     }
     expect(rows[2].pricePaid).toBeCloseTo((revenue * 1e6) / tokens, 10);
   });
+
+  it('prices a year’s GPUs at its orders’ prices, weighted by the orders, between the months’ extremes', () => {
+    const s = result.scenario.series;
+    rows.forEach((row, i) => {
+      const months = Array.from({ length: row.months }, (_, k) => 12 * i + k);
+      const prices = months.map((t) => s.gpuPrice[t]);
+      const orders = months.reduce((acc, t) => acc + s.orders[t], 0);
+      const paid = months.reduce((acc, t) => acc + s.gpuPrice[t] * s.orders[t], 0);
+      expect(row.gpuPrice).toBeGreaterThanOrEqual(Math.min(...prices) * (1 - 1e-12));
+      expect(row.gpuPrice).toBeLessThanOrEqual(Math.max(...prices) * (1 + 1e-12));
+      if (orders > 0) expect(row.gpuPrice).toBeCloseTo(paid / orders, 6);
+    });
+  });
 });
 
 describe('text made safe to print', () => {

@@ -21,6 +21,7 @@ const SHORT_UNIT: Record<string, string> = {
   tokens: 'tok',
   'USD/Mtok': 'USD/Mtok',
   'USD/H100e-hour': 'USD/H100e-h',
+  'USD/H100e': 'USD/H100e',
   share: '%',
   H100e: 'H100e',
   'H100e-hours': 'H100e-h',
@@ -54,7 +55,8 @@ function yearlyTable(result: JevonsResult, lang: Lang): string {
       { header: L.year },
       ...keys.map((key) => ({
         header: L.yearly[key],
-        unit: SHORT_UNIT[YEAR_ROW_UNITS[key]],
+        // A unit without a short form is written in full, never left blank.
+        unit: SHORT_UNIT[YEAR_ROW_UNITS[key]] ?? YEAR_ROW_UNITS[key],
         align: 'right' as const,
       })),
     ],

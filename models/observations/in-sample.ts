@@ -1,7 +1,14 @@
 // The in-sample observations: what was published about 2023 – Feb 2025 by the vintage, 2025-02-28,
 // with two later (hindsight) figures shown for context and never fitted. Sources carry their dates.
 // Blended prices are 3 input : 1 output, as the tiers' list prices are.
-import { BIG_FOUR_CAPEX, GPU_RENTAL_PRICE, NVIDIA_DC_REVENUE } from '../sources/external-market';
+import {
+  BIG_FOUR_CAPEX,
+  GPU_RENTAL_PRICE,
+  H100_COST_AND_PRICE,
+  H100_PRICE,
+  H100_STREET_PRICE_2023,
+  NVIDIA_DC_REVENUE,
+} from '../sources/external-market';
 import {
   BICK_ADOPTION,
   CHATGPT_WEEKLY_USERS,
@@ -27,6 +34,9 @@ import {
 
 const NVIDIA_DEFINITION =
   'NVIDIA’s data-centre revenue over its fiscal period (GPUs, systems and networking). The model’s chip spend is every AI accelerator bought worldwide; NVIDIA sold most of them, and networking is part of a system’s price, so the two are compared directly with a wide band.';
+
+const H100_PRICE_DEFINITION =
+  'What a buyer paid for one H100, scarcity premium included: the model’s GPU price of the month’s orders (list price × scarcity premium). The model’s price per H100e also carries the GPU’s share of its server and network, which a card’s price does not, hence a band reaching further up than down.';
 
 const BIG_FOUR_DEFINITION =
   'Capital expenditure of Microsoft, Alphabet, Amazon and Meta, all of it (offices and non-AI data centres too). The model’s capex is chips and data-centre shells for AI bought by anyone. By NVIDIA’s own revenue, all the AI capex in the world was smaller than the big four’s total in 2023 and 2024, so the total is a ceiling on it.';
@@ -185,6 +195,31 @@ export const inSampleObservations: Observation[] = [
     definition: 'The rental price DeepSeek assumed to cost its V3 training run (H800 GPU-hours).',
     sources: [DEEPSEEK_V3_REPORT],
     notFitted: 'A price assumed in a cost calculation, not one observed in the market.',
+  },
+  // The price paid for a GPU
+  {
+    id: 'h100-price-2023',
+    series: 'gpuPrice',
+    period: '2023-06/2023-08',
+    aggregation: 'mean',
+    value: 30000,
+    low: 22000,
+    high: 45000,
+    unit: 'USD/H100e',
+    definition: `${H100_PRICE_DEFINITION} Mid-2023, in the shortage: $25,000–30,000 to end customers, about $30,000 in the United States (up to $70,000 in China, under export curbs).`,
+    sources: [H100_COST_AND_PRICE, H100_STREET_PRICE_2023],
+  },
+  {
+    id: 'h100-price-2024',
+    series: 'gpuPrice',
+    period: '2024-01/2024-12',
+    aggregation: 'mean',
+    value: 30000,
+    low: 22000,
+    high: 45000,
+    unit: 'USD/H100e',
+    definition: `${H100_PRICE_DEFINITION} 2024: about $25,000–40,000 a GPU, as reported second-hand.`,
+    sources: [H100_PRICE],
   },
   // List prices by tier
   tierPrice('price-frontier-2023-03', 'frontier', '2023-03', 37.5, 'GPT-4 ($30/$60)', OPENAI_GPT4_PRICE),

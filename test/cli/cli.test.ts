@@ -63,7 +63,17 @@ describe('jevons run (in-process)', () => {
       ['en', /^¹ GPU capex: GPU deliveries sit at the chip-supply ceiling/m],
       ['zh', /^¹ GPU资本开支: GPU交付在有无冲击时都处于芯片供给上限/m],
     ] as const) {
-      const { code, out } = await cli(['run', 'deepseek-shock', '--lang', lang, ...SHORT]);
+      // Chip supply that grows 1.4× a year: deliveries sit at the ceiling and the GPU price at its cap
+      // with and without the shock, so capex cannot move and its rebound is undefined.
+      const { code, out } = await cli([
+        'run',
+        'deepseek-shock',
+        '--lang',
+        lang,
+        ...SHORT,
+        '--set',
+        'supplyCeilingGrowthPerYear=1.4',
+      ]);
       expect(code).toBe(0);
       const marked = out.split('\n').filter((line) => /(rebound undefined|反弹无定义)¹$/.test(line));
       expect(marked.length, lang).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { jevons } from '../../src/engine/jevons';
 import type { Warning } from '../../src/model/types';
 import { BASES } from '../../src/model/types';
 import { verdictSentence } from '../../src/report/verdict-text';
-import { defaultScenario, scenarioFromPreset } from '../../src/scenario/from-preset';
+import { defaultScenario, scenarioFromPreset, scenarioFromValues } from '../../src/scenario/from-preset';
 import { decompositionSpec } from '../../web/app/decomposition-model';
 import { verdictView, verdictWord, warningText } from '../../web/app/verdict-model';
 import { waterfallLayout } from '../../web/charts/waterfall-vm';
@@ -34,6 +34,10 @@ describe('the verdict panel', () => {
   });
 
   it('says why capex has no rebound at the chip-supply ceiling, in the reader’s language, the engine’s words kept', () => {
+    // Chip supply that grows 1.4× a year: deliveries sit at the ceiling and the GPU price at its cap
+    // with and without the shock, so capex cannot move (at the defaults it can, since the fit to the
+    // H100's price).
+    const result = jevons(scenarioFromValues({ supplyCeilingGrowthPerYear: 1.4 }));
     const capex = result.verdicts.filter((v) => v.basis === 'capex');
     expect(capex.every((v) => v.reasonCode === 'at-supply-ceiling')).toBe(true);
     const zh = verdictView(result, false, 'zh').rows[0].cells.capex;

@@ -48,6 +48,8 @@ export function decompositionSpec(
     total: { label: t(lang, 'decomposition.total'), value: d.total },
     format: (v) => formatNumber(v, lang, 2),
     formatChange: (v) => signed(v, d.unit, lang, scale),
+    // Money keeps its "$" (it is short); other units are in the axis title.
+    formatRowValue: (v) => signed(v, d.unit === 'USD' ? d.unit : '', lang, scale),
     labels: {
       noData: t(lang, 'chart.noData'),
       increase: t(lang, 'decomposition.increase'),

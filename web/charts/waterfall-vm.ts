@@ -26,8 +26,14 @@ export interface WaterfallSpec {
   total: { label: string; value: number };
   /** Tick text (short, no unit). */
   format: (value: number) => string;
-  /** A signed contribution with its unit, for labels and the read-out. */
+  /** A signed contribution with its unit, for the read-out and the accessible names. */
   formatChange: (value: number) => string;
+  /**
+   * The signed contribution as printed at the end of its row. Without it, `formatChange`. The
+   * axis title already names the unit, so the row can leave it out: on an A4 page the unit repeated
+   * on seven rows took the room the bars needed.
+   */
+  formatRowValue?: (value: number) => string;
   labels: {
     noData: string;
     /** Legend names. */
@@ -98,7 +104,8 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
   const plotLeft = Math.round(Math.min(width * 0.5, Math.max(width / 3, longest + 16)));
   const labelRoom = plotLeft - 12;
   // Values sit in a column of their own on the right, so they never cover a bar or a label.
-  const texts = [...spec.steps.map((st) => spec.formatChange(st.value)), spec.formatChange(spec.total.value)];
+  const rowValue = spec.formatRowValue ?? spec.formatChange;
+  const texts = [...spec.steps.map((st) => rowValue(st.value)), rowValue(spec.total.value)];
   const valueColumn = Math.max(...texts.map((text) => text.length * TEXT_PX)) + 12;
   const plotRight = Math.max(plotLeft + 60, width - valueColumn);
   const finite = (v: number) => (Number.isFinite(v) ? v : 0);
@@ -121,7 +128,7 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
     const y = TOP + bars.length * ROW;
     const x0 = Math.min(x(from), x(to));
     const x1 = Math.max(x(from), x(to));
-    const valueText = spec.formatChange(value);
+    const valueText = rowValue(value);
     bars.push({
       id,
       label,
@@ -132,7 +139,7 @@ export function waterfallLayout(spec: WaterfallSpec, width: number): WaterfallLa
       x1,
       textX: width - 4,
       valueText,
-      readout: `${label}: ${valueText}`,
+      readout: `${label}: ${spec.formatChange(value)}`,
     });
   };
   running = 0;

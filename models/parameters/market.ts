@@ -27,8 +27,8 @@ export const marketParameters: ParameterDef[] = [
     group: 'market',
     label: { en: 'Rental price floor', zh: '租赁价格下限' },
     description: {
-      en: 'The short-run floor of the rental price of an H100e-hour: power and operations, what an idle GPU saves by not running. With spare capacity the rental price falls towards it; at normal utilisation it reaches the user cost of capital; near full utilisation a scarcity premium comes on top.',
-      zh: '每H100等效小时租赁价格的短期下限:电力与运维,即GPU闲置时省下的成本。产能富余时租价向它回落;在正常利用率下升至资本使用成本;接近满负荷时再加上稀缺溢价。',
+      en: 'The short-run floor of the rental price of an H100e-hour in January 2023: power and operations, what an idle GPU saves by not running. It falls with hardwareGainPerYear, as the price per H100e and the data-centre shell per H100e do: a newer chip gives more H100e per server, per kW and per hour of staff. With spare capacity the rental price falls towards it; at normal utilisation it reaches the user cost of capital; near full utilisation a scarcity premium comes on top.',
+      zh: '2023年1月每H100等效小时租赁价格的短期下限:电力与运维,即GPU闲置时省下的成本。它与每H100等效价格及每H100等效机房成本一样随硬件年增倍数下降:新一代芯片在每台服务器、每千瓦、每小时运维人力上提供更多H100等效算力。产能富余时租价向它回落;在正常利用率下升至资本使用成本;接近满负荷时再加上稀缺溢价。',
     },
     sources: [
       H100_SPEC,

@@ -628,7 +628,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
     m->trainFactor = trainEff == 1 || trainingExponent == 0 ? 1 : power(trainEff, trainingExponent);
 
     double priceH100e = p->gpuCapexPerGpu * hardwareTrend;
-    double rentalFloor = p->rentalPriceFloor;
+    double rentalFloor = p->rentalPriceFloor * hardwareTrend;
     double capital = capitalCostPerHour(priceH100e, p->costOfCapital, p->gpuLifetimeYears, normalU, HOURS_PER_YEAR);
     m->curve.floor = rentalFloor;
     m->curve.capital = capital;

@@ -89,8 +89,9 @@ const MONTH = compile([
   ['trainEff', '1 - trainingEfficiencyAdoption * (1 - trainingEfficiencyRatio) * ramp'],
   ['priceH100e', 'gpuCapexPerGpu * hardwareTrend'],
   ['capital', 'priceH100e * (costOfCapital + 1 / gpuLifetimeYears) / (hoursPerYear * fleetUtilization)'],
-  ['userCost', 'rentalPriceFloor + capital'],
-  ['fullUseRental', 'rentalPriceFloor + capital * (maxUtilization / fleetUtilization) ^ scarcityExponent'],
+  ['rentalFloor', 'rentalPriceFloor * hardwareTrend'],
+  ['userCost', 'rentalFloor + capital'],
+  ['fullUseRental', 'rentalFloor + capital * (maxUtilization / fleetUtilization) ^ scarcityExponent'],
 ]);
 
 /** Each month and tier. */
@@ -130,7 +131,7 @@ const DEMAND_HOURS = compile([
   ['demandHours', 'inference + training'],
   [
     'u',
-    'r <= rentalPriceFloor ? 0 : min(fleetUtilization * ((r - rentalPriceFloor) / capital) ^ (1 / scarcityExponent), maxUtilization)',
+    'r <= rentalFloor ? 0 : min(fleetUtilization * ((r - rentalFloor) / capital) ^ (1 / scarcityExponent), maxUtilization)',
   ],
   ['excess', 'demandHours - u * fleetHours'],
 ]);
@@ -352,7 +353,7 @@ export function naiveRun(inputs: ModelInputs): NaiveRun {
       clearing.excess = excess;
       clearing.solver.solve(
         searchStart(state.lastRental as number, state.prevRental as number, state.prevPrevRental as number),
-        params.rentalPriceFloor as number,
+        month.rentalFloor as number,
         RENTAL_SEARCH_LIMIT,
         fleetHours,
         month.fullUseRental as number,

@@ -223,7 +223,10 @@ export class MarketClearing {
     return value;
   }
 
-  /** ln of the search's limit and floor, kept while they stay the same (most runs: all months). */
+  /**
+   * ln of the search's limit and floor, kept while they stay the same (the limit in most runs all
+   * months; the floor, which falls with hardware progress, within a month's search).
+   */
   private lnOfLimit(limit: number): number {
     if (limit !== this.limitSeen) {
       this.limitSeen = limit;

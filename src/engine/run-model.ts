@@ -235,10 +235,12 @@ export function runModel(
     const trainEff = trainingEfficiency(k_trainingEfficiencyRatio, k_trainingEfficiencyAdoption, effRamp);
     md.trainFactor = trainingFactor(trainEff, passOn ? trainingExponent : 1);
 
-    // The supply curve this month: hardware progress cheapens an H100e; floor and capital may vary.
+    // The supply curve this month: hardware progress cheapens an H100e, and its power and operations
+    // with it (an H100e is a smaller share of a newer chip, its server and its kW, as the shell's cost
+    // per H100e falls below); floor and capital may vary.
     const hardwareTrend = trends.hardware[t];
     const priceH100e = (capexPath ? capexPath[t] : k_gpuCapexPerGpu) * hardwareTrend;
-    const rentalFloor = floorPath ? floorPath[t] : k_rentalPriceFloor;
+    const rentalFloor = (floorPath ? floorPath[t] : k_rentalPriceFloor) * hardwareTrend;
     const capital = capitalCostPerHour(
       priceH100e,
       interestPath ? interestPath[t] : k_costOfCapital,

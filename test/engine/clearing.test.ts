@@ -10,7 +10,7 @@ import {
 import { power } from '../../src/engine/engine-math';
 import { MarketClearing } from '../../src/engine/market-clearing';
 import { simulate } from '../../src/engine/simulate';
-import { inRange, scenarioWith } from './helpers';
+import { inRange, rentalFloorPath, scenarioWith } from './helpers';
 
 // The compute market clears every month: where nothing is rationed, the hours demanded at the
 // rental price equal the hours the fleet offers at that price on the supply curve; and the clearing
@@ -36,9 +36,10 @@ describe('the clearing rental price', () => {
           });
           const p = scenario.parameters as Record<string, number>;
           const { series: s, months } = simulate(scenario);
+          const floors = rentalFloorPath(p, months.length);
           for (let t = 0; t < months.length; t++) {
             if (s.shortageShare[t] > 0) continue;
-            const floor = p.rentalPriceFloor;
+            const floor = floors[t];
             const capital = s.userCost[t] - floor;
             const onCurve = Math.min(
               p.maxUtilization,

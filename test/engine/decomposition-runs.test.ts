@@ -11,7 +11,7 @@ import { workspaceFor } from '../../src/engine/simulate';
 import { basisTotals } from '../../src/engine/windows';
 import type { Workspace } from '../../src/engine/workspace';
 import { BASES } from '../../src/model/types';
-import { inRange, relativeClose, scenarioWith } from './helpers';
+import { inRange, relativeClose, rentalFloorPath, scenarioWith } from './helpers';
 
 // The decomposition runs the engine once for each of the 63 non-empty subsets of the shock's
 // channels. Each subset is a counterfactual world, and must still be a physical one: a rental price
@@ -53,7 +53,8 @@ function maxOf(values: ArrayLike<number>): number {
 /** r(ū) by month, from the user cost the run records: floor + (user cost − floor)·(ū/u_n)^β. */
 function fullUseRental(ws: Workspace, p: Record<string, number>): Float64Array {
   const factor = (p.maxUtilization / p.fleetUtilization) ** p.scarcityExponent;
-  return ws.series.userCost.map((u) => p.rentalPriceFloor + (u - p.rentalPriceFloor) * factor);
+  const floors = rentalFloorPath(p, ws.series.userCost.length);
+  return ws.series.userCost.map((u, t) => floors[t] + (u - floors[t]) * factor);
 }
 
 describe('every counterfactual of the decomposition stays physical', () => {
@@ -75,6 +76,7 @@ describe('every counterfactual of the decomposition stays physical', () => {
             // fleet at full use — a counterfactual may shift demand, not multiply the price.
             const bearable = 2 * Math.max(maxOf(base.series.rentalPrice), maxOf(full.series.rentalPrice));
             const rFull = fullUseRental(base, p);
+            const floors = rentalFloorPath(p, base.months);
             const ws = workspaceFor(inputs);
             for (let subset = 1; subset <= ALL_CHANNELS; subset++) {
               runModel(inputs, subset, ws, base);
@@ -98,7 +100,7 @@ describe('every counterfactual of the decomposition stays physical', () => {
                 const r = s.rentalPrice[t];
                 const where = `subset ${subset}, month ${t}: rental ${r}`;
                 expect(Number.isFinite(r), where).toBe(true);
-                expect(r, where).toBeGreaterThanOrEqual(p.rentalPriceFloor * (1 - 1e-12));
+                expect(r, where).toBeGreaterThanOrEqual(floors[t] * (1 - 1e-12));
                 expect(r, where).toBeLessThanOrEqual(Math.max(bearable, rFull[t] * (1 + 1e-9)));
                 if (passThroughOff)
                   expect(r, where).toBeLessThanOrEqual(

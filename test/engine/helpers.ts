@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parameterById, parameters } from '../../models/index';
 import type { ParamId } from '../../models/schema';
 import type { Scenario } from '../../src/model/types';
+import { monthly } from '../../src/engine/engine-math';
 import { scenarioFromValues } from '../../src/scenario/from-preset';
 
 /** A scenario from a preset (default: the default preset) with some parameters replaced, in catalogue units. */
@@ -54,4 +55,19 @@ export function sum(values: ArrayLike<number>, from = 0, to = values.length): nu
   let s = 0;
   for (let i = from; i < to; i++) s += values[i];
   return s;
+}
+
+/**
+ * The rental price's floor in each month of a run from the history start: the catalogue's floor
+ * (USD per H100e-hour in 2023-01) falling with hardware progress, as the engine's trends compute it.
+ */
+export function rentalFloorPath(p: Record<string, number>, months: number): Float64Array {
+  const step = 1 / monthly(p.hardwareGainPerYear);
+  const path = new Float64Array(months);
+  let hardware = 1;
+  for (let t = 0; t < months; t++) {
+    path[t] = p.rentalPriceFloor * hardware;
+    hardware *= step;
+  }
+  return path;
 }

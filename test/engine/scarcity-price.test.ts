@@ -7,7 +7,7 @@ import { jevons } from '../../src/engine/jevons';
 import { HOURS_PER_YEAR } from '../../src/engine/calendar';
 import { simulate } from '../../src/engine/simulate';
 import type { SimulationResult } from '../../src/model/types';
-import { anyValues, inRange, scenarioWith } from './helpers';
+import { anyValues, inRange, rentalFloorPath, scenarioWith } from './helpers';
 
 // The scarcity price of GPUs (src/engine/investment.ts): when the orders firms want at the list
 // price exceed what the chip-supply ceiling can deliver, the GPU price rises over the list price —
@@ -33,12 +33,17 @@ function atCeiling(run: SimulationResult, t: number, lead: number): boolean | un
 }
 
 /**
- * The list price per H100e, read back from the user cost the run reports: user cost = floor +
+ * The list price per H100e, read back from the user cost the run reports: user cost = floor (falling
+ * with hardware progress) +
  * list × (interest + 1/lifetime) / (hours a year × normal utilisation) — independent of the order book.
  */
 function listPrice(values: Partial<Record<ParamId, number>>, run: SimulationResult, t: number): number {
   const v = (id: ParamId) => values[id] ?? parameterById[id].value;
-  const capital = run.series.userCost[t] - v('rentalPriceFloor');
+  const floor = rentalFloorPath(
+    { rentalPriceFloor: v('rentalPriceFloor'), hardwareGainPerYear: v('hardwareGainPerYear') },
+    t + 1,
+  )[t];
+  const capital = run.series.userCost[t] - floor;
   return (
     (capital * HOURS_PER_YEAR * v('fleetUtilization')) / (v('costOfCapital') + 1 / v('gpuLifetimeYears'))
   );

@@ -12,12 +12,12 @@ export function normalTail(z: number): number {
 }
 
 /** Standard normal density φ(z). */
-export function normalDensity(z: number): number {
+function normalDensity(z: number): number {
   return 0.3989422804014327 * exp(-0.5 * z * z);
 }
 
 /** Hazard φ(z)/Φc(z): the point elasticity of a lognormal survival curve is hazard(z)/σ. */
-export function normalHazard(z: number): number {
+function normalHazard(z: number): number {
   // Far in the right tail Φc underflows; the hazard tends to z + 1/z there.
   if (z > 37) return z + 1 / z;
   return normalDensity(z) / normalTail(z);
@@ -58,7 +58,7 @@ const Q = [
 const INV_SQRT_PI = 0.5641895835477563;
 
 /** Complementary error function (Cody 1969), relative error below 1e-14. */
-export function erfc(x: number): number {
+function erfc(x: number): number {
   const y = Math.abs(x);
   let result: number;
   if (y <= 0.46875) {

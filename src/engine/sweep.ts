@@ -6,7 +6,7 @@ import { workspaceFor } from './simulate';
 import { verdictHorizons, windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
-export interface BasisPath {
+interface BasisPath {
   /** Totals over the run after the shock, one per swept value, in the basis's unit. */
   base: Float64Array;
   mechanical: Float64Array;

@@ -2,7 +2,7 @@ import { BASES, type Basis, type Series } from '../model/types';
 import { shockIndex } from './calendar';
 
 /** The series each verdict basis sums. */
-export const BASIS_SERIES: Record<Basis, keyof Series> = {
+const BASIS_SERIES: Record<Basis, keyof Series> = {
   servedCompute: 'servedHours',
   computeValue: 'computeValue',
   capex: 'capex',

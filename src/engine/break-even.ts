@@ -216,9 +216,14 @@ export function breakEvenSearch(
     }
     const from = saves ? equal[0] : equal[equal.length - 1];
     const [lo, hi] = saves ? [min, last] : [last, max];
+    // Only the end of the range may carry a sign ("from 0.05 to 0.05" said nothing).
+    const where =
+      round(lo) === round(hi)
+        ? `${saves ? 'is below' : 'is above'} the base at an elasticity of ${round(lo)}`
+        : `${side} the base at every elasticity from ${round(lo)} to ${round(hi)}`;
     return {
       value: null,
-      reason: `${measure} with the shock ${side} the base at every elasticity from ${round(lo)} to ${round(hi)}, and equals it (to rounding) ${saves ? `from ${round(from)} up` : `up to ${round(from)}`}: it never crosses it`,
+      reason: `${measure} with the shock ${where}, and equals it (to rounding) ${saves ? `from ${round(from)} up` : `up to ${round(from)}`}: it never crosses it`,
       reasonCode: 'one-side-then-equal',
       reasonParams: { side: saves ? 'below' : 'above', min: lo, max: hi, from },
     };

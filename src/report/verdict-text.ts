@@ -139,7 +139,11 @@ export function noBreakEvenText(b: BreakEven, basis: Basis, lang: Lang): string 
     case 'one-side':
       return `在 ${round(p.min)} 到 ${round(p.max)} 的每个弹性下，有冲击时的${what}都${side}基准`;
     case 'one-side-then-equal':
-      return `在 ${round(p.min)} 到 ${round(p.max)} 的每个弹性下，有冲击时的${what}都${side}基准，并在${
+      return `${
+        round(p.min) === round(p.max)
+          ? `在弹性为 ${round(p.min)} 时，有冲击时的${what}${side}基准`
+          : `在 ${round(p.min)} 到 ${round(p.max)} 的每个弹性下，有冲击时的${what}都${side}基准`
+      }，并在${
         p.side === 'below' ? `${round(p.from)} 以上` : `${round(p.from)} 以下`
       }与之相等（在舍入误差内）：从不与之相交`;
   }

@@ -100,6 +100,24 @@ describe('the break-even elasticity searched from the anchor', () => {
     );
   });
 
+  it('names the one elasticity with a sign when only the range’s end has one, in English and Chinese', () => {
+    // Capex saved only at the lowest elasticity searched; from there up both runs buy the same GPUs.
+    const f = (eta: number): number => (eta < 0.1 ? -1e-3 : 0);
+    const result = breakEvenSearch(f, [1.25, 1], scan('capex'));
+    expect(result.value).toBeNull();
+    expect(result.reasonCode).toBe('one-side-then-equal');
+    expect(result.reason).toMatch(
+      /^capex with the shock is below the base at an elasticity of 0\.05, and equals it \(to rounding\) from [\d.]+ up: it never crosses it$/,
+    );
+    expect(noBreakEvenText(result, 'capex', 'zh')).toMatch(
+      /^在弹性为 0\.05 时，有冲击时的GPU资本开支低于基准，并在[\d.]+ 以上与之相等（在舍入误差内）：从不与之相交$/,
+    );
+    // A range with a sign at more than one elasticity still says from … to ….
+    const wider = breakEvenSearch((eta) => (eta < 1.1 ? -1e-3 : 0), [1.25, 1], scan('capex'));
+    expect(wider.reason).toMatch(/at every elasticity from 0\.05 to 1(\.\d+)?, and equals it/);
+    expect(noBreakEvenText(wider, 'capex', 'zh')).toMatch(/^在 0\.05 到 1(\.\d+)? 的每个弹性下/);
+  });
+
   it('skips rounding next to the root between two real gaps of opposite sign', () => {
     const f = (eta: number): number =>
       Math.abs(eta - 1.6) < 0.05 ? 1e-10 * Math.sign(eta - 1.6) : 1e-3 * (eta - 1.6);

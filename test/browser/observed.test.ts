@@ -61,7 +61,7 @@ describe('observed figures on the charts', () => {
   it('draws the in-sample figures on the capex, fleet and price charts, one mark each, apart from the announced diamonds', async () => {
     const { page } = app;
     const expected = {
-      capex: inSample((s) => s === 'capex' || s === 'capexChips'),
+      capex: inSample((s) => s === 'capex' || s === 'capexChips' || s === 'gpuPrice'),
       fleet: inSample((s) => s === 'fleetH100e'),
       price: inSample((s) => s.startsWith('listPriceByTier.')),
     };

@@ -58,6 +58,7 @@ describe('where a series is drawn', () => {
       ['listPriceByTier.commodity', 'price'],
       ['tokensServed', 'tokens'],
       ['revenue', 'revenue'],
+      ['gpuPrice', 'capex'],
     ];
     for (const [series, chart] of expected) expect(placementOf(series, specs)?.chartId, series).toBe(chart);
     // A tier's price in the tier's colour: the same as its line on the price chart.
@@ -85,7 +86,7 @@ describe('where a series is drawn', () => {
     const placed = inSampleObservations.filter((o) => placementOf(o.series, specs) !== null).map((o) => o.id);
     expect(drawn.sort()).toEqual(placed.sort());
     expect(byChart.get('capex')?.length).toBe(
-      inSampleObservations.filter((o) => o.series === 'capex' || o.series === 'capexChips').length,
+      inSampleObservations.filter((o) => ['capex', 'capexChips', 'gpuPrice'].includes(o.series)).length,
     );
   });
 });
@@ -105,6 +106,14 @@ describe('where a figure sits', () => {
     );
     const first = run.months.indexOf('2024-09');
     expect(m).toMatchObject({ fromX: first - 0.5, toX: first + 2.5, y: 2.2, low: 1.6, high: 3.2 });
+  });
+
+  it('draws a price on the yearly capex chart at its own level, on the right-hand axis, not twelve times it', () => {
+    const price = mark(
+      entry({ series: 'gpuPrice', period: '2023-06/2023-08', value: 30000, low: 22000, high: 45000 }),
+    );
+    expect(price.place).toMatchObject({ chartId: 'capex', axis: 'y2', perYear: false });
+    expect(price.mark).toMatchObject({ y: 30000, low: 22000, high: 45000 });
   });
 
   it('turns a sum into the chart’s rate: a twelfth on a per-month chart, a yearly rate on the capex chart', () => {

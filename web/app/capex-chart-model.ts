@@ -1,5 +1,6 @@
 import type { ReferencePoint } from '../../models/schema';
 import { shockIndex } from '../../src/engine/calendar';
+import { yearlyRows } from '../../src/report/yearly';
 import type { MarkerSpec, RuleSpec, TimeChartSpec } from '../charts/chart-spec';
 import { aggregateYearly } from '../charts/yearly-vm';
 import { formatValue } from '../i18n/format';
@@ -81,7 +82,9 @@ function shockOnYears(inputs: ChartInputs, years: readonly string[]): RuleSpec[]
 /**
  * Capex per calendar year as stacked bars — the chips (deliveries × price per H100e) and the
  * data-centre shell and power around them — with the baseline's total as a dashed outline and the
- * articles' announced capex as markers. A partial first or last year is labelled as such.
+ * articles' announced capex as markers. A partial first or last year is labelled as such. The GPU
+ * price the year's orders paid (list × scarcity premium, the CLI's yearly column) is a line on the
+ * right-hand axis: it is how the shock reaches capex when deliveries sit at the chip-supply ceiling.
  */
 export function capexChart(inputs: ChartInputs): TimeChartSpec {
   const { run, baseline, lang } = inputs;
@@ -94,6 +97,7 @@ export function capexChart(inputs: ChartInputs): TimeChartSpec {
   const counts = chips.monthCounts;
   const total = t(lang, 'series.capexTotal');
   const announced = announcedCapex(chips.years, lang);
+  const gpuPrice = Float64Array.from(yearlyRows(run), (row) => row.gpuPrice);
   return {
     id: 'capex',
     title: t(lang, 'chart.capex'),
@@ -102,7 +106,8 @@ export function capexChart(inputs: ChartInputs): TimeChartSpec {
     xUnit: 'year',
     xAxisLabel: t(lang, 'chart.year'),
     formatX: (label, i) => (counts[i] < 12 ? t(lang, 'chart.partialYear', { year: label }) : label),
-    y: valueAxis(t(lang, 'axis.capex'), 'USD/yr', 'linear', lang, [0]),
+    y: { ...valueAxis(t(lang, 'axis.capex'), 'USD/yr', 'linear', lang, [0]), yearlyTotals: true },
+    y2: valueAxis(t(lang, 'axis.gpuPrice'), 'USD/H100e', 'linear', lang, [0]),
     series: [
       {
         id: 'capexChips',
@@ -127,6 +132,13 @@ export function capexChart(inputs: ChartInputs): TimeChartSpec {
         mark: 'bar',
         dash: true,
         color: 'var(--jv-series-2)',
+      },
+      {
+        id: 'gpuPrice',
+        label: t(lang, 'series.gpuPrice'),
+        values: gpuPrice,
+        axis: 'y2',
+        color: 'var(--jv-series-3)',
       },
     ],
     markers: announced.markers,

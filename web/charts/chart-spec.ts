@@ -46,6 +46,11 @@ export interface ValueAxisSpec {
   formatValue?: (value: number) => string;
   /** Force the axis to include these values (e.g. 0 on a linear axis); ignored if ≤ 0 on a log axis. */
   include?: readonly number[];
+  /**
+   * The axis counts a monthly flow summed over each year (capex per year): a figure observed per
+   * month is drawn at twelve times its monthly rate. A price on a yearly chart is not a total.
+   */
+  yearlyTotals?: boolean;
 }
 
 /** A line (or bar) series. */

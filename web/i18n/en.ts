@@ -157,7 +157,7 @@ export const en = {
     'Installed H100-equivalents; orders placed and deliveries that arrive a lead time later (right axis, per month). Shaded months rationed compute.',
   'chart.capex': 'Capex per year against announced capex',
   'chart.capexCaption':
-    'Capex per calendar year: chips (deliveries × price per H100e) and the data-centre shell and power around them; diamonds are capex announced in the articles.',
+    'Capex per calendar year: chips (deliveries × price per H100e) and the data-centre shell and power around them; diamonds are capex announced in the articles. The line (right axis) is the price the year’s GPU orders paid per H100e: the list price times the scarcity premium while orders exceed chip supply.',
   'chart.revenue': 'Revenue and the value of compute',
   'chart.revenueCaption':
     'What the paid share of tokens earns at list prices, against the value of the compute serving all tokens (rental price × hours). Log scale.',
@@ -183,6 +183,7 @@ export const en = {
   'axis.fleet': 'Fleet',
   'axis.flow': 'Orders, deliveries',
   'axis.capex': 'Capex per year',
+  'axis.gpuPrice': 'GPU price',
   'axis.perMonth': 'Per month',
   'axis.elasticity': 'Market elasticity of demand η',
   'axis.cumulative': 'Cumulative {basis}',
@@ -202,6 +203,7 @@ export const en = {
   'series.capexChips': 'Chips',
   'series.capexShell': 'Shell and power',
   'series.capexTotal': 'Capex',
+  'series.gpuPrice': 'GPU price paid (orders)',
   'series.revenue': 'Revenue',
   'series.computeValue': 'Value of compute',
   'series.withShock': 'With the shock',

@@ -151,7 +151,7 @@ export const zh: Messages = {
     '装机 H100 当量；下单量与一个交付周期后到货的交付量（右轴，每月）。阴影表示算力被配给的月份。',
   'chart.capex': '每年资本开支与已宣布的资本开支',
   'chart.capexCaption':
-    '按自然年计的资本开支：芯片（交付量 × 每 H100 当量价格）及其外的数据中心建筑与电力；菱形为文章中宣布的资本开支。',
+    '按自然年计的资本开支：芯片（交付量 × 每 H100 当量价格）及其外的数据中心建筑与电力；菱形为文章中宣布的资本开支。折线（右轴）为当年GPU订单支付的价格：订单超过芯片供给时为标价乘以稀缺溢价。',
   'chart.revenue': '收入与算力价值',
   'chart.revenueCaption':
     '付费 token 按标价带来的收入，对比服务全部 token 的算力价值（租赁价格 × 小时数）。对数坐标。',
@@ -177,6 +177,7 @@ export const zh: Messages = {
   'axis.fleet': '机群',
   'axis.flow': '订单、交付',
   'axis.capex': '每年资本开支',
+  'axis.gpuPrice': 'GPU价格',
   'axis.perMonth': '每月',
   'axis.elasticity': '需求的市场弹性 η',
   'axis.cumulative': '累计{basis}',
@@ -196,6 +197,7 @@ export const zh: Messages = {
   'series.capexChips': '芯片',
   'series.capexShell': '建筑与电力',
   'series.capexTotal': '资本开支',
+  'series.gpuPrice': 'GPU实付价格（订单）',
   'series.revenue': '收入',
   'series.computeValue': '算力价值',
   'series.withShock': '有冲击',

@@ -13,7 +13,10 @@ export interface Placement {
   seriesId?: string;
   color?: string;
   axis: 'y' | 'y2';
-  /** A chart of yearly totals (capex): a month's flow is drawn at twelve times its monthly rate. */
+  /**
+   * An axis of yearly totals (capex per year, `yearlyTotals`): a month's flow is drawn at twelve
+   * times its monthly rate. A price on the same yearly chart (the GPU price, on the right) is not.
+   */
   perYear: boolean;
 }
 
@@ -32,27 +35,30 @@ function chartSeriesId(series: string): string {
 export function placementOf(series: string, specs: readonly TimeChartSpec[]): Placement | null {
   const id = chartSeriesId(series);
   for (const spec of specs) {
-    const perYear = spec.xUnit === 'year';
+    const perYear = (axis: 'y' | 'y2') =>
+      spec.xUnit === 'year' && (axis === 'y2' ? spec.y2 : spec.y)?.yearlyTotals === true;
     const own = spec.series.find((s) => s.id === id && !s.dash);
     if (own) {
+      const axis = own.axis === 'y2' ? 'y2' : 'y';
       return {
         chartId: spec.id,
         chartTitle: spec.title,
         seriesId: id,
         ...(own.color ? { color: own.color } : {}),
-        axis: own.axis === 'y2' ? 'y2' : 'y',
-        perYear,
+        axis,
+        perYear: perYear(axis),
       };
     }
     const stacked = spec.series.find((s) => s.stack === series && !s.dash);
     if (stacked) {
       const total = spec.series.find((s) => s.id === `${series}-baseline`)?.color;
+      const axis = stacked.axis === 'y2' ? 'y2' : 'y';
       return {
         chartId: spec.id,
         chartTitle: spec.title,
         ...(total ? { color: total } : {}),
-        axis: stacked.axis === 'y2' ? 'y2' : 'y',
-        perYear,
+        axis,
+        perYear: perYear(axis),
       };
     }
   }

@@ -170,36 +170,43 @@ describe('McScheduler', { timeout: 60_000 }, () => {
 });
 
 describe('McScheduler with a quiet period', { timeout: 60_000 }, () => {
-  it('starts one run only after input has rested, cancelling nothing stale in between', async () => {
+  it('starts a lone input at once; in a burst, one run only after input has rested', async () => {
     vi.useFakeTimers();
     const runner = createInProcessRunner();
     const started: number[] = [];
-    let resolveDone: () => void = () => {};
-    const done = new Promise<void>((resolve) => {
-      resolveDone = resolve;
-    });
+    const results: number[] = [];
     const scheduler = new McScheduler(
       runner,
       { samples: 100, seed: 1, quietMs: 30 },
-      () => resolveDone(),
+      (result) => results.push(result.samples),
       (status) => {
         if (status.state === 'running' && status.done === 0) started.push(performance.now());
       },
     );
-    // Input every 8 ms, shorter than the 30 ms quiet period: nothing may start meanwhile.
+    // Input every 8 ms, shorter than the 30 ms quiet period: the first input starts a run at
+    // once (it might be a lone key press), the second cancels it, and nothing more starts meanwhile.
+    const first = performance.now();
     let last = 0;
     for (let i = 0; i < 10; i++) {
       scheduler.request(scenario(0.5 + i * 0.1));
       last = performance.now();
       await vi.advanceTimersByTimeAsync(8);
-      expect(started).toEqual([]);
+      expect(started).toEqual([first]);
     }
     await vi.runAllTimersAsync();
-    await done;
-    expect(scheduler.requestsSent).toBe(1);
-    expect(started).toHaveLength(1);
-    // On the fake clock the quiet period is exact: the run starts 30 ms after the last input.
-    expect(started[0] - last).toBe(30);
+    expect(scheduler.requestsSent).toBe(2);
+    expect(started).toHaveLength(2);
+    // On the fake clock the quiet period is exact: the burst's run starts 30 ms after the last input.
+    expect(started[1] - last).toBe(30);
+    // Only the burst's run reported bands: the first was superseded.
+    expect(results).toEqual([100]);
+    // A lone input well after the burst starts at once again.
+    await vi.advanceTimersByTimeAsync(500);
+    const lone = performance.now();
+    scheduler.request(scenario(2.5));
+    await vi.runAllTimersAsync();
+    expect(started).toHaveLength(3);
+    expect(started[2]).toBe(lone);
     runner.terminate();
   });
 });

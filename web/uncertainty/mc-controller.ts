@@ -29,8 +29,9 @@ const SOBOL_FACTORS = 5;
 /** One seed for the page, so a shared link shows the same bands everywhere. */
 export const WEB_SEED = 2025;
 /**
- * Input must rest this long before a run starts: a keyboard or pointer drag then never shares the
- * CPU with the workers, and the first bands still follow the last input soon after.
+ * Within a burst of input, it must rest this long before a run starts: a keyboard or pointer drag
+ * then never shares the CPU with the workers, and the first bands still follow the last input soon
+ * after. A lone input (a key press, a click: none in the 150 ms before) starts at once.
  */
 export const QUIET_MS = 30;
 /** Before the first result: one constant object, so hosts that compare by identity see no change. */

@@ -20,8 +20,14 @@ export type McStatus =
 export interface McSchedulerOptions extends McRequestOptions {
   /** Minimum time between two requests to the runner (default 16 ms, one frame). */
   minIntervalMs?: number;
-  /** Wait until no request has come for this long before starting a run (default 0: throttle only). */
+  /**
+   * Wait until no request has come for this long before starting a run (default 0: throttle only)
+   * — within a burst: a request after `burstGapMs` without one (a key press, a click, a drag's first
+   * step) starts at once, and a second request soon after cancels that run and waits for quiet.
+   */
   quietMs?: number;
+  /** Time since the last request after which a new one is not part of a burst (default 150 ms). */
+  burstGapMs?: number;
   /** Parameters the Sobol analysis takes one by one (the rest as one group), from the tornado's result. */
   sobolFactors?: (result: McResult) => ParamId[];
   now?: () => number;
@@ -42,6 +48,7 @@ export class McScheduler {
   private runNeeded = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private sentAt = Number.NEGATIVE_INFINITY;
+  private requestedAt = Number.NEGATIVE_INFINITY;
   private inFlight = 0;
   private sobolInFlight = 0;
   /** How many requests went to the runner (tests check coalescing with it). */
@@ -72,8 +79,11 @@ export class McScheduler {
     if (scenario === this.latest || (scenario === this.lastSent && !this.runNeeded)) return;
     this.latest = scenario;
     this.runNeeded = true;
-    const quiet = this.options.quietMs ?? 0;
-    if (quiet > 0) {
+    const now = (this.options.now ?? performance.now.bind(performance))();
+    const alone = now - this.requestedAt >= (this.options.burstGapMs ?? 150);
+    this.requestedAt = now;
+    const quiet = alone ? 0 : (this.options.quietMs ?? 0);
+    if ((this.options.quietMs ?? 0) > 0) {
       // Debounce: a run for a state the user is already leaving only competes with the page for
       // the CPU, so stop it now and start one when the input has been still for `quietMs`.
       if (this.inFlight > 0 || this.sobolInFlight > 0) this.runner.cancel();
@@ -81,7 +91,6 @@ export class McScheduler {
       this.timer = null;
     }
     if (this.timer !== null) return;
-    const now = (this.options.now ?? performance.now.bind(performance))();
     const wait = Math.max(quiet, this.sentAt + (this.options.minIntervalMs ?? 16) - now);
     this.timer = setTimeout(() => this.send(), wait);
   }

@@ -42,8 +42,3 @@ export async function payloadInputs(payload: ModelPayload, compile = compileCurv
   const curveFn = payload.curveExpression === null ? null : await compile(payload.curveExpression);
   return { p: { ...payload.p }, paths: payload.paths, curve: payload.curve, curveFn };
 }
-
-/** The same, when the scenario is at hand (this thread): no compile, the scenario's own function. */
-export function scenarioInputs(scenario: Scenario): ModelInputs {
-  return toModelInputs(scenario);
-}

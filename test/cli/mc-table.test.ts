@@ -62,3 +62,40 @@ describe('jevons mc: a sample whose runs leave the finite numbers', { timeout: 1
     expect(r.err).not.toMatch(/NaN|\n\s+at /);
   });
 });
+
+describe('jevons mc, table: only the bands it prints', { timeout: 120_000 }, () => {
+  it('asks for the yearly bands alone and prints what a run with every band gives (same seed)', async () => {
+    const { monteCarlo } = await import('../../src/index');
+    const scenario = {
+      name: 'shock, 24 months',
+      extends: 'deepseek-shock',
+      parameters: { horizonMonths: 24 },
+    };
+    const lean = monteCarlo(scenario, {
+      samples: 24,
+      seed: 5,
+      bands: { series: [], tiers: false, yearly: true },
+    });
+    const full = monteCarlo(scenario, { samples: 24, seed: 5 });
+    expect(lean.bandedSeries).toEqual([]);
+    expect(full.bandedSeries.length).toBeGreaterThan(0);
+    expect(lean.verdicts).toEqual(full.verdicts);
+    expect(lean.probabilityBackfire).toEqual(full.probabilityBackfire);
+    expect(lean.byYear).toEqual(full.byYear);
+    // …and the CLI's table is the same text with either: it reads nothing else.
+    const r = await cli([
+      'mc',
+      'deepseek-shock',
+      '--samples',
+      '24',
+      '--seed',
+      '5',
+      '--threads',
+      '1',
+      '--set',
+      'horizonMonths=24',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('GPU capex, per year');
+  });
+});

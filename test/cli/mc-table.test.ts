@@ -66,11 +66,9 @@ describe('jevons mc: a sample whose runs leave the finite numbers', { timeout: 1
 describe('jevons mc, table: only the bands it prints', { timeout: 120_000 }, () => {
   it('asks for the yearly bands alone and prints what a run with every band gives (same seed)', async () => {
     const { monteCarlo } = await import('../../src/index');
-    const scenario = {
-      name: 'shock, 24 months',
-      extends: 'deepseek-shock',
-      parameters: { horizonMonths: 24 },
-    };
+    const { scenarioFromPreset } = await import('../../src/scenario/from-preset');
+    const preset = scenarioFromPreset('deepseek-shock');
+    const scenario = { ...preset, parameters: { ...preset.parameters, horizonMonths: 24 } };
     const lean = monteCarlo(scenario, {
       samples: 24,
       seed: 5,

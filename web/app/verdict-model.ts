@@ -1,4 +1,3 @@
-import { WARNING_BOUNDS } from '../../src/engine/warnings';
 import {
   BASES,
   type Basis,
@@ -16,6 +15,7 @@ import {
   verdictSentence,
   windowOf,
 } from '../../src/report/verdict-text';
+import { warningText as reportWarningText } from '../../src/report/warning-text';
 import { formatPercent, formatValue, MISSING } from '../i18n/format';
 import { type Lang, type MessageKey, t } from '../i18n/i18n';
 
@@ -109,17 +109,11 @@ function cell(r: HorizonVerdict, lang: Lang): VerdictCell {
   };
 }
 
-/** A warning in the reader's language: the engine's own sentence in English, the catalogue's in Chinese. */
+/** A warning in the reader's language (src/report/warning-text.ts), numbers written the app's way. */
 export function warningText(w: Warning, lang: Lang): string {
-  if (lang === 'en') return w.message;
-  const share = (v: number) => formatPercent(v, lang, false, 3);
-  const key = `warning.${w.id}` as MessageKey;
-  const perPerson = w.id === 'tokens-per-person';
-  return t(lang, key, {
-    month: w.month,
-    value: perPerson ? formatValue(w.value, 'tokens', lang) : share(w.value),
-    bound: perPerson ? formatValue(w.bound, 'tokens', lang) : share(w.bound),
-    months: WARNING_BOUNDS.shortageMonths,
+  return reportWarningText(w, lang, {
+    share: (v) => formatPercent(v, lang, false, 3),
+    tokens: (v) => formatValue(v, 'tokens', lang),
   });
 }
 

@@ -112,14 +112,6 @@ export const en = {
     'No elasticity in the slider’s range makes the shock neither add nor save on this basis.',
   'verdict.cannotRun': 'These settings cannot be run: {reason}',
   'warning.title': 'Read with care',
-  'warning.shortage':
-    'More than {bound} of demanded compute goes unserved for over {months} months from {month} (peak {value}): even at the ceiling rental price the fleet cannot serve it, so the price path is not one the market could hold.',
-  'warning.spend-share-of-gdp':
-    'Compute value (rental price × hours) over the twelve months to {month} is {value} of world GDP, above {bound}: no economy has spent that on one kind of equipment.',
-  'warning.capex-share-of-gdp':
-    'Capex over the twelve months to {month} is {value} of world GDP, above {bound}: no economy has spent that on one kind of equipment.',
-  'warning.tokens-per-person':
-    'From {month} the model serves {value} a day for every person on Earth, above {bound} (about a novel a day each).',
   'decomposition.heading': 'Why: the change split into the shock’s channels',
   'decomposition.basis': 'Show',
   'decomposition.title': 'Change in {basis} against a world without the shock, by channel',

@@ -106,14 +106,6 @@ export const zh: Messages = {
   'verdict.reasonNoBreakEven': '在滑块范围内，没有哪个弹性能让冲击在这一口径上既不增加也不节省。',
   'verdict.cannotRun': '这些设定无法运行：{reason}',
   'warning.title': '引用前请注意',
-  'warning.shortage':
-    '从 {month} 起，超过 {bound} 的算力需求连续 {months} 个月以上得不到满足（峰值 {value}）：即使租赁价格到达上限，机群也无法满足，这样的价格路径市场无法维持。',
-  'warning.spend-share-of-gdp':
-    '截至 {month} 的十二个月里，算力价值（租赁价格 × 小时数）占全球 GDP 的 {value}，超过 {bound}：没有哪个经济体在一种设备上花过这么多。',
-  'warning.capex-share-of-gdp':
-    '截至 {month} 的十二个月里，资本开支占全球 GDP 的 {value}，超过 {bound}：没有哪个经济体在一种设备上花过这么多。',
-  'warning.tokens-per-person':
-    '从 {month} 起，模型每天为地球上每个人提供 {value}，超过 {bound}（大约每人每天一部小说）。',
   'decomposition.heading': '原因：按冲击的渠道分解变化',
   'decomposition.basis': '显示',
   'decomposition.title': '与没有冲击的世界相比，{basis}的变化（按渠道）',

@@ -1,5 +1,5 @@
 import { BASES, type JevonsResult, type Scenario } from '../../model/types';
-import { money, percent, si, signedPercent } from '../../format/quantity';
+import { count, money, percent, si, signedPercent } from '../../format/quantity';
 import { oneLine } from '../../format/text';
 import { LABELS } from '../../report/labels';
 import { DEMANDED_DIAGNOSTIC_LABEL, verdictEntry } from '../../report/run-report';
@@ -11,6 +11,7 @@ import {
   VERDICT_WORDS,
   verdictSentence,
 } from '../../report/verdict-text';
+import { warningText } from '../../report/warning-text';
 import { YEAR_ROW_UNITS, yearlyRows } from '../../report/yearly';
 import { CHANNEL_IDS } from '../../engine/channels';
 import type { WithheldDecomposition } from '../../scenario/checked-jevons';
@@ -175,8 +176,12 @@ export function runText(
 ): string {
   const L = LABELS[lang];
   const diagnostic = result.demandedDiagnostic;
+  const numbers = {
+    share: (v: number) => percent(v),
+    tokens: (v: number) => `${count(Math.round(v))} token`,
+  };
   const warnings = result.warnings.length
-    ? result.warnings.map((w) => `  - [${w.id}] ${w.message}`)
+    ? result.warnings.map((w) => `  - [${w.id}] ${warningText(w, lang, numbers)}`)
     : [`  ${L.noWarnings}`];
   const parts = [
     oneLine(scenario.name),

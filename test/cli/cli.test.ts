@@ -56,6 +56,17 @@ describe('jevons run (in-process)', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^年份\s+服务的token/m);
     expect(out).toMatch(/^判定: 在这些假设下/m);
+    // A preset run as it is carries its Chinese name; a name the user gave stays theirs.
+    expect(out.split('\n')[0]).toBe('DeepSeek冲击');
+    const mine = await cli(['run', 'my.json', '--lang', 'zh'], {
+      'my.json': JSON.stringify({
+        name: 'My shock',
+        extends: 'deepseek-shock',
+        parameters: { horizonMonths: 12 },
+      }),
+    });
+    expect(mine.code).toBe(0);
+    expect(mine.out.split('\n')[0]).toBe('My shock');
   });
 
   it('marks an undefined rebound and says why under the verdict table, once per reason, in the run’s language', async () => {

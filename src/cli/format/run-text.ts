@@ -12,6 +12,7 @@ import {
   verdictSentence,
 } from '../../report/verdict-text';
 import { warningText } from '../../report/warning-text';
+import { findPreset } from '../../scenario/catalogue';
 import { YEAR_ROW_UNITS, yearlyRows } from '../../report/yearly';
 import { CHANNEL_IDS } from '../../engine/channels';
 import type { WithheldDecomposition } from '../../scenario/checked-jevons';
@@ -164,6 +165,16 @@ function decompositionTable(
 }
 
 /**
+ * The scenario's name as the reader's language has it: a preset run as it is (its name still the
+ * preset's English label) takes the preset's Chinese label under --lang zh; a name the user gave
+ * is theirs and stays.
+ */
+function scenarioTitle(scenario: Scenario, lang: Lang): string {
+  const preset = scenario.extends ? findPreset(scenario.extends) : undefined;
+  return lang === 'zh' && preset && scenario.name === preset.label.en ? preset.label.zh : scenario.name;
+}
+
+/**
  * The text report of `jevons run`: the scenario's name, the yearly table, the verdict table, the
  * break-even elasticity, the decomposition, the warnings, the demanded-compute diagnostic and the
  * headline sentence.
@@ -184,7 +195,7 @@ export function runText(
     ? result.warnings.map((w) => `  - [${w.id}] ${warningText(w, lang, numbers)}`)
     : [`  ${L.noWarnings}`];
   const parts = [
-    oneLine(scenario.name),
+    oneLine(scenarioTitle(scenario, lang)),
     '',
     yearlyTable(result, lang),
     `${L.verdictTitle}:`,

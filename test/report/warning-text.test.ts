@@ -45,3 +45,19 @@ describe('warnings in the reader’s language', () => {
     expect(section.replace(/\[[a-z-]+\]|token|GDP/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 });
+
+describe('a value just over its bound', () => {
+  it('reads as more than the bound in the app’s Chinese', () => {
+    const w: Warning = {
+      id: 'tokens-per-person',
+      value: 100390,
+      unit: 'tokens',
+      bound: 100000,
+      month: '2027-02',
+      message: 'm',
+    };
+    const text = appWarningText(w, 'zh');
+    const [value, bound] = [...text.matchAll(/提供 (\S+) token，超过 (\S+) token/g)][0].slice(1);
+    expect(value).not.toBe(bound);
+  });
+});

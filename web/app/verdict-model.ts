@@ -16,7 +16,7 @@ import {
   windowOf,
 } from '../../src/report/verdict-text';
 import { warningText as reportWarningText } from '../../src/report/warning-text';
-import { formatPercent, formatValue, MISSING } from '../i18n/format';
+import { formatNumber, formatPercent, MISSING } from '../i18n/format';
 import { type Lang, type MessageKey, t } from '../i18n/i18n';
 
 /** One cell of the verdict table: one basis at one horizon. */
@@ -113,7 +113,8 @@ function cell(r: HorizonVerdict, lang: Lang): VerdictCell {
 export function warningText(w: Warning, lang: Lang): string {
   return reportWarningText(w, lang, {
     share: (v) => formatPercent(v, lang, false, 3),
-    tokens: (v) => formatValue(v, 'tokens', lang),
+    // Four digits: a value just over its bound (100,390 against 100,000) must not read as the same "10万".
+    tokens: (v) => `${formatNumber(v, lang, 4)} token`,
   });
 }
 

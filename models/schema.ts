@@ -214,8 +214,11 @@ export interface ReferencePoint {
   valueHigh?: number;
   label: Localized;
   sources: Source[];
-  /** Where the article's own figures disagree with each other or with the record, say so. */
-  caveat?: string;
+  /**
+   * Where the article's own figures disagree with each other or with the record, say so. In both
+   * languages where a page shows it to readers (the capex chart's notes); English elsewhere.
+   */
+  caveat?: string | Localized;
 }
 
 /** A named scenario that encodes one of the articles' views. */

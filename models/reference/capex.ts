@@ -8,8 +8,10 @@ const SIX = {
   en: 'Google, Meta, Amazon, Microsoft, Apple, Oracle',
   zh: '谷歌、Meta、亚马逊、微软、苹果、甲骨文',
 };
-const FOUR_VS_SIX =
-  '002’s four companies (218 billion USD in 2024, AI data centres) exceed 003’s six companies that include them (200 billion USD total capex in 2024): the figures use different definitions or sources (a forecast of AI data-centre spending vs reported capital expenditure) and cannot both be totals of the same thing.';
+const FOUR_VS_SIX = {
+  en: '002’s four companies (218 billion USD in 2024, AI data centres) exceed 003’s six companies that include them (200 billion USD total capex in 2024): the figures use different definitions or sources (a forecast of AI data-centre spending vs reported capital expenditure) and cannot both be totals of the same thing.',
+  zh: '002 的四家公司（2024 年 AI 数据中心投入 2180 亿美元）多于 003 中包含它们的六家公司（2024 年资本支出合计 2000 亿美元）：两个数字的口径或来源不同（AI 数据中心支出的预测与公司报告的资本支出），不可能都是同一件事的总额。',
+};
 
 /** Announced or estimated capital expenditure, shown beside the simulated capex. */
 export const capexPoints: ReferencePoint[] = [
@@ -33,7 +35,10 @@ export const capexPoints: ReferencePoint[] = [
     unit: 'USD',
     label: { en: 'Big four capex, FY2025 (at least)', zh: '四大科技巨头2025财年资本支出(至少)' },
     sources: [Q002_CAPEX],
-    caveat: 'A lower bound (“至少”), over the companies’ fiscal years 2025, which end in different months.',
+    caveat: {
+      en: 'A lower bound (“至少”), over the companies’ fiscal years 2025, which end in different months.',
+      zh: '下限（“至少”），按各公司的 2025 财年计，各公司财年的结束月份不同。',
+    },
   },
   {
     id: 'capex-six-2023',
@@ -65,7 +70,10 @@ export const capexPoints: ReferencePoint[] = [
     unit: 'USD',
     label: { en: 'Microsoft capex “this year”', zh: '微软“今年”资本支出' },
     sources: [Q003_MICROSOFT_80B],
-    caveat: '“今年” in an article of 2025-02-11; Microsoft’s fiscal year 2025 runs July 2024 to June 2025.',
+    caveat: {
+      en: '“今年” in an article of 2025-02-11; Microsoft’s fiscal year 2025 runs July 2024 to June 2025.',
+      zh: '2025-02-11 文章中的“今年”；微软 2025 财年为 2024 年 7 月至 2025 年 6 月。',
+    },
   },
   {
     id: 'capex-stargate',
@@ -76,7 +84,10 @@ export const capexPoints: ReferencePoint[] = [
     unit: 'USD',
     label: { en: 'Stargate AI infrastructure plan', zh: '“星际之门”AI基础设施计划' },
     sources: [Q003_STARGATE],
-    caveat: 'A multi-year plan, not one year’s spending: do not compare it with a yearly capex bar.',
+    caveat: {
+      en: 'A multi-year plan, not one year’s spending: do not compare it with a yearly capex bar.',
+      zh: '多年计划，并非一年的支出：不要与某一年的资本开支柱比较。',
+    },
   },
   {
     id: 'capex-meta-2024',
@@ -98,7 +109,10 @@ export const capexPoints: ReferencePoint[] = [
     unit: 'USD',
     label: { en: 'Google capex, 2024 (over)', zh: '谷歌2024年资本支出(超过)' },
     sources: [Q004_META_GOOGLE_CAPEX],
-    caveat: 'A lower bound (“或超”), estimated from earlier quarterly reports.',
+    caveat: {
+      en: 'A lower bound (“或超”), estimated from earlier quarterly reports.',
+      zh: '下限（“或超”），根据此前的季度报告估算。',
+    },
   },
   {
     id: 'capex-meta-2025',
@@ -109,6 +123,9 @@ export const capexPoints: ReferencePoint[] = [
     unit: 'USD',
     label: { en: 'Meta capex, 2025 (over)', zh: 'Meta 2025年资本支出(超过)' },
     sources: [Q004_META_2025],
-    caveat: 'A lower bound (“将超”), announced by Zuckerberg shortly after R1’s release: ×1.5–1.6 on 2024.',
+    caveat: {
+      en: 'A lower bound (“将超”), announced by Zuckerberg shortly after R1’s release: ×1.5–1.6 on 2024.',
+      zh: '下限（“将超”），扎克伯格在 R1 发布后不久宣布：为 2024 年的 1.5–1.6 倍。',
+    },
   },
 ];

@@ -14,7 +14,13 @@ import type { ChartInputs } from './chart-parts';
  * set beside one year's bar it would mislead unless the label says so.
  */
 function isMultiYearPlan(p: ReferencePoint): boolean {
-  return /multi-year/i.test(p.caveat ?? '') || /multi-year/i.test(p.label.en);
+  return /multi-year/i.test(caveatText(p, 'en')) || /multi-year/i.test(p.label.en);
+}
+
+/** A reference point's caveat in the reader's language (English where only English was written). */
+function caveatText(p: ReferencePoint, lang: Lang): string {
+  if (p.caveat === undefined) return '';
+  return typeof p.caveat === 'string' ? p.caveat : pick(p.caveat, lang);
 }
 
 /**
@@ -45,7 +51,8 @@ function capexMarkers(
     const subject = pick(p.subject, lang);
     const plan = isMultiYearPlan(p) ? ` (${t(lang, 'chart.multiYearPlan', { subject })})` : '';
     const head = `${pick(p.label, lang)}${plan}: ${amount}`;
-    const caveat = p.caveat ? ` — ${p.caveat}` : '';
+    const text = caveatText(p, lang);
+    const caveat = text ? ` — ${text}` : '';
     notes.push(`${n}. ${head}${caveat}`);
     markers.push({
       x: p.date.slice(0, 4),

@@ -91,7 +91,7 @@ describe('the verdict panel', () => {
     expect(zh[0]).toContain('2027-03');
     expect(zh[0]).toContain('12%');
     expect(zh[1]).toContain('3.1%');
-    expect(zh[3]).toMatch(/10\.3万 token/);
+    expect(zh[3]).toMatch(/10\.28万 token，超过 10万 token/);
     for (const text of zh) expect(text).not.toMatch(/\{|NaN|undefined/);
   });
 });

@@ -2,14 +2,7 @@
 // (src/report/distribution-text.ts, the app's panel uses the same), every number with its unit.
 import { describe, expect, it } from 'vitest';
 import { parameterById } from '../../models/index';
-import { main } from '../../src/cli/main';
-import { memoryIO } from './memory-io';
-
-async function cli(argv: string[], files: Record<string, string> = {}) {
-  const mem = memoryIO(files);
-  const code = await main(argv, mem.io);
-  return { code, out: mem.stdout(), err: mem.stderr() };
-}
+import { runCli as cli } from '../support/cli-harness';
 
 describe('jevons mc, table: the uncertain parameters', { timeout: 120_000 }, () => {
   it('lists each with its family and numbers in its unit, never a raw exponent, NaN or placeholder', async () => {
@@ -24,7 +17,7 @@ describe('jevons mc, table: the uncertain parameters', { timeout: 120_000 }, () 
       'horizonMonths=12',
     ]);
     expect(r.code).toBe(0);
-    const head = /Uncertain parameters \((\d+)\):\n((?: {2}.*\n)+)/.exec(r.out);
+    const head = /Uncertain parameters \((\d+)\):\n((?: {2}.*\n)+)/.exec(r.stdout);
     expect(head).not.toBeNull();
     const lines = (head?.[2] ?? '').trimEnd().split('\n');
     expect(lines).toHaveLength(Number(head?.[1]));
@@ -55,11 +48,11 @@ describe('jevons mc: a sample whose runs leave the finite numbers', { timeout: 1
     });
     const r = await cli(['mc', 's.json', '--samples', '5', '--threads', '1'], { 's.json': file });
     expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
       /^jevons: the Monte Carlo request is not valid:\n {2}tokensDemanded: the base run of sample 0 reaches a value that is not a finite number: tokensDemanded is not a number in 2023-01; 5 of 5 sampled runs state no answer/,
     );
-    expect(r.err).not.toMatch(/NaN|\n\s+at /);
+    expect(r.stderr).not.toMatch(/NaN|\n\s+at /);
   });
 });
 
@@ -94,6 +87,6 @@ describe('jevons mc, table: only the bands it prints', { timeout: 120_000 }, () 
       'horizonMonths=24',
     ]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('GPU capex, per year');
+    expect(r.stdout).toContain('GPU capex, per year');
   });
 });

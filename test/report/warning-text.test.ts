@@ -1,11 +1,10 @@
 // One wording of the warnings for both faces: the engine's English sentence, the Chinese written from
 // the warning's fields; the CLI's `--lang zh` and the app's 中文 read the same sentences.
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import type { Warning } from '../../src/model/types';
 import { warningText } from '../../src/report/warning-text';
 import { warningText as appWarningText } from '../../web/app/verdict-model';
-import { memoryIO } from '../cli/memory-io';
+import { runCli } from '../support/cli-harness';
 
 const numbers = { share: (v: number) => `${(v * 100).toFixed(1)}%`, tokens: (v: number) => `${v} token` };
 
@@ -37,10 +36,9 @@ describe('warnings in the reader’s language', () => {
   });
 
   it('reaches jevons run --lang zh', async () => {
-    const mem = memoryIO({});
-    const code = await main(['run', 'deepseek-shock', '--lang', 'zh'], mem.io);
-    expect(code).toBe(0);
-    const section = mem.stdout().split('警告:')[1]?.split('\n\n')[0] ?? '';
+    const r = await runCli(['run', 'deepseek-shock', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    const section = r.stdout.split('警告:')[1]?.split('\n\n')[0] ?? '';
     expect(section).toMatch(/- \[[a-z-]+\] /);
     expect(section.replace(/\[[a-z-]+\]|token|GDP/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });

@@ -1,11 +1,10 @@
 import { parameterById } from '../../models/index';
-import type { BreakEven } from '../model/types';
+import type { BreakEven, RunTotals } from '../model/types';
 import { ALL_CHANNELS, NO_CHANNELS } from './channels';
 import { cloneInputs, type ModelInputs } from './model-inputs';
 import { runModel } from './run-model';
 import { bracketedRoot } from './bracketed-root';
 import { CLEARING_TOLERANCE } from './market-clearing';
-import { windowTotal } from './windows';
 import type { Workspace } from './workspace';
 
 /** η* to this absolute precision: the app and the CLI show it to two decimals. */
@@ -24,11 +23,17 @@ const ELASTIC_GAP_NOISE = 1e-12;
 const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
 
-/** The verdict's own base and scenario runs: the gap at the scenario's elasticity, for free. */
+/** The totals of the verdict's own base and scenario runs: the gap at the scenario's elasticity, for free. */
 export interface VerdictRuns {
-  base: Workspace;
-  scenario: Workspace;
+  base: RunTotals;
+  scenario: RunTotals;
 }
+
+/** Each basis's total over the run after the shock. */
+const TOTAL_OF = {
+  servedCompute: 'cumulativeServedHours',
+  capex: 'cumulativeCapex',
+} as const satisfies Record<BreakEvenBasis, keyof RunTotals>;
 
 /**
  * The market elasticity η* at which the total with the shock equals the total without it, on served
@@ -43,18 +48,16 @@ export function findBreakEvenElasticity(
   inputs: ModelInputs,
   wsBase: Workspace,
   wsScen: Workspace,
-  horizonMonths: number,
   verdict?: VerdictRuns,
 ): Record<BreakEvenBasis, BreakEven> {
   const trial = cloneInputs(inputs);
   trial.paths = { ...inputs.paths, elasticity: undefined };
   const { min, max } = parameterById.elasticity;
-  const shockMonth = inputs.p.shockMonth;
-  const gapsOf = (base: Workspace, scen: Workspace): Record<BreakEvenBasis, number> => {
+  const gapsOf = (base: RunTotals, scen: RunTotals): Record<BreakEvenBasis, number> => {
     const out = {} as Record<BreakEvenBasis, number>;
     for (const basis of BASES_WITH_BREAK_EVEN) {
-      const b = windowTotal(base.series, basis, shockMonth, horizonMonths);
-      const c = windowTotal(scen.series, basis, shockMonth, horizonMonths);
+      const b = base[TOTAL_OF[basis]];
+      const c = scen[TOTAL_OF[basis]];
       out[basis] = (c - b) / (b > 0 ? b : 1);
     }
     return out;
@@ -64,10 +67,10 @@ export function findBreakEvenElasticity(
     let g = tried.get(eta);
     if (!g) {
       trial.p.elasticity = eta;
-      runModel(trial, NO_CHANNELS, wsBase);
-      // The gap reads totals from the shock on: the months before it are not copied.
-      runModel(trial, ALL_CHANNELS, wsScen, wsBase, false);
-      g = gapsOf(wsBase, wsScen);
+      // The gap reads the totals alone: neither run keeps its series (the scenario run reads only
+      // the base run's state at the shock).
+      const base = runModel(trial, NO_CHANNELS, wsBase, undefined, false);
+      g = gapsOf(base, runModel(trial, ALL_CHANNELS, wsScen, wsBase, false));
       tried.set(eta, g);
     }
     return g;

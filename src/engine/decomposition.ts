@@ -1,12 +1,15 @@
-import { BASES, BASIS_UNITS, type Basis, type Decomposition } from '../model/types';
+import { BASES, BASIS_UNITS, type Basis, type Decomposition, type RunTotals } from '../model/types';
 import { CHANNEL, CHANNEL_IDS, type ChannelId, MECHANICAL_CHANNELS } from './channels';
 import type { ModelInputs } from './model-inputs';
 import { runModel } from './run-model';
-import { basisTotals } from './windows';
+import { shockIndex } from './calendar';
 import type { Workspace } from './workspace';
 
 const CHANNEL_COUNT = CHANNEL_IDS.length;
 const SUBSETS = 1 << CHANNEL_COUNT;
+const SERVED = BASES.indexOf('servedCompute');
+const VALUE = BASES.indexOf('computeValue');
+const CAPEX = BASES.indexOf('capex');
 /** The channels that carry a lever of the shock; the others are mechanisms (see channels.ts). */
 export const LEVERS = CHANNEL.efficiency | CHANNEL.substitution | CHANNEL.competition;
 
@@ -17,35 +20,33 @@ export const LEVERS = CHANNEL.efficiency | CHANNEL.substitution | CHANNEL.compet
  * split would not add up. This is the Shapley split: each channel's effect is its marginal change
  * averaged over every order in which the channels could be switched on, which adds up to the total
  * exactly. It takes one value per subset of channels (2^6 = 64; a subset's number is its channel
- * bits); `base` holds the base run, and `known` the verdict's mechanical and scenario runs, which
- * are two of the subsets. A subset that switches on no lever of the shock (only mechanisms: cost
- * pass-through, the clearing price, investment) is the world without the shock — its mechanisms
- * answer the base run's own prices and quantities — so it takes the base run's totals rather than
- * a run that would reproduce them up to rounding. The other 54 subsets are run.
+ * bits), over the whole run after the shock; `base` holds the base run and its totals, and `known`
+ * the totals of the verdict's mechanical and scenario runs, which are two of the subsets. A subset
+ * that switches on no lever of the shock (only mechanisms: cost pass-through, the clearing price,
+ * investment) is the world without the shock — its mechanisms answer the base run's own prices and
+ * quantities — so it takes the base run's totals rather than a run that would reproduce them up to
+ * rounding. The other 54 subsets are run, for their totals only (no series is written).
  */
 export function decompose(
   inputs: ModelInputs,
-  base: Workspace,
+  base: { ws: Workspace; totals: RunTotals },
   scratch: Workspace,
-  horizonMonths: number,
-  known?: { mechanical: Workspace; scenario: Workspace },
+  known?: { mechanical: RunTotals; scenario: RunTotals },
 ): Decomposition[] {
-  const shockMonth = inputs.p.shockMonth;
+  // The run after the shock, whose totals every run returns: the subsets keep no series.
+  const horizonMonths = base.ws.months - shockIndex(inputs.p.shockMonth);
   const value = new Float64Array(SUBSETS * BASES.length);
-  const store = (subset: number, ws: Workspace): void => {
-    const totals = basisTotals(ws.series, shockMonth, horizonMonths);
-    BASES.forEach((basis, b) => {
-      value[subset * BASES.length + b] = totals[basis];
-    });
+  const store = (subset: number, totals: RunTotals): void => {
+    const at = subset * BASES.length;
+    value[at + SERVED] = totals.cumulativeServedHours;
+    value[at + VALUE] = totals.cumulativeComputeValue;
+    value[at + CAPEX] = totals.cumulativeCapex;
   };
   for (let subset = 0; subset < SUBSETS; subset++) {
-    if ((subset & LEVERS) === 0) store(subset, base);
+    if ((subset & LEVERS) === 0) store(subset, base.totals);
     else if (known && subset === MECHANICAL_CHANNELS) store(subset, known.mechanical);
     else if (known && subset === SUBSETS - 1) store(subset, known.scenario);
-    else {
-      runModel(inputs, subset, scratch, base, false);
-      store(subset, scratch);
-    }
+    else store(subset, runModel(inputs, subset, scratch, base.ws, false));
   }
   const weights = shapleyWeights(CHANNEL_COUNT);
   return BASES.map((basis: Basis, b): Decomposition => {

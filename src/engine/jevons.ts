@@ -150,7 +150,10 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
   const decomposition =
     options.decomposition === false
       ? []
-      : decompose(inputs, wsBase, scratchWorkspace(inputs, 0), end, { mechanical: wsMech, scenario: wsScen });
+      : decompose(inputs, { ws: wsBase, totals: runs.base }, scratchWorkspace(inputs, 0), {
+          mechanical: runs.mechanical,
+          scenario: runs.scenario,
+        });
   const notComputed = { value: null, reason: 'not computed' };
   return {
     scenario: result,
@@ -162,9 +165,9 @@ export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsR
     breakEvenElasticity:
       options.breakEven === false
         ? { servedCompute: notComputed, capex: notComputed }
-        : findBreakEvenElasticity(inputs, scratchWorkspace(inputs, 1), scratchWorkspace(inputs, 2), end, {
-            base: wsBase,
-            scenario: wsScen,
+        : findBreakEvenElasticity(inputs, scratchWorkspace(inputs, 1), scratchWorkspace(inputs, 2), {
+            base: runs.base,
+            scenario: runs.scenario,
           }),
     elasticity: inputs.paths.elasticity ? null : inputs.p.elasticity,
     decomposition,

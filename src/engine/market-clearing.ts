@@ -95,6 +95,9 @@ export class MarketClearing {
   private slope = -1;
   private lastX = Number.NaN;
   private lastG = 0;
+  /** The last evaluation's ln price and price (its exp). */
+  private priceX = Number.NaN;
+  private price = Number.NaN;
   private prevX = Number.NaN;
   private prevG = 0;
   private limitSeen = Number.NaN;
@@ -215,7 +218,10 @@ export class MarketClearing {
 
   private g(x: number): number {
     this.evaluations++;
-    const value = this.market.excessAt(exp(x));
+    const r = exp(x);
+    this.priceX = x;
+    this.price = r;
+    const value = this.market.excessAt(r);
     this.prevX = this.lastX;
     this.prevG = this.lastG;
     this.lastX = x;
@@ -251,7 +257,8 @@ export class MarketClearing {
   }
 
   private done(x: number, rationed: boolean): void {
-    this.rental = exp(x);
+    // The root is usually where the search last evaluated: its price is known.
+    this.rental = x === this.priceX ? this.price : exp(x);
     this.rationed = rationed;
   }
 }

@@ -30,6 +30,11 @@ const SHORTAGE_EPSILON = 1e-12;
  * takes the months before from it. With every channel on this is the scenario, with none the base,
  * with efficiency + investment the mechanical saving.
  *
+ * `keepSeries` false runs for the totals alone (the decomposition's subsets, the break-even's trial
+ * elasticities): no series or record is written, the months before the shock are not copied, and
+ * the run cannot be followed by a counterfactual other than one with every channel on (which reads
+ * only the state at the shock). The totals, the state at the shock and the numbers are the same.
+ *
  * Month by month: adoption and trends advance; tier costs, quality and tokens per task are set; the
  * rental price that clears the compute market is found (list prices, tier shares, task demand and
  * training all answer it within the month); what cannot be served at the ceiling price is rationed;
@@ -40,7 +45,7 @@ export function runModel(
   channels: number,
   ws: Workspace,
   base?: Workspace,
-  withHistory = true,
+  keepSeries = true,
 ): RunTotals {
   const p = inputs.p;
   const paths = inputs.paths;
@@ -125,10 +130,7 @@ export function runModel(
   const book = st.orders;
   if (base) {
     st.copyFrom(base.atShock);
-    if (withHistory) copyMonths(base, ws, firstOwnMonth);
-    // Without the months before the shock (the decomposition reads totals from the shock on), the
-    // one value the loop reads from them: last month's fleet, for elastic supply's deliveries.
-    else if (firstOwnMonth > 0) s.fleetH100e[firstOwnMonth - 1] = base.series.fleetH100e[firstOwnMonth - 1];
+    if (keepSeries) copyMonths(base, ws, firstOwnMonth);
   } else {
     st.lagged = 1;
     st.ramp = 0;
@@ -312,11 +314,13 @@ export function runModel(
       const tokens = md.tasks * shares[i] * k[i];
       tokensDemanded += tokens;
       const tokensServed = tokens * servedShare;
-      tokensByTier[row + i] = tokensServed;
-      listPriceByTier[row + i] = price[i];
-      rec.cost[row + i] = cost[i];
-      rec.taskShare[row + i] = shares[i];
-      rec.taskPrice[row + i] = pi[i];
+      if (keepSeries) {
+        tokensByTier[row + i] = tokensServed;
+        listPriceByTier[row + i] = price[i];
+        rec.cost[row + i] = cost[i];
+        rec.taskShare[row + i] = shares[i];
+        rec.taskPrice[row + i] = pi[i];
+      }
       revenue += tierPaidShare[i] * price[i] * tokensServed * 1e-6;
       prevPrice[i] = price[i];
     }
@@ -324,8 +328,9 @@ export function runModel(
     const value = rental * served;
 
     // Investment: deliveries this month are installed; orders for t + L are placed (investment.ts).
+    // (With elastic supply the state's fleet is still last month's: the one the month's demand replaced.)
     const delivered = elasticSupply
-      ? Math.max(0, fleet - (t > 0 ? s.fleetH100e[t - 1] * (1 - retireShare) : fleet))
+      ? Math.max(0, fleet - (t > 0 ? st.fleet * (1 - retireShare) : fleet))
       : deliveries[t];
     // The order's scarcity premium (GPU price ÷ list) is fixed when it is placed and paid on delivery.
     const orders = elasticSupply
@@ -338,38 +343,40 @@ export function runModel(
             (baseRec as NonNullable<typeof baseRec>).orders[t],
             (baseRec as NonNullable<typeof baseRec>).orderPremium[t],
           );
-    const premium = elasticSupply ? 1 : book.premium;
-    rec.orders[t] = orders;
-    rec.orderPremium[t] = premium;
     const chipCapex = (elasticSupply ? delivered : atPremium[t]) * priceH100e;
     // Power per H100e falls with hardware progress as its price does (FLOP per watt and per dollar
     // have moved together), so the shell is costed per H100e at this month's hardware.
     const shellCapex = delivered * shellPerH100e * hardwareTrend;
 
-    s.tokensDemanded[t] = tokensDemanded;
-    s.tokensServed[t] = tokensServed;
-    s.pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
-    s.priceIndex[t] = exp(md.lnIndex);
-    s.rentalPrice[t] = rental;
-    s.userCost[t] = userCost;
-    s.utilization[t] = utilization;
-    s.fleetH100e[t] = fleet;
-    s.capacityHours[t] = capacity;
-    s.inferenceHours[t] = md.inference * servedShare;
-    s.trainingHours[t] = md.training * servedShare;
-    s.servedHours[t] = served;
-    s.demandedHours[t] = demanded;
-    s.orders[t] = orders;
-    s.deliveries[t] = delivered;
-    s.supplyCeiling[t] = book.ceiling;
-    s.gpuPrice[t] = priceH100e * premium;
-    s.capexChips[t] = chipCapex;
-    s.capexShell[t] = shellCapex;
-    s.capex[t] = chipCapex + shellCapex;
-    s.computeValue[t] = value;
-    s.revenue[t] = revenue;
-    s.shortageShare[t] = shortage;
-    s.adoption[t] = trends.adoption[t];
+    if (keepSeries) {
+      const premium = elasticSupply ? 1 : book.premium;
+      rec.orders[t] = orders;
+      rec.orderPremium[t] = premium;
+      s.tokensDemanded[t] = tokensDemanded;
+      s.tokensServed[t] = tokensServed;
+      s.pricePaid[t] = tokensServed > 0 ? (revenue * 1e6) / tokensServed : 0;
+      s.priceIndex[t] = exp(md.lnIndex);
+      s.rentalPrice[t] = rental;
+      s.userCost[t] = userCost;
+      s.utilization[t] = utilization;
+      s.fleetH100e[t] = fleet;
+      s.capacityHours[t] = capacity;
+      s.inferenceHours[t] = md.inference * servedShare;
+      s.trainingHours[t] = md.training * servedShare;
+      s.servedHours[t] = served;
+      s.demandedHours[t] = demanded;
+      s.orders[t] = orders;
+      s.deliveries[t] = delivered;
+      s.supplyCeiling[t] = book.ceiling;
+      s.gpuPrice[t] = priceH100e * premium;
+      s.capexChips[t] = chipCapex;
+      s.capexShell[t] = shellCapex;
+      s.capex[t] = chipCapex + shellCapex;
+      s.computeValue[t] = value;
+      s.revenue[t] = revenue;
+      s.shortageShare[t] = shortage;
+      s.adoption[t] = trends.adoption[t];
+    }
 
     if (t >= shockAt) {
       cumServed += served;

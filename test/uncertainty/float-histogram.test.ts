@@ -166,3 +166,47 @@ describe('FloatHistograms: edges', () => {
     }
   });
 });
+
+describe('FloatHistograms: many cells, rows of any length', () => {
+  it('bins each cell as a histogram of that cell alone, however rows cross the waiting block’s tiles', () => {
+    // 75 cells: tiles of 32 cells, the last one partial; rows cut at 0, 40 and 47 so that a row
+    // starts and ends inside a tile. 700 samples: the block fills and is binned more than once.
+    const cells = 75;
+    const cuts = [0, 40, 47, cells];
+    const prng = createPrng(11);
+    const kinds = [
+      () => Math.exp(30 * prng.uniform() - 15),
+      () => -Math.exp(10 * prng.uniform()),
+      () => 0,
+      () => Number.NaN,
+      () => Number.POSITIVE_INFINITY,
+      () => 2.5e-310,
+    ];
+    const values: number[][] = Array.from({ length: cells }, () => []);
+    const many = new FloatHistograms(cells);
+    const row = new Float64Array(cells);
+    for (let s = 0; s < 700; s++) {
+      for (let c = 0; c < cells; c++) {
+        // Most cells positive; a few carry every kind of value, one is constant.
+        const v = c === 5 ? 3 : c % 9 === 0 ? kinds[Math.floor(prng.uniform() * kinds.length)]() : kinds[0]();
+        row[c] = v;
+        values[c].push(v);
+      }
+      for (let k = 0; k + 1 < cuts.length; k++)
+        many.addRow(cuts[k], row.subarray(cuts[k], cuts[k + 1]), cuts[k + 1] - cuts[k]);
+      many.endSample();
+    }
+    const together = many.snapshot();
+    for (let c = 0; c < cells; c++) {
+      const alone = histogramOf(values[c]).snapshot();
+      expect(snapshotQuantiles(together, c, LEVELS)).toEqual(snapshotQuantiles(alone, 0, LEVELS));
+      const store = (s: typeof alone, cell: number, sign: number) =>
+        Array.from(s.keys.subarray(s.starts[2 * cell + sign], s.starts[2 * cell + sign + 1]));
+      for (const sign of [0, 1]) expect(store(together, c, sign)).toEqual(store(alone, 0, sign));
+      expect(together.min[c]).toBe(alone.min[0]);
+      expect(together.max[c]).toBe(alone.max[0]);
+      expect(Array.from(together.specials.subarray(4 * c, 4 * c + 4))).toEqual(Array.from(alone.specials));
+    }
+    checkBound(values[1], many, 1);
+  });
+});

@@ -49,6 +49,13 @@ export const appStyles = css`
   .results > * {
     min-width: 0;
   }
+  /* Parts below the fold are neither laid out nor painted while a slider moves the verdict above. */
+  .results > jv-chart-grid,
+  .results > jv-observations-panel,
+  .results > jv-why-panel {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 900px;
+  }
   .results:focus {
     outline: none;
   }

@@ -69,6 +69,9 @@ export class ParamPanel extends LitElement {
       background: var(--jv-surface);
       padding: 0 0.75rem;
       margin-bottom: 0.6rem;
+      /* A group scrolled out of the column is neither laid out nor painted on each step. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 600px;
     }
     summary {
       cursor: pointer;

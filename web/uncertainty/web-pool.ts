@@ -1,6 +1,6 @@
 /**
- * The app's pool of Web Workers for Monte Carlo, the tornado and Sobol indices: one per core (at
- * most four: each holds its own copy of the engine and warms it up), behind the same ThreadPool as
+ * The app's pool of Web Workers for Monte Carlo, the tornado and Sobol indices: one per core but one
+ * (at most four: each holds its own copy of the engine and warms it up), behind the same ThreadPool as
  * Node's worker threads, so the page gets the numbers Node gets. Where module workers are missing
  * (and in Node tests) the same executor runs in this thread behind structuredClone.
  */
@@ -22,10 +22,18 @@ function webWorkerThread(): ThreadHandle {
   };
 }
 
-/** Workers for this device: its cores, between 1 and MAX_WEB_WORKERS. */
-function webPoolSize(): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  return Math.max(1, Math.min(MAX_WEB_WORKERS, cores));
+/**
+ * Workers for this device: its cores but one, between 1 and MAX_WEB_WORKERS. The page keeps a core:
+ * the bands run for about a second after an input, and a slider moved meanwhile must not share a
+ * core with them — with a worker on every core of a two-core machine, the page's answer to a step
+ * took twice its own work (p50 6–8 ms against 4 ms without the bands; p95 18–27 ms against 8 ms).
+ */
+export function webPoolSize(cores: number): number {
+  return Math.max(1, Math.min(MAX_WEB_WORKERS, cores - 1));
+}
+
+function deviceCores(): number {
+  return typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
 }
 
 /**
@@ -33,7 +41,7 @@ function webPoolSize(): number {
  * right after an input the page's thread is busy redrawing, and a worker with one chunk would
  * wait for it between chunks; a superseded run then ends a chunk (16 samples, ~10 ms) later.
  */
-export function createWebPool(size = webPoolSize()): ThreadPool | null {
+export function createWebPool(size = webPoolSize(deviceCores())): ThreadPool | null {
   try {
     return new ThreadPool(Array.from({ length: size }, webWorkerThread), { inFlight: 2 });
   } catch {

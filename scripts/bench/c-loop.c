@@ -23,7 +23,7 @@
 #define ATANH_HALF 0.5493061443340549
 #define SHORTAGE_EPSILON 1e-12
 #define WIDEN 4.0
-#define LN_TOLERANCE 1e-10
+#define LN_TOLERANCE 1e-13
 #define HOURS_TOLERANCE 1e-8
 #define MAX_EVALUATIONS 200
 #define FIRST_STEP 0.5
@@ -181,7 +181,13 @@ static double jsMin(double a, double b) { return isnan(a) || isnan(b) ? NAN : (a
 static double jsMax(double a, double b) { return isnan(a) || isnan(b) ? NAN : (a > b ? a : b); }
 
 /* ---- engine-math.ts ---- */
-static double power(double base, double exponent) { return exp(exponent * log(base)); }
+/* The exponents 1, -1 and 1/2 exactly, as engine-math.ts takes them. */
+static double power(double base, double exponent) {
+  if (exponent == 1) return base;
+  if (exponent == -1) return 1 / base;
+  if (exponent == 0.5) return sqrt(base);
+  return exp(exponent * log(base));
+}
 static double monthly(double yearly) { return exp(log(yearly) / 12); }
 static double tanh_(double x) {
   if (x > 20) return 1;
@@ -382,13 +388,14 @@ static double demandAt(Month *m, double r) {
 static double excessAt(Month *m, double r) { return demandAt(m, r) - utilizationAt(&m->curve, r) * m->fleetHours; }
 
 /* MarketClearing (compute-market.ts): one solver per run, which learns the market's slope from
- * month to month. Newton step from last month's price with last month's slope, geometric widening
+ * month to month. Newton step from last month's price with the slope expected from the last two
+ * months', accepted within the tolerance, else geometric widening
  * until the root is bracketed, then Illinois regula falsi, in x = ln r. */
 typedef struct {
   double rental;
   int rationed;
   long evaluations, budget;
-  double slope, lastX, lastG, prevX, prevG;
+  double slope, lastX, lastG, prevX, prevG, slopeBefore;
 } Clearing;
 
 static double clearingG(Clearing *cl, Month *m, double x) {
@@ -430,6 +437,25 @@ static double widened(double step, double nearX, double gNear, double farX, doub
   return step > 0 ? next : -next;
 }
 
+/* expectedSlope (market-clearing.ts): last month's slope carried on along its trend. */
+static double expectedSlope(double last, double before) {
+  double next = 2 * last - before;
+  double ratio = next / last;
+  return ratio > 0.5 && ratio < 2 ? next : last;
+}
+
+/* cleared (market-clearing.ts): next month's slope from the last two evaluations, then done. */
+static void clearingCleared(Clearing *cl, double x, double scale) {
+  if (scale > 0 && cl->prevX != cl->lastX) {
+    double slope = (cl->lastG - cl->prevG) / (cl->lastX - cl->prevX) / scale;
+    if (slope < 0 && isfinite(slope)) {
+      cl->slopeBefore = cl->slope;
+      cl->slope = slope;
+    }
+  }
+  clearingDone(cl, x, 0);
+}
+
 static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, double limit, double scale,
                           double rationAt) {
   cl->budget = cl->evaluations + MAX_EVALUATIONS;
@@ -443,7 +469,7 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
     clearingDone(cl, x0, 0);
     return;
   }
-  double step = (-1.02 * g0) / (cl->slope * (scale > 0 ? scale : 1));
+  double step = -g0 / (expectedSlope(cl->slope, cl->slopeBefore) * (scale > 0 ? scale : 1));
   if (!(fabs(step) <= FIRST_STEP)) step = step > 0 ? FIRST_STEP : -FIRST_STEP;
   if (fabs(step) < 1e-9) step = step > 0 ? 1e-9 : -1e-9;
   double a, ga, b, gb;
@@ -452,17 +478,21 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
     ga = g0;
     b = jsMin(x0 + step, lnLimit);
     gb = clearingG(cl, m, b);
-    while (gb > 0 && b < lnLimit && cl->evaluations < cl->budget) {
+    while (gb > tolerance && b < lnLimit && cl->evaluations < cl->budget) {
       step = widened(step, b, gb, a, ga);
       a = b;
       ga = gb;
       b = jsMin(b + step, lnLimit);
       gb = clearingG(cl, m, b);
     }
-    if (gb > 0) {
+    if (gb > tolerance || (gb > 0 && b >= lnLimit)) {
       /* no price clears: ration at r(ū) */
       cl->rental = rationAt;
       cl->rationed = 1;
+      return;
+    }
+    if (gb >= -tolerance) {
+      clearingCleared(cl, b, scale);
       return;
     }
   } else {
@@ -470,12 +500,16 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
     gb = g0;
     a = towardsFloor(x0, step, lnFloor, floor);
     ga = clearingG(cl, m, a);
-    while (ga < 0 && cl->evaluations < cl->budget) {
+    while (ga < -tolerance && cl->evaluations < cl->budget) {
       step = widened(step, a, ga, b, gb);
       b = a;
       gb = ga;
       a = towardsFloor(a, step, lnFloor, floor);
       ga = clearingG(cl, m, a);
+    }
+    if (fabs(ga) <= tolerance) {
+      clearingCleared(cl, a, scale);
+      return;
     }
   }
   int side = 0;
@@ -498,11 +532,7 @@ static void clearingSolve(Clearing *cl, Month *m, double guess, double floor, do
     }
     if (fabs(gc) <= tolerance) break;
   }
-  if (scale > 0 && cl->prevX != cl->lastX) {
-    double slope = (cl->lastG - cl->prevG) / (cl->lastX - cl->prevX) / scale;
-    if (slope < 0 && isfinite(slope)) cl->slope = slope;
-  }
-  clearingDone(cl, c, 0);
+  clearingCleared(cl, c, scale);
 }
 
 /* ---- run-model.ts, every channel on ---- */
@@ -599,7 +629,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
   m->lagged = 1;
   m->lastLagged = 1;
   m->lastAt = NAN;
-  Clearing clearing = {0, 0, 0, 0, -1, NAN, 0, NAN, 0};
+  Clearing clearing = {0, 0, 0, 0, -1, NAN, 0, NAN, 0, NAN};
   double tasksTrend = 1, tokensPerTaskTrend = 1, qualityTrend = 1, algorithmicTrend = 1, hardwareTrend = 1;
   double trainingTrend = 1, ramp = 0, lastRental = r0, prevRental = r0, prevPrevRental = r0, prevDemandHours = 0;
   m->curve = supply;
@@ -698,7 +728,7 @@ static Totals runModel(const Params *p, const Tiers *tiers, int curveCode, int T
             premium = premiumMax;
           } else {
             double cleared = (ceilingAtDelivery + projected / adjustment) / (retireShare + 1 / adjustment);
-            double costRatio = exp(log(desired / cleared) / tilt);
+            double costRatio = power(desired / cleared, 1 / tilt);
             double pr = 1 + (costRatio - 1) / capitalShare;
             premium = pr < 1 ? 1 : pr > premiumMax ? premiumMax : pr;
           }

@@ -108,7 +108,7 @@ function scarcityPremium(
   // cost ratio below lies between 1 and costAtCap and the premium between 1 and the cap.
   const cleared =
     (ceiling + projected / rule.adjustmentMonths) / (rule.retireShare + 1 / rule.adjustmentMonths);
-  const costRatio = exp(log(desired / cleared) / phi);
+  const costRatio = power(desired / cleared, 1 / phi);
   const premium = 1 + (costRatio - 1) / capitalShare;
   return Math.max(1, Math.min(premium, cap));
 }

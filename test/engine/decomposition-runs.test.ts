@@ -85,12 +85,15 @@ describe('every counterfactual of the decomposition stays physical', () => {
                 // No lever on: the world without the shock, whose totals the decomposition takes from
                 // the base run instead of running it (decomposition.ts). Mechanisms that follow the
                 // base run's path round differently, and the clearing stops within 1e-8 of the hours;
-                // where only training answers the rental (pass-through off, $1,000 an hour at ε = 3)
-                // those hours leave the price loose by ~1e-5, which the value of compute carries.
+                // where only training answers the rental (pass-through off, the fleet full at $1,000
+                // to $10,000 an hour at ε = 3) those hours leave the price loose by up to ~1e-4 a
+                // month, which the value of compute carries (1.1e-4 over the run on epoch-fast-decline
+                // at ε = 3, where the solver accepts its first price within the hours' tolerance; 8e-5
+                // before, when it always bracketed the root first).
                 const own = basisTotals(ws.series, p.shockMonth, p.horizonMonths);
                 const theirs = basisTotals(base.series, p.shockMonth, p.horizonMonths);
                 for (const basis of BASES) {
-                  const tolerance = basis === 'computeValue' ? 1e-4 : 1e-8;
+                  const tolerance = basis === 'computeValue' ? 3e-4 : 1e-8;
                   const same = relativeClose(own[basis], theirs[basis], tolerance);
                   expect(same, `subset ${subset}, ${basis}`).toBe(true);
                 }

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_PRESET_ID } from '../../models';
 import { ALL_CHANNELS, MECHANICAL_CHANNELS, NO_CHANNELS } from '../../src/engine/channels';
 import { subsetsRun } from '../../src/engine/decomposition';
+import { lastSearch } from '../../src/engine/break-even';
 import { jevons } from '../../src/engine/jevons';
 import { toModelInputs } from '../../src/engine/model-inputs';
 import { runModel } from '../../src/engine/run-model';
@@ -175,6 +176,24 @@ console.log(
   ),
 );
 console.log(row('jevons(): everything (the default)', duration(fullMs), runs(fullMs)));
+// What the break-even costs, and its floor: the verdict's three runs plus a base and a scenario run
+// (96 + 72 months) for each elasticity the search tries; the verdict alone is the floor of any
+// jevons() with the break-even, whatever the search.
+{
+  jevons(scenario, { decomposition: false });
+  const trials = lastSearch.trials;
+  const trialMs = measure(() => {
+    runModel(inputs, NO_CHANNELS, wsBase, undefined, false);
+    runModel(inputs, ALL_CHANNELS, wsMech, wsBase, false);
+  });
+  console.log(
+    row(
+      '  break-even: elasticities tried × (base + scenario run)',
+      `${trials} × ${duration(trialMs)}`,
+      `= ${duration(trials * trialMs)} beyond the verdict; no search is cheaper than the verdict and one trial, ${duration(verdictMs + trialMs)}`,
+    ),
+  );
+}
 
 // ---- e: sweep
 const points = 10_000;

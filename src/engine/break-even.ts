@@ -25,6 +25,12 @@ const BASES_WITH_BREAK_EVEN = ['servedCompute', 'capex'] as const;
 const MAX_ROUNDS = 4;
 type BreakEvenBasis = (typeof BASES_WITH_BREAK_EVEN)[number];
 
+/**
+ * The elasticities the last search ran (a base and a scenario run each, beyond the verdict's own):
+ * what the break-even costs, which the bench reports beside its time.
+ */
+export const lastSearch = { trials: 0 };
+
 /** The totals of the verdict's own base and scenario runs: the gap at the scenario's elasticity, for free. */
 export interface VerdictRuns {
   base: RunTotals;
@@ -79,10 +85,12 @@ export function findBreakEvenElasticity(
   };
   const starts: number[] = [];
   const own = inputs.p.elasticity;
+  let free = 0;
   // The verdict's runs are the trial at the scenario's elasticity when it is a constant in range.
   if (verdict && !inputs.paths.elasticity && own >= min && own <= max) {
     tried.set(own, gapsOf(verdict.base, verdict.scenario));
     starts.push(own);
+    free = 1;
   }
   const share = inputs.p.computeCostShare;
   starts.unshift(share > 0 ? Math.min(max, Math.max(min, 1 / share)) : max);
@@ -104,6 +112,7 @@ export function findBreakEvenElasticity(
     }
     if (tried.size === before) break;
   }
+  lastSearch.trials = tried.size - free;
   return result;
 }
 

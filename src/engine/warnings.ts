@@ -1,5 +1,6 @@
 import type { SimulationResult, Warning } from '../model/types';
 import { power } from './engine-math';
+import { grouped } from '../format/quantity';
 
 /**
  * Outputs no one should quote without a caveat, with the bound each crosses. The bounds are stated
@@ -89,7 +90,7 @@ export function warningsFor(result: SimulationResult): Warning[] {
         unit: 'tokens per person per day',
         bound: b.tokensPerPersonPerDay,
         month: months[t],
-        message: `from ${months[t]} the model serves ${Math.round(perPerson).toLocaleString('en-US')} tokens a day for every person on Earth, above ${b.tokensPerPersonPerDay.toLocaleString('en-US')} (about a novel a day each)`,
+        message: `from ${months[t]} the model serves ${grouped(Math.round(perPerson))} tokens a day for every person on Earth, above ${grouped(b.tokensPerPersonPerDay)} (about a novel a day each)`,
       });
       break;
     }

@@ -11,12 +11,31 @@ const PREFIXES = [
   { factor: 1e3, suffix: 'k' },
 ] as const;
 
+/**
+ * English number formats, made once: `toLocaleString` with options builds a new formatter on every
+ * call (~0.3 ms in Chromium, twice per slider step for one warning's message). The text is the same.
+ */
+const GROUPED = new Intl.NumberFormat('en-US');
+const FIXED: Intl.NumberFormat[] = [];
+function fixed(decimals: number): Intl.NumberFormat {
+  FIXED[decimals] ??= new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return FIXED[decimals];
+}
+
 /** Three significant digits, no exponent for the ordinary range. */
 function significant(value: number, digits = 3): string {
   if (value === 0) return '0';
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const decimals = Math.max(0, Math.min(6, digits - 1 - magnitude));
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return fixed(decimals).format(value);
+}
+
+/** A number as `toLocaleString('en-US')` writes it (thousands separators, up to three decimals). */
+export function grouped(value: number): string {
+  return GROUPED.format(value);
 }
 
 /** 1.23e12 → "1.23 T"; values below 1,000 keep three significant digits; tiny values use e-notation. */
@@ -103,5 +122,5 @@ export function money(value: number): string {
 /** A whole number with thousands separators: 4700000 → "4,700,000". */
 export function count(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return Math.round(value).toLocaleString('en-US');
+  return GROUPED.format(Math.round(value));
 }

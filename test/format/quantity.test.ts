@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, money, percent, quantity, si, signedPercent } from '../../src/format/quantity';
+import fc from 'fast-check';
+import { count, grouped, money, percent, quantity, si, signedPercent } from '../../src/format/quantity';
 
 describe('numbers for people', () => {
   it('uses SI prefixes up to P and a reader-style power of ten beyond', () => {
@@ -20,5 +21,32 @@ describe('numbers for people', () => {
     expect(percent(0.1234)).toBe('12.3%');
     expect(signedPercent(-0.38)).toBe('−38.0%');
     expect(count(4_700_000)).toBe('4,700,000');
+  });
+});
+
+describe('the formatters made once write what toLocaleString writes', () => {
+  it('groups and rounds like toLocaleString("en-US")', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), (value) => {
+        expect(grouped(value)).toBe(value.toLocaleString('en-US'));
+        expect(count(value)).toBe(Math.round(value).toLocaleString('en-US'));
+      }),
+      { seed: 20251130, numRuns: 2000 },
+    );
+  });
+
+  it('writes three significant digits below 1,000 with the fixed-decimal formats', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 999, noNaN: true }), fc.boolean(), (abs, negative) => {
+        const value = negative ? -abs : abs;
+        const decimals = Math.max(0, Math.min(6, 2 - Math.floor(Math.log10(abs))));
+        const old = value.toLocaleString('en-US', {
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        });
+        expect(si(value)).toBe(old.replace('-', '−'));
+      }),
+      { seed: 20251130, numRuns: 2000 },
+    );
   });
 });

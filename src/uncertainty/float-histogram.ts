@@ -112,9 +112,10 @@ export class FloatHistograms {
   /**
    * Values waiting, `pending` samples of every cell: tile t (cells 32t … 32t + 31) holds samples
    * 0 … blockSamples − 1 from t·32·blockSamples, 32 doubles a sample. `words` reads their high words.
+   * Made for the first row: histograms that only add up others' never need it.
    */
-  private readonly block: Float64Array;
-  private readonly words: Int32Array;
+  private block = new Float64Array(0);
+  private words = new Int32Array(0);
   private readonly blockSamples: number;
   private pending = 0;
 
@@ -128,8 +129,6 @@ export class FloatHistograms {
     let blockSamples = MAX_BLOCK;
     while (blockSamples > 16 && tileCells * blockSamples > BLOCK_DOUBLES) blockSamples >>= 1;
     this.blockSamples = blockSamples;
-    this.block = new Float64Array(tileCells * blockSamples);
-    this.words = new Int32Array(this.block.buffer);
   }
 
   /** Samples added so far. */
@@ -147,6 +146,10 @@ export class FloatHistograms {
    * sample, then `endSample()`.
    */
   addRow(offset: number, values: ArrayLike<number>, length: number): void {
+    if (this.block.length === 0) {
+      this.block = new Float64Array(Math.ceil(this.cells / TILE) * TILE * this.blockSamples);
+      this.words = new Int32Array(this.block.buffer);
+    }
     const { block, blockSamples } = this;
     const slot = this.pending * TILE;
     let i = 0;

@@ -20,6 +20,13 @@ export interface ThreadHandle {
   terminate(): void;
   /** Keeps the process alive while a run needs the thread (Node's workers are unref'd when idle). */
   hold?(on: boolean): void;
+  /**
+   * True for the executor in the coordinator's own thread: it holds one chunk at a time whatever
+   * `inFlight` says. Chunks queued to it would run back to back before the coordinator reads the
+   * workers' messages again (two chunks of ~30 ms each, and a worker holding two ran out of work
+   * and idled ~15 % of a 2-thread run).
+   */
+  local?: boolean;
 }
 
 export interface RunHandlers {
@@ -136,11 +143,14 @@ export class ThreadPool {
 
   /**
    * Hands thread t its next chunk, if any (`inFlight` at a time: the rest wait for a free thread).
-   * Near the end (no more chunks left than threads) a thread holds one at a time, so no chunk waits
-   * behind another in a busy thread's queue while a thread is idle.
+   * Towards the end a thread holds fewer: as many as the chunks left would give every thread, so
+   * that once no more chunks are left than threads, each holds one, and no chunk waits behind
+   * another in a busy thread's queue while a thread is idle.
    */
   private dispatch(running: Running, t: number): void {
-    if (running.out[t] > 0 && running.queue.length <= this.threads.length) return;
+    const share = Math.floor(running.queue.length / this.threads.length);
+    const most = this.threads[t].local ? 1 : Math.min(this.inFlight, share);
+    if (running.out[t] > 0 && running.out[t] >= most) return;
     const next = running.queue.shift();
     if (!next) return;
     running.out[t]++;
@@ -221,6 +231,7 @@ export function inProcessThread(defer: (fn: () => void) => void): ThreadHandle {
     defer(() => !closed && toCoordinator(copy));
   });
   return {
+    local: true,
     post(message) {
       const copy = structuredClone(message);
       defer(() => {

@@ -116,9 +116,10 @@ export async function createNodePool(threads: number = defaultThreads()): Promis
   const here = inProcessThread((fn) => setImmediate(fn));
   if (threads === 1) return new ThreadPool([here]);
   const entry = await workerEntry();
-  // Two chunks a thread: a worker's next chunk waits in its queue while this thread, busy with its
-  // own chunk, gets round to answering. A stop then comes a chunk later.
+  // Three chunks a worker: its next chunks wait in its queue while this thread, busy with its own
+  // chunk (or paused by its garbage collector, or descheduled), gets round to answering. A stop
+  // then comes up to two chunks later (~60 ms); the last chunks are held one a thread.
   return new ThreadPool([here, ...Array.from({ length: threads - 1 }, () => workerThread(entry))], {
-    inFlight: 2,
+    inFlight: 3,
   });
 }

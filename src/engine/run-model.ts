@@ -1,6 +1,6 @@
 import type { RunTotals } from '../model/types';
 import { HOURS_PER_MONTH, HOURS_PER_YEAR, shockIndex } from './calendar';
-import { CHANNEL } from './channels';
+import { ALL_CHANNELS, CHANNEL } from './channels';
 import { capitalCostPerHour, RENTAL_SEARCH_LIMIT } from './compute-market';
 import { demandIndex } from './demand';
 import { exp, log, monthly, power, tanh } from './engine-math';
@@ -87,6 +87,11 @@ export function runModel(
   // takes the base run's
   let begun = base?.start;
   if (base && !begun) throw new Error('runModel: the base workspace holds no base run');
+  // A channel switched off, or the months before the shock, are read from the base run's series and
+  // record: a base run for its totals alone (keepSeries false) left none.
+  if (base && !base.recorded && (keepSeries || channels !== ALL_CHANNELS))
+    throw new Error('runModel: the base run kept no series, which this counterfactual follows');
+  ws.recorded = keepSeries;
   if (!begun) {
     const tiers = tierInputs(p);
     ws.trendPaths.fill(p, T);

@@ -21,6 +21,8 @@ export interface Workspace {
   /** The state the monthly loop carries, and a copy of it taken at the shock month by a base run. */
   state: RunState;
   atShock: RunState;
+  /** Whether the last run here wrote its series and record (runModel's `keepSeries`). */
+  recorded: boolean;
   /** The base run's per-tier inputs, first month and trend paths, which its counterfactuals reuse. */
   start: { tiers: TierInputs; market: StartOfRun; trends: TrendPaths } | null;
   /** The trend paths a run from the history start fills (trends.ts). */
@@ -110,6 +112,7 @@ export function createWorkspace(months: number, tiers: number): Workspace {
     },
     state: new RunState(tiers, months),
     atShock: new RunState(tiers, months),
+    recorded: false,
     start: null,
     trendPaths: new TrendPaths(months),
     scratch: {

@@ -37,6 +37,16 @@ function results(t: RunTotals): Omit<RunTotals, 'clearingEvaluations'> {
 }
 
 describe('a run for its totals alone', () => {
+  it('cannot be followed by a counterfactual that reads its series (it wrote none)', () => {
+    const inputs = toModelInputs(scenarioWith({}));
+    const base = workspaceFor(inputs);
+    const ws = workspaceFor(inputs);
+    runModel(inputs, NO_CHANNELS, base, undefined, false);
+    expect(() => runModel(inputs, ALL_CHANNELS, ws, base, false)).not.toThrow();
+    expect(() => runModel(inputs, ALL_CHANNELS - 1, ws, base, false)).toThrow(/kept no series/);
+    expect(() => runModel(inputs, ALL_CHANNELS, ws, base)).toThrow(/kept no series/);
+  });
+
   for (const preset of presets) {
     it(
       `preset ${preset.id}: the same totals as a full run, and the same as its series' sums after the shock`,

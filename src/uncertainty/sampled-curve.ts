@@ -155,8 +155,28 @@ export class SampledCurveWatch {
   }
 }
 
+/**
+ * Whether every value of the three runs is a finite number: x · 0 is 0 for a finite x and NaN for
+ * ±∞ and NaN, so their sum is 0 exactly when all are finite. One pass without a branch a value
+ * (~9,000 values a Monte Carlo sample: the search below took ~5 % of a sample's time).
+ */
+function allFinite(runs: readonly [Workspace, Workspace, Workspace]): boolean {
+  let sum = 0;
+  for (let r = 0; r < RUNS.length; r++) {
+    const ws = runs[r];
+    for (const id of SERIES_IDS) {
+      const values = ws.series[id];
+      for (let t = 0; t < ws.months; t++) sum += values[t] * 0;
+    }
+    const cells = ws.months * ws.tiers;
+    for (let c = 0; c < cells; c++) sum += ws.tokensByTier[c] * 0 + ws.listPriceByTier[c] * 0;
+  }
+  return sum === 0;
+}
+
 /** The first value of the three runs that is not a finite number: by run, series, tier series, month. */
 function nonFiniteIn(sample: number, runs: readonly [Workspace, Workspace, Workspace]): ValueRefusal | null {
+  if (allFinite(runs)) return null;
   for (let r = 0; r < RUNS.length; r++) {
     const ws = runs[r];
     for (const id of SERIES_IDS) {

@@ -13,7 +13,7 @@ import { decompose } from './decomposition';
 import { type ModelInputs, toModelInputs } from './model-inputs';
 import { rebound } from './rebound';
 import { runModel } from './run-model';
-import { scratchWorkspace, takeResult, workspaceFor } from './simulate';
+import { handedWorkspace, scratchWorkspace, takeResult } from './simulate';
 import { warningsFor } from './warnings';
 import { sumFromShock, verdictHorizons, windowTotal } from './windows';
 import type { Workspace } from './workspace';
@@ -135,12 +135,12 @@ export interface JevonsOptions {
  */
 export function jevons(scenario: Scenario, options: JevonsOptions = {}): JevonsResult {
   const inputs = toModelInputs(scenario);
-  const wsBase = workspaceFor(inputs);
-  const wsMech = workspaceFor(inputs);
-  const wsScen = workspaceFor(inputs);
+  const wsBase = handedWorkspace(inputs, 0);
+  const wsMech = handedWorkspace(inputs, 1);
+  const wsScen = handedWorkspace(inputs, 2);
   const runs = jevonsRuns(inputs, wsBase, wsMech, wsScen);
-  // The three workspaces are this call's own, so their series become the results without a copy;
-  // the decomposition and the break-even search run in scratch workspaces kept between calls.
+  // The three workspaces' series are this call's own, so they become the results without a copy
+  // (the rest of each workspace, and the decomposition's and break-even's, is kept between calls).
   const base = takeResult(wsBase, runs.base);
   const mechanical = takeResult(wsMech, runs.mechanical);
   const result = takeResult(wsScen, runs.scenario);

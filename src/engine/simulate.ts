@@ -6,7 +6,7 @@ import { HISTORY_START, totalMonths } from './calendar';
 import { channelsOf, NO_CHANNELS, type RunMode } from './channels';
 import { type ModelInputs, toModelInputs } from './model-inputs';
 import { runModel } from './run-model';
-import { createWorkspace, type Workspace } from './workspace';
+import { createWorkspace, type Workspace, withOwnSeries } from './workspace';
 
 /** A workspace sized for these inputs' run (history + horizon months, every tier). */
 export function workspaceFor(inputs: ModelInputs): Workspace {
@@ -28,6 +28,15 @@ export function scratchWorkspace(inputs: ModelInputs, slot: number): Workspace {
   return ws;
 }
 const SCRATCH = new Map<number, Workspace>();
+
+/**
+ * A workspace for one of jevons()'s three runs, whose series go out with its result: fresh series
+ * (a third of a workspace's allocation), the rest kept between calls in scratch slots 3 to 5. What
+ * goes out besides the series (per-tier columns) is copied (takeResult).
+ */
+export function handedWorkspace(inputs: ModelInputs, run: 0 | 1 | 2): Workspace {
+  return withOwnSeries(scratchWorkspace(inputs, 3 + run));
+}
 
 function monthsOf(inputs: ModelInputs): number {
   return totalMonths(inputs.p.horizonMonths);

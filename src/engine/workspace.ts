@@ -132,6 +132,14 @@ export function createWorkspace(months: number, tiers: number): Workspace {
 }
 
 /**
+ * A workspace with series of its own and every other buffer of `from` (records, state, trend paths,
+ * scratch): for a run whose series are handed out with its result while the rest is reused.
+ */
+export function withOwnSeries(from: Workspace): Workspace {
+  return { ...from, series: seriesBuffers(from.months), recorded: false, start: null };
+}
+
+/**
  * Copies the first `months` months of every series and record of `from` into `to`: a counterfactual
  * run that starts at the shock month takes the months before it from the base run.
  */

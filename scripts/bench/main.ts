@@ -222,7 +222,11 @@ console.log('');
 await benchMonteCarlo(
   scenario,
   rounds,
-  { naiveMonthMs: naiveMonth, engineRunMs: { base: baseMs, mechanical: mechMs, scenario: scenMs } },
+  {
+    naiveMonthMs: naiveMonth,
+    engineRunMs: { base: baseMs, mechanical: mechMs, scenario: scenMs },
+    cMonthMs: c ? c.nsPerMonth / 1e6 : Number.NaN,
+  },
   { quick },
 );
 

@@ -51,13 +51,7 @@ export function warningsFor(result: SimulationResult): Warning[] {
     }
   }
 
-  // World GDP by month, taken once for both series. With the engine's power, not **: Math.pow is
-  // the JavaScript engine's own, and Node and Chromium must give the same numbers.
-  const gdpAt = new Float64Array(months.length);
-  for (let t = 11; t < months.length; t++) {
-    const year = Number(months[t].slice(0, 4)) + (Number(months[t].slice(5, 7)) - 1) / 12;
-    gdpAt[t] = b.worldGdp2024 * power(1 + b.worldGdpGrowth, year - 2024.5);
-  }
+  const gdpAt = worldGdpByMonth(months);
   for (const [id, series, label] of [
     ['spend-share-of-gdp', s.computeValue, 'compute value (rental price × hours)'],
     ['capex-share-of-gdp', s.capex, 'capex'],
@@ -97,6 +91,27 @@ export function warningsFor(result: SimulationResult): Warning[] {
   }
   return out;
 }
+
+/**
+ * World GDP by month (from the twelfth month on: the first twelve-month total), for both series.
+ * With the engine's power, not **: Math.pow is the JavaScript engine's own, and Node and Chromium
+ * must give the same numbers. The same months give the same path, kept for the next result.
+ */
+function worldGdpByMonth(months: readonly string[]): Float64Array {
+  const key = `${months[0]}:${months.at(-1)}:${months.length}`;
+  let gdpAt = GDP_PATHS.get(key);
+  if (!gdpAt) {
+    const b = WARNING_BOUNDS;
+    gdpAt = new Float64Array(months.length);
+    for (let t = 11; t < months.length; t++) {
+      const year = Number(months[t].slice(0, 4)) + (Number(months[t].slice(5, 7)) - 1) / 12;
+      gdpAt[t] = b.worldGdp2024 * power(1 + b.worldGdpGrowth, year - 2024.5);
+    }
+    GDP_PATHS.set(key, gdpAt);
+  }
+  return gdpAt;
+}
+const GDP_PATHS = new Map<string, Float64Array>();
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;

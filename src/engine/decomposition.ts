@@ -1,5 +1,6 @@
 import { BASES, BASIS_UNITS, type Basis, type Decomposition, type RunTotals } from '../model/types';
 import { CHANNEL, CHANNEL_IDS, type ChannelId, MECHANICAL_CHANNELS } from './channels';
+import { RunFork } from './run-state';
 import type { ModelInputs } from './model-inputs';
 import { effectiveChannels } from './inert-channels';
 import { runModel } from './run-model';
@@ -28,7 +29,9 @@ export const LEVERS = CHANNEL.efficiency | CHANNEL.substitution | CHANNEL.compet
  * quantities — so it takes the base run's totals rather than a run that would reproduce them up to
  * rounding; so does one whose levers cannot act (inert-channels.ts). A subset with a channel that
  * cannot change its run takes the value of the subset without it. The others are run, for their
- * totals only (no series is written): 48 of the 63 with the defaults, at most 54.
+ * totals only (no series is written): 48 of the 63 with the defaults, at most 54; a subset without
+ * investment starts where its twin with investment saved its state (RunFork), which saves the twin
+ * a lead time less a month of its run.
  */
 export function decompose(
   inputs: ModelInputs,
@@ -49,15 +52,39 @@ export function decompose(
   const mechanical = effectiveChannels(inputs, MECHANICAL_CHANNELS);
   const scenario = effectiveChannels(inputs, SUBSETS - 1);
   const known = new Uint8Array(SUBSETS);
+  const toRun = new Uint8Array(SUBSETS);
   for (let subset = 0; subset < SUBSETS; subset++) {
     const on = effectiveChannels(inputs, subset);
-    if (!known[on]) {
-      if ((on & LEVERS) === 0) store(on, base.totals);
-      else if (verdict && on === mechanical) store(on, verdict.mechanical);
-      else if (verdict && on === scenario) store(on, verdict.scenario);
-      else store(on, runModel(inputs, on, scratch, base.ws, false));
-      known[on] = 1;
+    if (known[on] || toRun[on]) continue;
+    if ((on & LEVERS) === 0) store(on, base.totals);
+    else if (verdict && on === mechanical) store(on, verdict.mechanical);
+    else if (verdict && on === scenario) store(on, verdict.scenario);
+    else {
+      toRun[on] = 1;
+      continue;
     }
+    known[on] = 1;
+  }
+  // A run with investment on and its twin without share their first months (RunFork, run-state.ts).
+  const shockAt = shockIndex(inputs.p.shockMonth);
+  const forkMonth = shockAt + Math.max(1, inputs.p.leadTimeMonths) - 1;
+  const fork =
+    forkMonth > shockAt && forkMonth < base.ws.months ? new RunFork(base.ws.tiers, base.ws.months) : null;
+  // Downwards: a set with investment on comes before its twin (the same number less the bit).
+  for (let on = SUBSETS - 1; on >= 0; on--) {
+    if (!toRun[on] || known[on]) continue;
+    const twin = on & ~CHANNEL.investment;
+    if (fork && twin !== on && toRun[twin] && !known[twin]) {
+      fork.month = forkMonth;
+      fork.channels = -1;
+      store(on, runModel(inputs, on, scratch, base.ws, false, { save: fork }));
+      store(twin, runModel(inputs, twin, scratch, base.ws, false, { resume: fork }));
+      known[twin] = 1;
+    } else store(on, runModel(inputs, on, scratch, base.ws, false));
+    known[on] = 1;
+  }
+  for (let subset = 0; subset < SUBSETS; subset++) {
+    const on = effectiveChannels(inputs, subset);
     if (on !== subset) value.copyWithin(subset * BASES.length, on * BASES.length, (on + 1) * BASES.length);
   }
   const weights = shapleyWeights(CHANNEL_COUNT);

@@ -11,6 +11,7 @@ import { MonthDemand } from './month-demand';
 import { adjustmentShare } from './pricing';
 import { startOfRun } from './start-of-run';
 import { trainingEfficiency, trainingFactor } from './training';
+import type { RunFork } from './run-state';
 import { copyMonths, type Workspace } from './workspace';
 
 /** atanh(0.5): the shock reaches half its full diffusion after `challengerShareMonths`. */
@@ -34,6 +35,9 @@ const SHORTAGE_EPSILON = 1e-12;
  * elasticities): no series or record is written, the months before the shock are not copied, and
  * the run cannot be followed by a counterfactual other than one with every channel on (which reads
  * only the state at the shock). The totals, the state at the shock and the numbers are the same.
+ * `fork` (decomposition.ts, RunFork in run-state.ts): a run with investment on saves its state where
+ * its twin without investment can start (`save`), and the twin starts there (`resume`), a lead time
+ * less a month after the shock; the twin's totals are those of its run from the shock, bit for bit.
  *
  * Month by month: adoption and trends advance; tier costs, quality and tokens per task are set; the
  * rental price that clears the compute market is found (list prices, tier shares, task demand and
@@ -46,6 +50,7 @@ export function runModel(
   ws: Workspace,
   base?: Workspace,
   keepSeries = true,
+  fork?: { save?: RunFork; resume?: RunFork },
 ): RunTotals {
   const p = inputs.p;
   const paths = inputs.paths;
@@ -70,7 +75,11 @@ export function runModel(
 
   // ---- the shock's diffusion: 0 before it, tanh ramp to 1 after
   const shockAt = shockIndex(p.shockMonth);
-  const firstOwnMonth = base ? Math.min(shockAt, T) : 0;
+  const resume = fork?.resume;
+  if (resume && (!base || keepSeries || investOn || resume.channels !== (channels | CHANNEL.investment)))
+    throw new Error('runModel: only the twin without investment of the run that saved the fork resumes it');
+  const firstOwnMonth = resume ? resume.month : base ? Math.min(shockAt, T) : 0;
+  const save = fork?.save;
   const rampRate =
     p.challengerShareMonths > 0 ? ATANH_HALF / p.challengerShareMonths : Number.POSITIVE_INFINITY;
   const rampStep = Number.isFinite(rampRate) ? tanh(rampRate) : 1;
@@ -133,7 +142,16 @@ export function runModel(
   // ---- the state carried between months (run-state.ts): fresh, or the base run's at the shock
   const st = ws.state;
   const book = st.orders;
-  if (base) {
+  if (resume && base) {
+    // The twin's state where the run with investment on left it, but for the order pipeline: the
+    // base run's at the shock, with the base run's orders placed since, as this run would have.
+    st.copyFrom(resume.state);
+    book.copyFrom(base.atShock.orders);
+    for (let t = shockAt; t < firstOwnMonth; t++) {
+      book.follow(rule, t, base.record.orders[t], base.record.orderPremium[t]);
+      book.ceiling *= ceilingStep;
+    }
+  } else if (base) {
     st.copyFrom(base.atShock);
     if (keepSeries) copyMonths(base, ws, firstOwnMonth);
   } else {
@@ -182,11 +200,11 @@ export function runModel(
   const clearing = new MarketClearing(md);
   clearing.recall(st.clearing);
 
-  let cumServed = 0;
-  let cumValue = 0;
-  let cumCapex = 0;
-  let cumRevenue = 0;
-  let cumTokens = 0;
+  let cumServed = resume ? resume.served : 0;
+  let cumValue = resume ? resume.value : 0;
+  let cumCapex = resume ? resume.capex : 0;
+  let cumRevenue = resume ? resume.revenue : 0;
+  let cumTokens = resume ? resume.tokens : 0;
 
   // Parameters as locals: `p` is built key by key and V8 keeps such objects as dictionaries, so a
   // property read in the loop would be a hash lookup.
@@ -211,6 +229,16 @@ export function runModel(
 
   for (let t = firstOwnMonth; t < T; t++) {
     if (!base && t === shockAt) saveAtShock(ws, clearing);
+    if (save && t === save.month) {
+      clearing.remember(st.clearing);
+      save.state.copyFrom(st);
+      save.channels = channels;
+      save.served = cumServed;
+      save.value = cumValue;
+      save.capex = cumCapex;
+      save.revenue = cumRevenue;
+      save.tokens = cumTokens;
+    }
 
     // The shock's diffusion (0 before it; with the shock off, always 0).
     let ramp = st.ramp;

@@ -46,3 +46,29 @@ export class RunState {
     this.clearing.copyFrom(o.clearing);
   }
 }
+
+/**
+ * Where two counterfactuals that differ only in the investment channel part. Investment changes
+ * nothing but the orders placed from the shock on, and no order is read before it is delivered a
+ * lead time L later: the run with investment on and its twin with it off are one run for the L − 1
+ * months from the shock (the fleet entering month shock + L − 1 takes the deliveries of that month,
+ * still ordered before the shock; the month after takes the first order that differs). The first
+ * run saves its state at the start of `month` (shock + L − 1) and its totals so far; the twin
+ * starts there, its order pipeline rebuilt from the base run's orders, which it follows.
+ */
+export class RunFork {
+  /** The month the twin starts at (set by the caller before the first run). */
+  month = 0;
+  /** The channels of the run that saved here; −1 while nothing is saved. */
+  channels = -1;
+  readonly state: RunState;
+  served = 0;
+  value = 0;
+  capex = 0;
+  revenue = 0;
+  tokens = 0;
+
+  constructor(tiers: number, months: number) {
+    this.state = new RunState(tiers, months);
+  }
+}

@@ -124,7 +124,7 @@ function atLimits(ws: Workspace, t: number, lead: number, cap: number, orderedBe
 export interface JevonsOptions {
   /** Search the break-even elasticity (a base and a scenario run at each elasticity tried). Default true. */
   breakEven?: boolean;
-  /** Split the change into the shock's channels (64 runs). Default true. */
+  /** Split the change into the shock's channels (up to 54 runs beside the verdict's; 48 with the defaults). Default true. */
   decomposition?: boolean;
 }
 

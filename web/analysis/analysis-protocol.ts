@@ -1,6 +1,6 @@
 /**
  * The messages between the page and the analysis worker, which computes what the slider path can
- * do without: the break-even elasticity (~30 engine runs), the decomposition (64 runs) and the
+ * do without: the break-even elasticity (~30 engine runs), the decomposition (up to 64 runs) and the
  * elasticity sweep behind the Jevons curve (3 runs per point). Everything survives
  * structuredClone: a scenario travels as its sampled inputs, an expression curve as its source.
  */

@@ -122,7 +122,7 @@ export const en = {
   'decomposition.summary':
     'Waterfall chart: the change in {basis} that the shock causes, split into efficiency, pass-through price, tier substitution, competition, capacity price and investment; the bars add up to the total.',
   'decomposition.caption':
-    'Each channel’s share is its effect averaged over every order in which the channels could be switched on (64 runs), over the {months} months from the shock; the shares add up exactly to the total. A markup cut is competition, not rebound.',
+    'Each channel’s share is its effect averaged over every order in which the channels could be switched on (64 combinations of the six), over the {months} months from the shock; the shares add up exactly to the total. A markup cut is competition, not rebound.',
   'decomposition.computing': 'Working out the decomposition and the elasticity curve (about 150 runs)…',
   'decomposition.updating': 'Updating for the current settings…',
   'decomposition.leftOut': 'Left out of these charts, and why:',

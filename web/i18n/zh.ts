@@ -116,7 +116,7 @@ export const zh: Messages = {
   'decomposition.summary':
     '瀑布图：冲击带来的{basis}变化，分解为效率、价格传导、档位替代、竞争、产能价格和投资；各段之和等于总变化。',
   'decomposition.caption':
-    '每个渠道的份额是其效应在各渠道所有开启顺序上的平均（64 次运行），累计冲击后 {months} 个月；各份额之和恰好等于总变化。降低加价属于竞争，不算反弹。',
+    '每个渠道的份额是其效应在各渠道所有开启顺序上的平均（六个渠道的 64 种组合），累计冲击后 {months} 个月；各份额之和恰好等于总变化。降低加价属于竞争，不算反弹。',
   'decomposition.computing': '正在计算分解与弹性曲线（约 150 次运行）…',
   'decomposition.updating': '正在按当前设定更新…',
   'decomposition.leftOut': '以下内容未在图中显示，原因如下（英文原文）：',

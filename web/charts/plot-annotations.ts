@@ -9,6 +9,15 @@ const diamond = symbol(symbolDiamond, 64)() ?? '';
 
 /** Shaded spans (e.g. shortage months), each covering its months edge to edge, with a <title>. */
 export function drawShading(g: Group, model: PlotModel, frame: PlotFrame): void {
+  if (
+    unchanged(
+      g,
+      model,
+      frame,
+      model.shading.map((s) => `${s.key}:${s.from}:${s.to}:${s.label}`),
+    )
+  )
+    return;
   const half = frame.step / 2;
   const clampX = (px: number) => Math.max(0, Math.min(frame.innerWidth, px));
   g.selectAll<SVGRectElement, Shade>('rect')
@@ -32,6 +41,10 @@ export function drawShading(g: Group, model: PlotModel, frame: PlotFrame): void 
  * a <title> tooltip.
  */
 export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void {
+  const parts = model.markers.map(
+    (m) => `${m.key}:${m.x}:${m.y}:${m.yHigh}:${m.axis}:${m.label}:${m.tooltip}`,
+  );
+  if (unchanged(g, model, frame, parts)) return;
   const pos = model.markers.map((m) => ({ x: frame.x(m.x), y: scaleFor(frame, m.axis)(m.yHigh ?? m.y) }));
   // Labels run to the right of their marker: two labels clash when closer than the longer one.
   const longest = model.markers.reduce((w, m) => Math.max(w, m.label.length), 0);
@@ -77,6 +90,20 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
 
 /** What each layer was last drawn from, so an unchanged one is left alone. */
 const drawnKeys = new WeakMap<Element, string>();
+
+/**
+ * True when layer `g` was last drawn from these parts under the same scales (domains, scale types,
+ * size and step): a slider step mostly moves the lines, not the shaded spans or the announced
+ * figures, and rewriting them was a fifth of a chart's redraw. Records the key otherwise.
+ */
+function unchanged(g: Group, model: PlotModel, frame: PlotFrame, parts: string[]): boolean {
+  const node = g.node();
+  if (!node) return false;
+  const key = `${frame.key}|${frame.step}|${model.y.scale}|${model.y2?.scale ?? ''}|${parts.join(';')}`;
+  if (drawnKeys.get(node) === key) return true;
+  drawnKeys.set(node, key);
+  return false;
+}
 
 /**
  * Vertical rules across the plot (break-even elasticity) with their label at the top (in the row

@@ -25,6 +25,13 @@ const GROW_MARGIN = 64;
 const FIRST_PER_STORE = 1024;
 const FIRST_ARENA = 1 << 16;
 
+/**
+ * The arena of stores that are done (`release`), for the next ones made in this thread, with the
+ * extent it was used to (zeroed when taken). A Monte Carlo run makes new histograms on every thread;
+ * reusing the last run's arena spares V8 tens of MB of new external memory a run.
+ */
+let spare: { counts: Uint32Array; used: number } | null = null;
+
 export class BucketStores {
   /** All counts; store s holds keys lo[s] … lo[s] + size[s] − 1 at counts[at[s]] … (moves when the arena is packed). */
   counts: Uint32Array;
@@ -45,7 +52,21 @@ export class BucketStores {
     this.at = new Int32Array(stores);
     this.size = new Int32Array(stores);
     this.filled = new Int32Array(stores);
-    this.counts = new Uint32Array(firstLength);
+    const reused = spare && spare.counts.length >= firstLength ? spare : null;
+    if (reused) {
+      spare = null;
+      reused.counts.fill(0, 0, reused.used);
+    }
+    this.counts = reused ? reused.counts : new Uint32Array(firstLength);
+  }
+
+  /** Hands the arena to the next stores made in this thread; these stores hold nothing afterwards. */
+  release(): void {
+    if (!spare || this.counts.length > spare.counts.length) spare = { counts: this.counts, used: this.used };
+    this.counts = new Uint32Array(0);
+    this.used = 0;
+    this.size.fill(0);
+    this.filled.fill(0);
   }
 
   /** Buckets held by every store (not counting ranges left behind). */

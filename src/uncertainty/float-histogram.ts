@@ -101,6 +101,9 @@ export interface HistogramSnapshot {
   max: Float64Array;
 }
 
+/** The waiting block of histograms that are done (`release`), for the next ones made in this thread. */
+let spareBlock: Float64Array | null = null;
+
 export class FloatHistograms {
   readonly cells: number;
   private count = 0;
@@ -114,10 +117,11 @@ export class FloatHistograms {
    * 0 … blockSamples − 1 from t·32·blockSamples, 32 doubles a sample. `words` reads their high words.
    * Made for the first row: histograms that only add up others' never need it.
    */
-  private block = new Float64Array(0);
-  private words = new Int32Array(0);
+  private block: Float64Array = new Float64Array(0);
+  private words: Int32Array = new Int32Array(0);
   private readonly blockSamples: number;
   private pending = 0;
+  private released = false;
 
   constructor(cells: number) {
     this.cells = cells;
@@ -147,8 +151,13 @@ export class FloatHistograms {
    */
   addRow(offset: number, values: ArrayLike<number>, length: number): void {
     if (this.block.length === 0) {
-      this.block = new Float64Array(Math.ceil(this.cells / TILE) * TILE * this.blockSamples);
-      this.words = new Int32Array(this.block.buffer);
+      if (this.released) throw new Error('histograms: used after release()');
+      // A block from histograms that are done serves as it is: only slots written since are read.
+      const length = Math.ceil(this.cells / TILE) * TILE * this.blockSamples;
+      const reused = spareBlock && spareBlock.length >= length ? spareBlock : null;
+      if (reused) spareBlock = null;
+      this.block = reused ?? new Float64Array(length);
+      this.words = new Int32Array(this.block.buffer, this.block.byteOffset, this.block.length * 2);
     }
     const { block, blockSamples } = this;
     const slot = this.pending * TILE;
@@ -173,6 +182,7 @@ export class FloatHistograms {
    * keys of its smallest and largest positive value), then its positive values into the store.
    */
   private flush(): void {
+    if (this.released) throw new Error('histograms: used after release()');
     const n = this.pending;
     if (n === 0) return;
     const { block, words, minimum, maximum, blockSamples } = this;
@@ -232,6 +242,19 @@ export class FloatHistograms {
     else if (v === Number.POSITIVE_INFINITY) this.specials[s + POS_INF]++;
     else if (v === Number.NEGATIVE_INFINITY) this.specials[s + NEG_INF]++;
     else this.specials[s + NAN]++;
+  }
+
+  /**
+   * Hands the block and the counts' arena to the next histograms made in this thread (call it once
+   * these are snapshot and dropped); using these afterwards throws.
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    if (!spareBlock || this.block.length > spareBlock.length) spareBlock = this.block;
+    this.block = new Float64Array(0);
+    this.words = new Int32Array(0);
+    this.stores.release();
   }
 
   /** The histograms as sparse typed arrays (for postMessage, with their buffers transferred). */

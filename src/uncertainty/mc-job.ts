@@ -117,6 +117,8 @@ export class McJob {
   private readonly wsScen: Workspace;
   /** Where the bands build up; made for the first chunk (a job is often dropped once its histograms are taken). */
   private histograms: FloatHistograms | null = null;
+  /** Whether the histograms are the caller's (`writeInto`): then they are never released here. */
+  private writesElsewhere = false;
   /** Scratch rows for tier series and yearly sums. */
   private readonly tierRow: Float64Array;
   private readonly yearRow: Float64Array;
@@ -156,6 +158,7 @@ export class McJob {
   writeInto(histograms: FloatHistograms): void {
     if (histograms.cells !== this.layout.cells) throw new Error('monte carlo: histograms of another layout');
     this.histograms = histograms;
+    this.writesElsewhere = true;
   }
 
   /** Runs samples start … end − 1 (within 0 … samples). */
@@ -205,7 +208,10 @@ export class McJob {
 
   /** The bands built so far, as a snapshot to merge; the job starts new histograms. */
   takeHistogram(): HistogramSnapshot {
-    const snapshot = (this.histograms ?? new FloatHistograms(this.layout.cells)).snapshot();
+    const histograms = this.histograms ?? new FloatHistograms(this.layout.cells);
+    const snapshot = histograms.snapshot();
+    // Histograms this job made are done: their memory serves the next ones in this thread.
+    if (!this.writesElsewhere) histograms.release();
     this.histograms = null;
     return snapshot;
   }

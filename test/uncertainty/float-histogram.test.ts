@@ -210,3 +210,26 @@ describe('FloatHistograms: many cells, rows of any length', () => {
     checkBound(values[1], many, 1);
   });
 });
+
+describe('FloatHistograms: memory handed on (release)', () => {
+  it('histograms made after others were released bin as fresh ones, and released ones refuse use', () => {
+    const prng = createPrng(13);
+    const values = Array.from({ length: 600 }, () => Math.exp(20 * prng.uniform() - 10));
+    // Histograms of 40 cells filled with other values, snapshot and released: their block and
+    // arena (holding counts) serve the next histograms made.
+    const before = new FloatHistograms(40);
+    const row = new Float64Array(40);
+    for (let s = 0; s < 700; s++) {
+      for (let c = 0; c < 40; c++) row[c] = -Math.exp(30 * prng.uniform());
+      before.addRow(0, row, 40);
+      before.endSample();
+    }
+    before.snapshot();
+    before.release();
+    expect(() => before.snapshot()).toThrow(/release/);
+    const after = histogramOf(values, 3);
+    const fresh = histogramOf(values, 3);
+    for (let c = 0; c < 3; c++) expect(after.quantilesOf(c, LEVELS)).toEqual(fresh.quantilesOf(c, LEVELS));
+    expect(Array.from(after.snapshot().counts)).toEqual(Array.from(fresh.snapshot().counts));
+  });
+});

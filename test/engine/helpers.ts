@@ -28,6 +28,13 @@ export function inRange(id: ParamId, lo?: number, hi?: number): fc.Arbitrary<num
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 }
 
+/** Random values for any of `ids` (each present or not), each inside its slider range. */
+export function someInRange(ids: readonly ParamId[]): fc.Arbitrary<Partial<Record<ParamId, number>>> {
+  const record: Partial<Record<ParamId, fc.Arbitrary<number>>> = {};
+  for (const id of ids) record[id] = inRange(id);
+  return fc.record(record as Record<ParamId, fc.Arbitrary<number>>, { requiredKeys: [] });
+}
+
 /** Random values for every parameter within its range; the horizon up to `maxHorizon` months. */
 export function anyValues(maxHorizon = 240): fc.Arbitrary<Partial<Record<ParamId, number>>> {
   const record: Partial<Record<ParamId, fc.Arbitrary<number>>> = {};

@@ -1,6 +1,6 @@
 import type { SimulationResult, Warning } from '../model/types';
 import { power } from './engine-math';
-import { grouped } from '../format/quantity';
+import { count } from '../format/quantity';
 
 /**
  * Outputs no one should quote without a caveat, with the bound each crosses. The bounds are stated
@@ -84,7 +84,7 @@ export function warningsFor(result: SimulationResult): Warning[] {
         unit: 'tokens per person per day',
         bound: b.tokensPerPersonPerDay,
         month: months[t],
-        message: `from ${months[t]} the model serves ${grouped(Math.round(perPerson))} tokens a day for every person on Earth, above ${grouped(b.tokensPerPersonPerDay)} (about a novel a day each)`,
+        message: `from ${months[t]} the model serves ${count(perPerson)} tokens a day for every person on Earth, above ${count(b.tokensPerPersonPerDay)} (about a novel a day each)`,
       });
       break;
     }

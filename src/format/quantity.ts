@@ -122,5 +122,5 @@ export function money(value: number): string {
 /** A whole number with thousands separators: 4700000 → "4,700,000". */
 export function count(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  return GROUPED.format(Math.round(value));
+  return grouped(Math.round(value));
 }

@@ -49,20 +49,15 @@ export function decompose(
     value[at + CAPEX] = totals.cumulativeCapex;
   };
   // Each distinct run once: a subset takes the value of its effective channels (inert-channels.ts).
-  const mechanical = effectiveChannels(inputs, MECHANICAL_CHANNELS);
-  const scenario = effectiveChannels(inputs, SUBSETS - 1);
+  const plan = runPlan(inputs, verdict !== undefined);
   const known = new Uint8Array(SUBSETS);
-  const toRun = new Uint8Array(SUBSETS);
   for (let subset = 0; subset < SUBSETS; subset++) {
     const on = effectiveChannels(inputs, subset);
-    if (known[on] || toRun[on]) continue;
-    if ((on & LEVERS) === 0) store(on, base.totals);
-    else if (verdict && on === mechanical) store(on, verdict.mechanical);
-    else if (verdict && on === scenario) store(on, verdict.scenario);
-    else {
-      toRun[on] = 1;
-      continue;
-    }
+    if (known[on] || plan.run.has(on)) continue;
+    store(
+      on,
+      (on & LEVERS) === 0 ? base.totals : on === plan.mechanical ? verdict!.mechanical : verdict!.scenario,
+    );
     known[on] = 1;
   }
   // A run with investment on and its twin without share their first months (RunFork, run-state.ts).
@@ -72,9 +67,9 @@ export function decompose(
     forkMonth > shockAt && forkMonth < base.ws.months ? new RunFork(base.ws.tiers, base.ws.months) : null;
   // Downwards: a set with investment on comes before its twin (the same number less the bit).
   for (let on = SUBSETS - 1; on >= 0; on--) {
-    if (!toRun[on] || known[on]) continue;
+    if (!plan.run.has(on) || known[on]) continue;
     const twin = on & ~CHANNEL.investment;
-    if (fork && twin !== on && toRun[twin] && !known[twin]) {
+    if (fork && twin !== on && plan.run.has(twin) && !known[twin]) {
       fork.month = forkMonth;
       fork.channels = -1;
       store(on, runModel(inputs, on, scratch, base.ws, false, { save: fork }));
@@ -120,13 +115,22 @@ function popcount(x: number): number {
   return c;
 }
 
-/** How many runs the decomposition makes for these inputs beside the verdict's (the bench reports it). */
-export function subsetsRun(inputs: ModelInputs): number {
-  const verdict = [MECHANICAL_CHANNELS, SUBSETS - 1].map((s) => effectiveChannels(inputs, s));
+/**
+ * The subsets the decomposition runs (their effective channels): those with a lever of the shock,
+ * but for the verdict's mechanical and scenario runs when their totals are given.
+ */
+function runPlan(inputs: ModelInputs, withVerdict: boolean): { run: Set<number>; mechanical: number } {
+  const mechanical = effectiveChannels(inputs, MECHANICAL_CHANNELS);
+  const scenario = effectiveChannels(inputs, SUBSETS - 1);
   const run = new Set<number>();
   for (let subset = 0; subset < SUBSETS; subset++) {
     const on = effectiveChannels(inputs, subset);
-    if ((on & LEVERS) !== 0 && !verdict.includes(on)) run.add(on);
+    if ((on & LEVERS) !== 0 && !(withVerdict && (on === mechanical || on === scenario))) run.add(on);
   }
-  return run.size;
+  return { run, mechanical };
+}
+
+/** How many runs the decomposition makes for these inputs beside the verdict's (the bench reports it). */
+export function subsetsRun(inputs: ModelInputs): number {
+  return runPlan(inputs, true).run.size;
 }

@@ -1,7 +1,7 @@
 import { symbol, symbolDiamond } from 'd3-shape';
 import { staggerLabels } from './layout-vm';
 import type { PlotMarker, PlotModel, PlotPoint, PlotRule, PlotYRule } from './plot-model';
-import { type Group, type PlotFrame, scaleFor } from './plot-marks';
+import { type Group, type PlotFrame, scaleFor, unchanged } from './plot-marks';
 
 type Shade = PlotModel['shading'][number];
 
@@ -9,15 +9,8 @@ const diamond = symbol(symbolDiamond, 64)() ?? '';
 
 /** Shaded spans (e.g. shortage months), each covering its months edge to edge, with a <title>. */
 export function drawShading(g: Group, model: PlotModel, frame: PlotFrame): void {
-  if (
-    unchanged(
-      g,
-      model,
-      frame,
-      model.shading.map((s) => `${s.key}:${s.from}:${s.to}:${s.label}`),
-    )
-  )
-    return;
+  const parts = model.shading.map((s) => `${s.key}:${s.from}:${s.to}:${s.label}`);
+  if (unchanged(g, model, frame, parts)) return;
   const half = frame.step / 2;
   const clampX = (px: number) => Math.max(0, Math.min(frame.innerWidth, px));
   g.selectAll<SVGRectElement, Shade>('rect')
@@ -88,35 +81,21 @@ export function drawMarkers(g: Group, model: PlotModel, frame: PlotFrame): void 
   });
 }
 
-/** What each layer was last drawn from, so an unchanged one is left alone. */
-const drawnKeys = new WeakMap<Element, string>();
-
-/**
- * True when layer `g` was last drawn from these parts under the same scales (domains, scale types,
- * size and step): a slider step mostly moves the lines, not the shaded spans or the announced
- * figures, and rewriting them was a fifth of a chart's redraw. Records the key otherwise.
- */
-function unchanged(g: Group, model: PlotModel, frame: PlotFrame, parts: string[]): boolean {
-  const node = g.node();
-  if (!node) return false;
-  const key = `${frame.key}|${frame.step}|${model.y.scale}|${model.y2?.scale ?? ''}|${parts.join(';')}`;
-  if (drawnKeys.get(node) === key) return true;
-  drawnKeys.set(node, key);
-  return false;
-}
-
 /**
  * Vertical rules across the plot (break-even elasticity) with their label at the top (in the row
  * above the point labels when there are points), and horizontal rules (zero change) labelled at
  * their right end.
  */
 export function drawRules(g: Group, model: PlotModel, frame: PlotFrame): void {
-  const node = g.node();
   const yRules = model.yRules ?? [];
   const labelY = model.points.length > 0 ? -20 : -6;
-  const key = `${frame.key}|${labelY}|${model.rules.map((r) => `${r.key}:${r.x}:${r.label}`).join(';')}|${yRules.map((r) => `${r.key}:${r.y}:${r.label}`).join(';')}`;
-  if (node && drawnKeys.get(node) === key) return;
-  if (node) drawnKeys.set(node, key);
+  const parts = [
+    String(labelY),
+    ...model.rules.map((r) => `${r.key}:${r.x}:${r.label}`),
+    '|',
+    ...yRules.map((r) => `${r.key}:${r.y}:${r.label}`),
+  ];
+  if (unchanged(g, model, frame, parts)) return;
   const items = g
     .selectAll<SVGGElement, PlotRule>('g.rule')
     .data(model.rules, (r) => r.key)

@@ -43,6 +43,23 @@ function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[],
   setAttr(el, 'd', d());
 }
 
+/** What each annotation layer was last drawn from (unchanged()). */
+const drawnKeys = new WeakMap<Element, string>();
+
+/**
+ * True when layer `g` was last drawn from these parts under the same scales (domains, scale types,
+ * size and month step), so a layer a slider step did not move — shaded spans, announced figures,
+ * rules, observed figures — is left alone; records the key otherwise.
+ */
+export function unchanged(g: Group, model: PlotModel, frame: PlotFrame, parts: readonly string[]): boolean {
+  const node = g.node();
+  if (!node) return false;
+  const key = `${frame.key}|${frame.step}|${model.y.scale}|${model.y2?.scale ?? ''}|${parts.join(';')}`;
+  if (drawnKeys.get(node) === key) return true;
+  drawnKeys.set(node, key);
+  return false;
+}
+
 export function scaleFor(frame: PlotFrame, axis: 'y' | 'y2'): YScale {
   return axis === 'y2' && frame.y2 ? frame.y2 : frame.y;
 }

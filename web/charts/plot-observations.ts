@@ -1,14 +1,12 @@
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { PlotModel, PlotObservation } from './plot-model';
-import { type Group, type PlotFrame, scaleFor } from './plot-marks';
+import { type Group, type PlotFrame, scaleFor, unchanged } from './plot-marks';
 
 const DOT = symbol(symbolCircle, 52)() ?? '';
 const SQUARE = symbol(symbolSquare, 52)() ?? '';
 const TRIANGLE = symbol(symbolTriangle, 40)() ?? '';
 /** How far a ▲ or ▼ sits from the level it bounds (px), clear of the dot. */
 const BOUND_GAP = 10;
-/** What each layer was last drawn from, so an unchanged one is left alone. */
-const drawnKeys = new WeakMap<Element, string>();
 /** How near (px) the pointer must come to a figure to open its card. */
 const HIT_RADIUS = 9;
 
@@ -46,14 +44,12 @@ function place(o: PlotObservation, frame: PlotFrame): Placed {
  */
 export function drawObservations(g: Group, model: PlotModel, frame: PlotFrame): void {
   // Most slider steps leave a chart's scales and figures as they were: then nothing is rewritten.
-  const node = g.node();
   const shown = model.observations ?? [];
-  let key = frame.key;
-  for (const o of shown) {
-    key += `|${o.key}:${o.x0}:${o.x1}:${o.y}:${o.low}:${o.high}:${o.side}:${o.shape}:${o.hollow}:${o.color}:${o.axis}`;
-  }
-  if (node && drawnKeys.get(node) === key) return;
-  if (node) drawnKeys.set(node, key);
+  const parts = shown.map(
+    (o) =>
+      `${o.key}:${o.x0}:${o.x1}:${o.y}:${o.low}:${o.high}:${o.side}:${o.shape}:${o.hollow}:${o.color}:${o.axis}`,
+  );
+  if (unchanged(g, model, frame, parts)) return;
   const items = g
     .selectAll<SVGGElement, PlotObservation>('g.obs')
     .data(shown, (o) => o.key)

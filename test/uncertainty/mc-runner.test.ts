@@ -8,6 +8,7 @@ import { APP_BANDS, BANDED_SERIES } from '../../web/uncertainty/chart-bands';
 import type { McResult } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
 import { McScheduler, type McStatus } from '../../web/uncertainty/mc-scheduler';
+import { QUIET_MS } from '../../web/uncertainty/quiet-period';
 
 function scenario(elasticity = 1.2): Scenario {
   const s = defaultScenario();
@@ -207,6 +208,37 @@ describe('McScheduler with a quiet period', { timeout: 60_000 }, () => {
     await vi.runAllTimersAsync();
     expect(started).toHaveLength(3);
     expect(started[2]).toBe(lone);
+    runner.terminate();
+  });
+
+  it('with the app’s quiet period, starts nothing between the repeats of a held key', async () => {
+    vi.useFakeTimers();
+    const runner = createInProcessRunner();
+    const started: number[] = [];
+    const scheduler = new McScheduler(
+      runner,
+      { samples: 40, seed: 1, quietMs: QUIET_MS },
+      () => {},
+      (status) => {
+        if (status.state === 'running' && status.done === 0) started.push(performance.now());
+      },
+    );
+    // Key repeat 25 a second (X11's default), then a slower, scripted 60 ms: the first press starts
+    // a run (it may be a lone press); no repeat after it does, until the key has been up QUIET_MS.
+    const first = performance.now();
+    let last = 0;
+    for (const [i, gap] of [40, 40, 40, 40, 40, 60, 60, 60, 60].entries()) {
+      scheduler.request(scenario(0.5 + i * 0.1));
+      last = performance.now();
+      await vi.advanceTimersByTimeAsync(gap);
+      expect(started).toEqual([first]);
+    }
+    await vi.runAllTimersAsync();
+    expect(started).toHaveLength(2);
+    expect(started[1] - last).toBe(QUIET_MS);
+    // The bands can still follow a burst's last input within 150 ms: the quiet period leaves room
+    // for a first pass (~45 ms in the app).
+    expect(QUIET_MS).toBeLessThanOrEqual(100);
     runner.terminate();
   });
 });

@@ -7,6 +7,7 @@ import { chartBands } from './chart-bands';
 import type { McResult } from './mc-protocol';
 import { createBestRunner, type McRunner } from './mc-runner';
 import { McScheduler, type McStatus } from './mc-scheduler';
+import { QUIET_MS } from './quiet-period';
 import { tornadoSpec } from './tornado-model';
 
 /** Samples behind the fan bands and P(backfire). */
@@ -28,12 +29,7 @@ export const SOBOL_ROWS = 256;
 const SOBOL_FACTORS = 5;
 /** One seed for the page, so a shared link shows the same bands everywhere. */
 export const WEB_SEED = 2025;
-/**
- * Within a burst of input, it must rest this long before a run starts: a keyboard or pointer drag
- * then never shares the CPU with the workers, and the first bands still follow the last input soon
- * after. A lone input (a key press, a click: none in the 150 ms before) starts at once.
- */
-export const QUIET_MS = 30;
+export { QUIET_MS };
 /** Before the first result: one constant object, so hosts that compare by identity see no change. */
 const NO_BANDS: ChartBands = Object.freeze({});
 

@@ -2,6 +2,7 @@ import type { ScaleContinuousNumeric } from 'd3-scale';
 import { type Selection, select } from 'd3-selection';
 import { setAttr, setStyle } from './dom-writes';
 import { barGeometry } from './layout-vm';
+import { pixelMap } from './pixel-map';
 import type { PlotBand, PlotModel, PlotSeries } from './plot-model';
 
 export type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -20,8 +21,8 @@ export interface PlotFrame {
   key: string;
 }
 
-/** What each path was last drawn from: the same data arrays under the same scales draw the same path. */
-const drawnFrom = new WeakMap<Element, { key: string; data: readonly unknown[] }>();
+/** What each path was last drawn from, and the path it wrote (setPath is the only writer of a `d`). */
+const drawnFrom = new WeakMap<Element, { key: string; data: readonly unknown[]; d: string }>();
 
 /**
  * Sets a path's `d` unless it was drawn from the very same arrays (by identity) under the same
@@ -38,9 +39,12 @@ function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[],
     last.data.every((x, i) => x === data[i])
   )
     return;
-  drawnFrom.set(el, { key: style, data });
   // New arrays often trace the same path (a series the step did not move): then nothing is parsed.
-  setAttr(el, 'd', d());
+  // The text is compared with the one kept here, not read back from the element (a copy of a long
+  // string out of Blink).
+  const text = d();
+  drawnFrom.set(el, { key: style, data, d: text });
+  if (last ? last.d !== text : el.getAttribute('d') !== text) el.setAttribute('d', text);
 }
 
 /** What each annotation layer was last drawn from (unchanged()). */
@@ -69,8 +73,39 @@ export function drawable(scale: YScale, log: boolean, v: number): boolean {
   return Number.isFinite(v) && (!log || v > 0) && Number.isFinite(scale(v));
 }
 
+/** `drawable` with a scale's pixelMap: the same answer without d3's call. */
+function placeable(y: (v: number) => number, log: boolean, v: number): boolean {
+  return Number.isFinite(v) && (!log || v > 0) && Number.isFinite(y(v));
+}
+
 function isLog(model: PlotModel, axis: 'y' | 'y2'): boolean {
   return (axis === 'y2' && model.y2 ? model.y2 : model.y).scale === 'log';
+}
+
+/** Each y scale's plain pixel function (pixelMap), made once per scale: every path of a chart uses it. */
+const pixelMaps = new WeakMap<YScale, (v: number) => number>();
+
+function yPixels(model: PlotModel, frame: PlotFrame, axis: 'y' | 'y2'): (v: number) => number {
+  const scale = scaleFor(frame, axis);
+  let map = pixelMaps.get(scale);
+  if (!map) {
+    map = pixelMap(scale, isLog(model, axis));
+    pixelMaps.set(scale, map);
+  }
+  return map;
+}
+
+/** The x entries' pixels and their text in a path, once per frame and x array (shared by all paths). */
+const placedXs = new WeakMap<PlotFrame, { xs: ArrayLike<number>; px: number[]; text: string[] }>();
+
+function xPixels(model: PlotModel, frame: PlotFrame): { px: number[]; text: string[] } {
+  let placed = placedXs.get(frame);
+  if (!placed || placed.xs !== model.xs) {
+    const px = Array.from(model.xs, (v) => frame.x(v));
+    placed = { xs: model.xs, px, text: px.map(px10) };
+    placedXs.set(frame, placed);
+  }
+  return placed;
 }
 
 /** The index array 0..n-1 the line generators walk over (no per-point objects). */
@@ -88,14 +123,14 @@ export function drawBands(g: Group, model: PlotModel, frame: PlotFrame): void {
       setStyle(this, 'fill', b.color);
       setStyle(this, 'fill-opacity', String(b.opacity));
       setPath(this, frame, [b.lower, b.upper, b.axis, model.xs], () => {
-        const y = scaleFor(frame, b.axis);
+        const y = yPixels(model, frame, b.axis);
         const log = isLog(model, b.axis);
         return traceArea(
           model.xs.length,
-          (i) => frame.x(model.xs[i]),
+          xPixels(model, frame).text,
           (i) => y(b.upper[i]),
           (i) => y(b.lower[i]),
-          (i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]),
+          (i) => placeable(y, log, b.lower[i]) && placeable(y, log, b.upper[i]),
         );
       });
     });
@@ -111,14 +146,14 @@ export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame): void {
       setAttr(this, 'class', 'area');
       setStyle(this, 'fill', s.color);
       setPath(this, frame, [s.values, s.axis, model.xs], () => {
-        const y = scaleFor(frame, s.axis);
+        const y = yPixels(model, frame, s.axis);
         const log = isLog(model, s.axis);
         return traceArea(
           model.xs.length,
-          (i) => frame.x(model.xs[i]),
+          xPixels(model, frame).text,
           (i) => y(s.values[i]),
           () => frame.innerHeight,
-          (i) => drawable(y, log, s.values[i]),
+          (i) => placeable(y, log, s.values[i]),
         );
       });
     });
@@ -147,7 +182,7 @@ function px10(v: number): string {
  */
 function traceArea(
   n: number,
-  x: (i: number) => number,
+  xText: readonly string[],
   top: (i: number) => number,
   bottom: (i: number) => number,
   defined: (i: number) => boolean,
@@ -158,8 +193,8 @@ function traceArea(
     const ok = i < n && defined(i);
     if (ok && start < 0) start = i;
     if (ok || start < 0) continue;
-    for (let k = start; k < i; k++) d += (k === start ? 'M' : 'L') + px10(x(k)) + ',' + px10(top(k));
-    for (let k = i - 1; k >= start; k--) d += 'L' + px10(x(k)) + ',' + px10(bottom(k));
+    for (let k = start; k < i; k++) d += (k === start ? 'M' : 'L') + xText[k] + ',' + px10(top(k));
+    for (let k = i - 1; k >= start; k--) d += 'L' + xText[k] + ',' + px10(bottom(k));
     d += 'Z';
     start = -1;
   }
@@ -178,7 +213,8 @@ interface Traced {
  * kept as a lone point (a line cannot show it). The same path d3's linear `line()` writes.
  */
 function trace(model: PlotModel, s: PlotSeries, frame: PlotFrame): Traced {
-  const y = scaleFor(frame, s.axis);
+  const y = yPixels(model, frame, s.axis);
+  const xs = xPixels(model, frame);
   const log = isLog(model, s.axis);
   const n = model.xs.length;
   const lone: Traced['lone'] = [];
@@ -189,9 +225,8 @@ function trace(model: PlotModel, s: PlotSeries, frame: PlotFrame): Traced {
     const v = s.values[i];
     const py = Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN;
     if (Number.isFinite(py)) {
-      const px = frame.x(model.xs[i]);
-      d += (run === 0 ? 'M' : 'L') + px10(px) + ',' + px10(py);
-      if (run === 0) first = { i, px, py };
+      d += (run === 0 ? 'M' : 'L') + xs.text[i] + ',' + px10(py);
+      if (run === 0) first = { i, px: xs.px[i], py };
       run++;
     } else {
       if (run === 1) lone.push(first);

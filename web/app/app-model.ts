@@ -14,7 +14,7 @@ import { AppStore } from '../state/store';
 import { DEFAULT_BASIS, decodeHash, encodeState, type LinkState } from '../state/url-state';
 import { runVerdict, sameExceptElasticity, sweepElasticities, type VerdictRun } from '../state/verdict-run';
 import type { McRunner } from '../uncertainty/mc-runner';
-import { createBestRunner } from '../uncertainty/mc-runner';
+import { createLazyRunner } from '../uncertainty/lazy-runner';
 import { QUIET_MS, UncertaintyController } from '../uncertainty/mc-controller';
 import { damagedSavedProblems } from './app-actions';
 import { baselineScenario } from './baseline';
@@ -111,7 +111,7 @@ export class AppModel implements ReactiveControllerHost {
       options.frame,
       options.now,
     );
-    this.mc = new UncertaintyController(this, () => this.emit(null), options.mcRunner ?? createBestRunner);
+    this.mc = new UncertaintyController(this, () => this.emit(null), options.mcRunner ?? createLazyRunner);
     this.store.report(link.problems);
     this.store.report(damagedSavedProblems());
     this.readLinkScenario(link);

@@ -5,7 +5,8 @@ import type { TornadoSpec } from '../charts/tornado-vm';
 import type { Lang } from '../i18n/i18n';
 import { chartBands } from './chart-bands';
 import type { McResult } from './mc-protocol';
-import { createBestRunner, type McRunner } from './mc-runner';
+import { createLazyRunner } from './lazy-runner';
+import type { McRunner } from './mc-runner';
 import { McScheduler, type McStatus } from './mc-scheduler';
 import { QUIET_MS } from './quiet-period';
 import { tornadoSpec } from './tornado-model';
@@ -68,7 +69,7 @@ export class UncertaintyController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onResult: () => void = () => {},
-    private readonly makeRunner: () => McRunner = createBestRunner,
+    private readonly makeRunner: () => McRunner = createLazyRunner,
   ) {
     host.addController(this);
   }

@@ -1,6 +1,4 @@
-import type { JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
-import { runReport } from '../../src/report/run-report';
-import { type BandInput, publishCsv } from '../../src/report/publish-csv';
+import type { Scenario } from '../../src/model/types';
 import { scenarioToJSON } from '../../src/scenario/serialize';
 import { type Lang, t } from '../i18n/i18n';
 import { clip, type StateProblem } from '../state/app-state';
@@ -27,30 +25,6 @@ function scenarioFileText(scenario: Scenario): string {
 /** Downloads the scenario as the JSON file the CLI runs. */
 export function exportScenarioJson(scenario: Scenario): void {
   downloadText(`${fileStem(scenario.name)}.json`, scenarioFileText(scenario), 'application/json');
-}
-
-/**
- * Downloads the report layer's CSV: the scenario and its vintage, every parameter with its unit
- * and the preset's value, then the monthly series, the baseline's, and the Monte Carlo bands.
- */
-export function exportCsv(
-  scenario: Scenario,
-  run: SimulationResult,
-  baseline: SimulationResult,
-  bands: BandInput | null,
-): void {
-  const text = publishCsv({ scenario, run, baseline, bands });
-  downloadText(`${fileStem(scenario.name)}-series.csv`, text, 'text/csv');
-}
-
-/**
- * Downloads the report `jevons run --format json` prints — the same object from the same report
- * layer: scenario, units, monthly series and the summary (verdicts, break-even, decomposition,
- * warnings, the labelled diagnostic), with whatever the analysis has delivered so far.
- */
-export function exportReport(scenario: Scenario, result: JevonsResult, lang: 'en' | 'zh'): void {
-  const text = `${JSON.stringify(runReport(scenario, result, lang), null, 2)}\n`;
-  downloadText(`${fileStem(scenario.name)}-report.json`, text, 'application/json');
 }
 
 /**

@@ -4,8 +4,6 @@ import type { StateProblem } from '../state/app-state';
 import {
   copyLink,
   deleteSavedEntry,
-  exportCsv,
-  exportReport,
   exportScenarioJson,
   fileStem,
   importScenarioFile,
@@ -14,6 +12,7 @@ import {
   saveCurrent,
 } from './app-actions';
 import type { HeaderAction } from './app-header';
+import { loadReportExports } from './deferred-chunks';
 import { exportCaption } from './export-caption';
 import type { AppModel, AppView } from './app-model';
 import type { ObservedAction } from '../observed/observations-panel';
@@ -67,12 +66,14 @@ export function onHeaderAction(app: AppHost, action: HeaderAction, inputTime: nu
       const bands = mc
         ? { months: mc.months, quantiles: mc.quantiles, samples: mc.samples, seed: mc.seed }
         : null;
-      exportCsv(s.scenario, view.result.scenario, view.overlay, bands);
+      const { result, overlay } = view;
+      void withReportExports(app, (m) => m.exportCsv(s.scenario, result.scenario, overlay, bands));
       return;
     }
     case 'export-report': {
       const view = app.currentView;
-      if (view?.result) exportReport(s.scenario, view.result, s.lang);
+      const result = view?.result;
+      if (result) void withReportExports(app, (m) => m.exportReport(s.scenario, result, s.lang));
       return;
     }
     case 'copy-link':
@@ -98,6 +99,18 @@ export function onHeaderAction(app: AppHost, action: HeaderAction, inputTime: nu
     case 'guide':
       void app.showGuide();
       return;
+  }
+}
+
+/** Runs `write` with the report exports' chunk (loaded after the first render; waited for if not yet in). */
+async function withReportExports(
+  app: AppHost,
+  write: (exports: Awaited<ReturnType<typeof loadReportExports>>) => void,
+): Promise<void> {
+  try {
+    write(await loadReportExports());
+  } catch (error) {
+    app.model.store.report([{ code: 'export-failed', field: 'export', message: String(error) }]);
   }
 }
 

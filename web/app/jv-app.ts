@@ -5,7 +5,6 @@ import { scenarioFromPreset as presetScenario } from '../../src/scenario/from-pr
 import type { ParamEventDetail } from '../components/param-slider';
 import '../help/first-visit-guide';
 import { guideDismissed, rememberGuide } from '../help/first-visit-guide';
-import '../help/help-dialog';
 import type { ObservedAction } from '../observed/observations-panel';
 import type { HelpDialog, HelpTopic } from '../help/help-dialog';
 import { t } from '../i18n/i18n';
@@ -13,7 +12,6 @@ import { DEFAULT_PRESET_ID, findPreset, presetValues } from '../state/catalogue'
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
 import { UndoHistory } from '../state/undo-history';
 import '../uncertainty/backfire-probability';
-import '../uncertainty/uncertainty-panel';
 import { onExportChart, onHeaderAction, onObservations, onSavedAction, viewLink } from './app-handlers';
 import './app-header';
 import type { AppHeader, HeaderAction } from './app-header';
@@ -22,6 +20,7 @@ import { appStyles } from './app.styles';
 import './chart-grid';
 import './compare-panel';
 import type { ComparePanel } from './compare-panel';
+import { loadDeferredChunks, loadHelpDialog } from './deferred-chunks';
 import './jevons-panel';
 import type { ParamPanel } from './param-panel';
 import './param-panel';
@@ -81,6 +80,11 @@ export class JevonsApp extends LitElement {
     this.model.start();
     // The observations panel sits below the charts: its element need not hold up the first view.
     void import('../observed/observations-panel');
+    // Nor the tornado and Sobol panel, which shows nothing before the Monte Carlo's full run (its
+    // runner's chunk is loading from now too: lazy-runner.ts).
+    void import('../uncertainty/uncertainty-panel');
+    // What only a reader's request needs (help, exports) follows the first render.
+    this.addEventListener('jv-rendered', () => void loadDeferredChunks().catch(() => {}), { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -298,6 +302,18 @@ export class JevonsApp extends LitElement {
 
   /** Opens "How to read this model" or the glossary. */
   async openHelp(topic: HelpTopic): Promise<void> {
+    if (!customElements.get('jv-help-dialog')) {
+      // Its chunk follows the first render; a reader quicker than that sees that it is coming.
+      const { store } = this.model;
+      store.say(t(store.state.lang, 'app.loading'));
+      try {
+        await loadHelpDialog();
+      } catch (error) {
+        store.report([{ code: 'parse-error', field: 'help', message: String(error) }]);
+        return;
+      }
+      await this.updateComplete;
+    }
     await this.helpDialog.show(topic);
   }
 

@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, t } from '../i18n/i18n';
 import { plainButtonStyles } from '../styles/buttons.styles';
-import { helpTexts } from './help-texts';
+import { guideTexts } from './guide-texts';
 
 const KEY = 'jevons.guide.dismissed';
 
@@ -74,7 +74,7 @@ export class FirstVisitGuide extends LitElement {
 
   override render() {
     const lang = this.language;
-    const h = helpTexts(lang);
+    const h = guideTexts(lang);
     return html`<section aria-labelledby="guide-title">
       <h2 id="guide-title">${h.guideTitle}</h2>
       <ol>

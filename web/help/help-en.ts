@@ -1,6 +1,6 @@
 import type { HelpTexts } from './help-types';
 
-/** The help in English: how to read the model, the glossary, the first-visit guide. */
+/** The help in English: how to read the model and the glossary (the first-visit guide: guide-texts.ts). */
 export const helpEn: HelpTexts = {
   howToTitle: 'How to read this model',
   howTo: [
@@ -183,12 +183,5 @@ export const helpEn: HelpTexts = {
       definition:
         'The date the sources behind the defaults were published by: 28 February 2025. Nothing published later sets a number.',
     },
-  ],
-  guideTitle: 'First time here? Four things to know',
-  guideSteps: [
-    'The verdict at the top answers one question: under these assumptions, does the DeepSeek shock raise or cut the demand for GPUs — and why.',
-    'The numbers you can argue about are on the left. The “i” beside each opens a plain description; the Sources badge quotes where the default comes from.',
-    '“Why” splits the change into the shock’s channels and shows where your elasticity sits against the break-even.',
-    'Compare two scenarios side by side, print the page or export a chart with its caption. Help has a glossary and how to read the model.',
   ],
 };

@@ -21,6 +21,4 @@ export interface HelpTexts {
   defaultsLead: string;
   glossaryTitle: string;
   glossary: readonly GlossaryEntry[];
-  guideTitle: string;
-  guideSteps: readonly string[];
 }

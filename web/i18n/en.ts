@@ -13,6 +13,7 @@ export const en = {
   'app.title': 'Jevons',
   'app.tagline': 'Is a 30× cheaper model bad news for GPU demand? Move the numbers.',
   'app.skip': 'Skip to results',
+  'app.loading': 'Loading…',
   'header.preset': 'Preset',
   'header.presetCustom': '{name} (edited)',
   'header.languageSwitch': '中文',

@@ -9,6 +9,7 @@ export const zh: Messages = {
   'app.title': 'Jevons 杰文斯',
   'app.tagline': '模型便宜了 30 倍，对算力是利空还是利好？拖动数字看看。',
   'app.skip': '跳到结果',
+  'app.loading': '正在加载…',
   'header.preset': '预设情景',
   'header.presetCustom': '{name}（已修改）',
   'header.languageSwitch': 'English',

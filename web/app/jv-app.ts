@@ -20,16 +20,14 @@ import { appStyles } from './app.styles';
 import './chart-grid';
 import './compare-panel';
 import type { ComparePanel } from './compare-panel';
-import { loadDeferredChunks, loadHelpDialog } from './deferred-chunks';
+import { loadDeferredChunks, loadHelpDialog, loadPrintSummary, loadSavedDialog } from './deferred-chunks';
 import './jevons-panel';
 import type { ParamPanel } from './param-panel';
 import './param-panel';
 import { drawEveryChart } from './print';
 import { PageSync, type RenderedDetail } from './page-sync';
-import './print-summary';
 import { resultsExtras } from './results-extras';
 import type { SavedDialog } from './saved-dialog';
-import './saved-dialog';
 import './state-notice';
 import './verdict-summary';
 import './why-panel';
@@ -295,26 +293,32 @@ export class JevonsApp extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#results')?.focus({ preventScroll: true });
   };
 
+  /**
+   * True once the element `tag` is defined. Its chunk follows the first render (deferred-chunks.ts);
+   * a reader quicker than that sees "Loading…" in the status line until it is in.
+   */
+  private async defined(tag: string, load: () => Promise<unknown>): Promise<boolean> {
+    if (customElements.get(tag)) return true;
+    const { store } = this.model;
+    store.say(t(store.state.lang, 'app.loading'));
+    try {
+      await load();
+    } catch (error) {
+      store.report([{ code: 'parse-error', field: tag, message: String(error) }]);
+      return false;
+    }
+    await this.updateComplete;
+    return true;
+  }
+
   /** Opens the saved-scenarios dialog (from the header menu). */
   openSaved(): void {
-    this.savedDialog.show();
+    void this.defined('jv-saved-dialog', loadSavedDialog).then((ok) => ok && this.savedDialog.show());
   }
 
   /** Opens "How to read this model" or the glossary. */
   async openHelp(topic: HelpTopic): Promise<void> {
-    if (!customElements.get('jv-help-dialog')) {
-      // Its chunk follows the first render; a reader quicker than that sees that it is coming.
-      const { store } = this.model;
-      store.say(t(store.state.lang, 'app.loading'));
-      try {
-        await loadHelpDialog();
-      } catch (error) {
-        store.report([{ code: 'parse-error', field: 'help', message: String(error) }]);
-        return;
-      }
-      await this.updateComplete;
-    }
-    await this.helpDialog.show(topic);
+    if (await this.defined('jv-help-dialog', loadHelpDialog)) await this.helpDialog.show(topic);
   }
 
   /** Shows the first-visit guide again and puts the focus on it. */
@@ -334,6 +338,7 @@ export class JevonsApp extends LitElement {
 
   /** Draws every chart, then opens the browser's print dialog (print or save as PDF). */
   async print(): Promise<void> {
+    await this.defined('jv-print-summary', loadPrintSummary);
     await drawEveryChart(this.renderRoot);
     window.print();
   }

@@ -9,7 +9,6 @@ import type { InactiveReason } from '../state/relevance';
 import { fieldScale, fieldText, fieldValue } from './exact-value';
 import { paramSliderStyles } from './param-slider.styles';
 import { fromPosition, inputAttributes, toPosition } from './slider-scale';
-import './source-dialog';
 
 /** Detail of `jv-input` (every movement) and `jv-change` (committed value). */
 export interface ParamEventDetail {
@@ -117,6 +116,14 @@ export class ParamSlider extends LitElement {
           aria-label=${t(lang, 'slider.sourcesLabel', { label })}
           @click=${() => {
             this.sourcesOpen = true;
+            // The dialog's chunk follows the app's first render; a click before then waits for it.
+            if (!customElements.get('jv-source-dialog'))
+              void import('./source-dialog').then(
+                () => this.requestUpdate(),
+                () => {
+                  this.sourcesOpen = false;
+                },
+              );
           }}
         >
           ${t(lang, 'slider.sources', { count: def.sources.length })}
@@ -169,13 +176,15 @@ export class ParamSlider extends LitElement {
       <p id="desc" class=${this.aboutOpen ? 'about-text' : 'visually-hidden'}>${pick(def.description, lang)}</p>
       ${this.invalidText ? html`<p class="error" role="alert">${this.invalidText}</p>` : nothing}
       ${
-        this.sourcesOpen
-          ? html`<jv-source-dialog
-              .def=${def}
-              .language=${lang}
-              @jv-close=${this.closeSources}
-            ></jv-source-dialog>`
-          : nothing
+        !this.sourcesOpen
+          ? nothing
+          : customElements.get('jv-source-dialog')
+            ? html`<jv-source-dialog
+                .def=${def}
+                .language=${lang}
+                @jv-close=${this.closeSources}
+              ></jv-source-dialog>`
+            : html`<p role="status">${t(lang, 'app.loading')}</p>`
       }
     `;
   }

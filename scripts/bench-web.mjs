@@ -6,14 +6,14 @@
 //     the top of the page (the verdict in view; charts out of sight put off their drawing) and
 //     scrolled to the charts (four to six of them redrawn per step);
 //   - the gzip size of the initial JavaScript (entry chunk + its static imports) and, apart, of the
-//     chunks loaded on demand (the expression parser with mathjs, chart export);
+//     chunks loaded on demand (the expression parser with mathjs, chart export, the Monte Carlo
+//     runner, help, dialogs; test/browser/bundle-sizes.mjs);
 //   - the time from navigation to the first full render (the app usable);
 //   - the main-thread CPU time of the task answering a step, at the top and scrolled to the charts
 //     (a Chromium trace): the work itself, which a loaded machine's waiting for a core does not blur.
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { bundleSizes } from '../test/browser/bundle-sizes.mjs';
 import { launchChromium, ROOT, startPreview } from '../test/browser/chromium.mjs';
 import { benchBands, benchBurst, observeLongTasks } from './bench/web-bands.mjs';
 
@@ -24,34 +24,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 4173);
 
 function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-/** Entry chunk and everything it imports statically; every other .js chunk is lazy. */
-function bundleSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
-  if (!entry) throw new Error('no module script in dist-web/index.html');
-  const initial = new Set();
-  const visit = (file) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    const text = readFileSync(join(DIST, file), 'utf8');
-    // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`, not `import("./x.js")`.
-    for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
-      visit(join('assets', m[1]));
-    }
-  };
-  visit(entry);
-  const all = readdirSync(join(DIST, 'assets'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => join('assets', f));
-  const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
-  const initialFiles = [...initial].map((f) => ({ file: f, gzip: gz(f) }));
-  const lazyFiles = all.filter((f) => !initial.has(f)).map((f) => ({ file: f, gzip: gz(f) }));
-  const mathjsInitial = [...initial].some((f) =>
-    /typed-function|createUnitDependencies|mathjs/.test(readFileSync(join(DIST, f), 'utf8')),
-  );
-  return { initialFiles, lazyFiles, mathjsInitial };
 }
 
 function summary(sorted) {
@@ -192,7 +164,7 @@ const RECORD = `
 `;
 
 async function main() {
-  const sizes = bundleSizes();
+  const sizes = bundleSizes(DIST);
   const server = await startPreview(PORT, DIST);
   const { context, close } = await launchChromium();
   try {

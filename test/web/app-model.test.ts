@@ -1,7 +1,7 @@
 // The app's DOM-free model in Node: what runs when, and what arrives from the background.
 import { describe, expect, it } from 'vitest';
 import type { AnalysisTransport } from '../../web/analysis/analysis-client';
-import { inProcessTransport } from '../../web/analysis/analysis-client';
+import { inProcessTransport } from '../../web/analysis/in-process-transport';
 import type { Stage, ToWorker } from '../../web/analysis/analysis-protocol';
 import { AppModel, type AppView } from '../../web/app/app-model';
 import { createInProcessRunner, type McRunner } from '../../web/uncertainty/mc-runner';

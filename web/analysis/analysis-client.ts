@@ -3,11 +3,10 @@
  * `quietMs`, the same quiet period the Monte Carlo waits for — and a new request abandons the one in
  * flight, so a drag never queues stale work. Results come back stage by stage with the scenario they
  * belong to. The transport is a Web Worker, or (where module workers are missing, and in Node tests)
- * the same service in this thread behind structuredClone.
+ * the same service in this thread behind structuredClone (in-process-transport.ts).
  */
 import type { Scenario } from '../../src/model/types';
 import { type FromWorker, type Stage, type StageValues, type ToWorker, toPayload } from './analysis-protocol';
-import { type AnalysisServiceOptions, createAnalysisService } from './analysis-service';
 
 export interface AnalysisTransport {
   post(message: ToWorker): void;
@@ -27,29 +26,38 @@ function workerTransport(): AnalysisTransport {
   };
 }
 
-/** The same service in this thread; every message is structured-cloned and delivered in a later task. */
-export function inProcessTransport(options: AnalysisServiceOptions = {}): AnalysisTransport {
-  const yieldToEvents =
-    options.yieldToEvents ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  let toPage: (message: FromWorker) => void = () => {};
+/**
+ * The in-process service (in-process-transport.ts) in its own chunk: only a browser without module
+ * workers needs it, so the page's first chunk holds this stand-in, which keeps the messages posted
+ * before the chunk is in and hands them on in order.
+ */
+function lazyInProcessTransport(): AnalysisTransport {
+  let handler: (message: FromWorker) => void = () => {};
+  let real: AnalysisTransport | null = null;
   let closed = false;
-  const service = createAnalysisService(
-    (message, transfer) => {
-      const copy = structuredClone(message, { transfer });
-      setTimeout(() => !closed && toPage(copy), 0);
+  const queued: ToWorker[] = [];
+  void import('./in-process-transport').then(
+    ({ inProcessTransport }) => {
+      if (closed) return;
+      real = inProcessTransport();
+      real.listen(handler);
+      for (const message of queued.splice(0)) real.post(message);
     },
-    { ...options, yieldToEvents },
+    (error: unknown) => {
+      // Each waiting run is answered, so the page does not wait for it for ever.
+      for (const message of queued.splice(0))
+        if (message.type === 'run') handler({ type: 'error', id: message.id, message: String(error) });
+    },
   );
   return {
-    post: (message) => {
-      const copy = structuredClone(message);
-      setTimeout(() => !closed && service.onMessage(copy), 0);
-    },
-    listen: (handler) => {
-      toPage = handler;
+    post: (message) => (real ? real.post(message) : void queued.push(message)),
+    listen: (h) => {
+      handler = h;
+      real?.listen(h);
     },
     close: () => {
       closed = true;
+      real?.close();
     },
   };
 }
@@ -59,7 +67,7 @@ export function bestTransport(): AnalysisTransport {
   try {
     return workerTransport();
   } catch {
-    return inProcessTransport();
+    return lazyInProcessTransport();
   }
 }
 

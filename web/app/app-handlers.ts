@@ -140,18 +140,22 @@ export async function onSavedAction(app: AppHost, action: SavedAction): Promise<
  */
 export async function onObservations(app: AppHost, action: ObservedAction): Promise<void> {
   const { store } = app.model;
-  const { imported } = await app.model.observedReady();
+  // The messages come with the observed figures' chunks (in by now: the feature loads at start-up).
+  const [{ imported }, { observedT }] = await Promise.all([
+    app.model.observedReady(),
+    import('../i18n/observed-messages'),
+  ]);
   const lang = () => store.state.lang;
   switch (action.action) {
     case 'import': {
       const outcome = await imported.importFile(action.file);
       if (outcome.ok)
-        store.say(t(lang(), 'observed.imported', { count: outcome.count, file: action.file.name }));
+        store.say(observedT(lang(), 'observed.imported', { count: outcome.count, file: action.file.name }));
       return;
     }
     case 'remove':
       imported.remove(action.fileId, action.index);
-      store.say(t(lang(), 'observed.removed', { what: action.what }));
+      store.say(observedT(lang(), 'observed.removed', { what: action.what }));
       return;
     case 'dismiss':
       imported.dismiss();

@@ -1,7 +1,7 @@
 /**
  * English messages for the observed figures on the charts and the data vintage beside the verdict
  * (issue 8): legend entries, the card a figure opens, the observations panel and importing a file.
- * Merged into `en`.
+ * Read with observedT() (observed-messages.ts), apart from `en`: only the observed figures’ chunks use them.
  */
 export const enObserved = {
   'observed.legend': 'observed (published by {date})',

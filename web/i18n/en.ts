@@ -1,5 +1,4 @@
 import { enExplain } from './en-explain';
-import { enObserved } from './en-observed';
 
 /**
  * English messages: the reference catalogue. `zh.ts` must provide every key (its type is derived
@@ -9,7 +8,6 @@ import { enObserved } from './en-observed';
  */
 export const en = {
   ...enExplain,
-  ...enObserved,
   'app.title': 'Jevons',
   'app.tagline': 'Is a 30× cheaper model bad news for GPU demand? Move the numbers.',
   'app.skip': 'Skip to results',

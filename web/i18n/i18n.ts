@@ -16,7 +16,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * A placeholder without a value stays visible as `{name}` so the gap shows in review, not as "undefined".
  */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = catalogues[lang][key];
+  return fill(catalogues[lang][key], params);
+}
+
+/** `text` with each `{name}` replaced by `params[name]` (one left visible when it has no value). */
+export function fill(text: string, params?: MessageParams): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

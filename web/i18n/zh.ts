@@ -1,11 +1,9 @@
 import type { Messages } from './en';
 import { zhExplain } from './zh-explain';
-import { zhObserved } from './zh-observed';
 
 /** 中文消息。类型为 `Messages`：缺少任何键都会在编译时报错。 */
 export const zh: Messages = {
   ...zhExplain,
-  ...zhObserved,
   'app.title': 'Jevons 杰文斯',
   'app.tagline': '模型便宜了 30 倍，对算力是利空还是利好？拖动数字看看。',
   'app.skip': '跳到结果',

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { type Lang, t } from '../i18n/i18n';
+import type { Lang } from '../i18n/i18n';
+import { observedT } from '../i18n/observed-messages';
 import { dayText } from '../i18n/vintage';
 import { type ImportProblem, importProblemText } from './import-problems';
 import type { ImportedFile } from './imported-store';
@@ -52,20 +53,20 @@ export class ObservationsPanel extends LitElement {
     const inSample = view.rows.filter((r) => r.origin === 'in-sample');
     const drawn = inSample.filter((r) => r.chart !== null).length;
     return html`<section aria-labelledby="observed-title">
-      <h2 id="observed-title">${t(lang, 'observed.title')}</h2>
-      <p class="intro">${t(lang, 'observed.intro', { date })}</p>
+      <h2 id="observed-title">${observedT(lang, 'observed.title')}</h2>
+      <p class="intro">${observedT(lang, 'observed.intro', { date })}</p>
       <div class="import">
         <button type="button" class="import-button" @click=${() => this.input.click()}>
-          ${t(lang, 'observed.import')}
+          ${observedT(lang, 'observed.import')}
         </button>
         <input type="file" hidden accept=".csv,.json,text/csv,application/json" @change=${this.onFile} />
-        <p class="help">${t(lang, 'observed.importHelp')}</p>
+        <p class="help">${observedT(lang, 'observed.importHelp')}</p>
       </div>
       ${this.refusedBox(lang)}
-      ${this.storageError ? html`<p class="storage" role="alert">${t(lang, 'observed.storageFailed', { reason: this.storageError })}</p>` : nothing}
+      ${this.storageError ? html`<p class="storage" role="alert">${observedT(lang, 'observed.storageFailed', { reason: this.storageError })}</p>` : nothing}
       ${view.files.length > 0 ? this.importedList(view, lang) : nothing}
       <details>
-        <summary>${t(lang, 'observed.inSample', { count: inSample.length, drawn })}</summary>
+        <summary>${observedT(lang, 'observed.inSample', { count: inSample.length, drawn })}</summary>
         ${this.table(inSample, lang, false)}
       </details>
     </section>`;
@@ -76,17 +77,17 @@ export class ObservationsPanel extends LitElement {
     if (!refused) return nothing;
     const more = refused.problems.length - SHOWN_ERRORS;
     return html`<div class="refused" role="alert">
-      <p>${t(lang, 'observed.importFailed', { file: refused.file, count: refused.problems.length })}</p>
+      <p>${observedT(lang, 'observed.importFailed', { file: refused.file, count: refused.problems.length })}</p>
       <ul>
         ${refused.problems.slice(0, SHOWN_ERRORS).map((p) => html`<li>${importProblemText(p, lang)}</li>`)}
-        ${more > 0 ? html`<li>${t(lang, 'observed.moreErrors', { count: more })}</li>` : nothing}
+        ${more > 0 ? html`<li>${observedT(lang, 'observed.moreErrors', { count: more })}</li>` : nothing}
       </ul>
-      <button type="button" @click=${() => this.send({ action: 'dismiss' })}>${t(lang, 'observed.dismiss')}</button>
+      <button type="button" @click=${() => this.send({ action: 'dismiss' })}>${observedT(lang, 'observed.dismiss')}</button>
     </div>`;
   }
 
   private importedList(view: ObservedView, lang: Lang) {
-    return html`<h3>${t(lang, 'observed.yours')}</h3>
+    return html`<h3>${observedT(lang, 'observed.yours')}</h3>
       ${view.files.map((f) => this.importedFile(f, view.rows, lang))}`;
   }
 
@@ -95,17 +96,17 @@ export class ObservationsPanel extends LitElement {
     const when = file.importedAt.slice(0, 10);
     return html`<div class="file" data-file=${file.id}>
       <p class="file-head">
-        <span>${t(lang, 'observed.fileHeading', { file: file.name, date: when, count: file.observations.length })}</span>
+        <span>${observedT(lang, 'observed.fileHeading', { file: file.name, date: when, count: file.observations.length })}</span>
         <button
           type="button"
           class="remove"
-          aria-label=${t(lang, 'observed.removeFileLabel', { file: file.name })}
+          aria-label=${observedT(lang, 'observed.removeFileLabel', { file: file.name })}
           @click=${() => this.send({ action: 'remove', fileId: file.id, what: `“${file.name}”` })}
         >
-          ${t(lang, 'observed.removeFile')}
+          ${observedT(lang, 'observed.removeFile')}
         </button>
       </p>
-      ${file.damaged ? html`<p class="storage" role="alert">${t(lang, 'observed.damaged', { file: file.name, reason: file.damaged })}</p>` : this.table(mine, lang, true)}
+      ${file.damaged ? html`<p class="storage" role="alert">${observedT(lang, 'observed.damaged', { file: file.name, reason: file.damaged })}</p>` : this.table(mine, lang, true)}
     </div>`;
   }
 
@@ -113,12 +114,12 @@ export class ObservationsPanel extends LitElement {
     return html`<div class="table-wrap"><table>
       <thead>
         <tr>
-          <th scope="col">${t(lang, 'observed.colFigure')}</th>
-          <th scope="col">${t(lang, 'observed.colMonths')}</th>
-          <th scope="col">${t(lang, 'observed.colValue')}</th>
-          <th scope="col">${t(lang, 'observed.colPublished')}</th>
-          <th scope="col">${t(lang, 'observed.colChart')}</th>
-          ${removable ? html`<th scope="col"><span class="sr-only">${t(lang, 'observed.remove')}</span></th>` : nothing}
+          <th scope="col">${observedT(lang, 'observed.colFigure')}</th>
+          <th scope="col">${observedT(lang, 'observed.colMonths')}</th>
+          <th scope="col">${observedT(lang, 'observed.colValue')}</th>
+          <th scope="col">${observedT(lang, 'observed.colPublished')}</th>
+          <th scope="col">${observedT(lang, 'observed.colChart')}</th>
+          ${removable ? html`<th scope="col"><span class="sr-only">${observedT(lang, 'observed.remove')}</span></th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -141,10 +142,10 @@ export class ObservationsPanel extends LitElement {
                   <button
                     type="button"
                     class="remove"
-                    aria-label=${t(lang, 'observed.removeLabel', { id: r.id })}
+                    aria-label=${observedT(lang, 'observed.removeLabel', { id: r.id })}
                     @click=${() => this.send({ action: 'remove', fileId: r.fileId ?? '', index: r.index, what: r.id })}
                   >
-                    ${t(lang, 'observed.remove')}
+                    ${observedT(lang, 'observed.remove')}
                   </button>
                 </td>`
                 : nothing

@@ -1,7 +1,8 @@
 import { parsePeriod } from '../../src/calibration/observed-series';
 import type { SimulationResult } from '../../src/model/types';
 import type { ObservationSpec, ObservationWords, TimeChartSpec } from '../charts/chart-spec';
-import { type Lang, t } from '../i18n/i18n';
+import type { Lang } from '../i18n/i18n';
+import { observedT } from '../i18n/observed-messages';
 import { dayText } from '../i18n/vintage';
 import { compareText, detailLines, isHindsight, type ObservedEntry } from './observed-text';
 
@@ -141,12 +142,12 @@ export function observationMark(
 /** The legend's and the keyboard hint's words for the observations, in `lang` at vintage `asOf`. */
 export function observationWords(lang: Lang, asOf: string): ObservationWords {
   return {
-    observed: t(lang, 'observed.legend', { date: dayText(asOf, lang) }),
-    hindsight: t(lang, 'observed.legendHindsight'),
-    imported: t(lang, 'observed.legendImported'),
-    floor: t(lang, 'observed.legendFloor'),
-    ceiling: t(lang, 'observed.legendCeiling'),
-    keys: t(lang, 'observed.keys'),
+    observed: observedT(lang, 'observed.legend', { date: dayText(asOf, lang) }),
+    hindsight: observedT(lang, 'observed.legendHindsight'),
+    imported: observedT(lang, 'observed.legendImported'),
+    floor: observedT(lang, 'observed.legendFloor'),
+    ceiling: observedT(lang, 'observed.legendCeiling'),
+    keys: observedT(lang, 'observed.keys'),
   };
 }
 

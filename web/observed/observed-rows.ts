@@ -1,7 +1,7 @@
 import { parsePeriod } from '../../src/calibration/observed-series';
 import type { TimeChartSpec } from '../charts/chart-spec';
 import { formatValue } from '../i18n/format';
-import { t } from '../i18n/i18n';
+import { observedT } from '../i18n/observed-messages';
 import { type MarkFrame, placementOf } from './observed-marks';
 import { isHindsight, type ObservedEntry, observedUnit, periodText } from './observed-text';
 
@@ -41,15 +41,15 @@ export function observedRows(
     const span = parsePeriod(o.period);
     const inRun = span !== undefined && span.last < frame.months.length;
     const notDrawn = !place
-      ? t(lang, 'observed.notDrawn', { series: o.series })
+      ? observedT(lang, 'observed.notDrawn', { series: o.series })
       : !inRun
-        ? t(lang, 'observed.outside')
+        ? observedT(lang, 'observed.outside')
         : '';
     const tags = [
-      ...(isHindsight(o, asOf) ? [t(lang, 'observed.tagHindsight')] : []),
-      ...(o.side === 'atLeast' ? [t(lang, 'observed.tagFloor')] : []),
-      ...(o.side === 'atMost' ? [t(lang, 'observed.tagCeiling')] : []),
-      ...(o.notFitted ? [t(lang, 'observed.tagNotFitted')] : []),
+      ...(isHindsight(o, asOf) ? [observedT(lang, 'observed.tagHindsight')] : []),
+      ...(o.side === 'atLeast' ? [observedT(lang, 'observed.tagFloor')] : []),
+      ...(o.side === 'atMost' ? [observedT(lang, 'observed.tagCeiling')] : []),
+      ...(o.notFitted ? [observedT(lang, 'observed.tagNotFitted')] : []),
     ];
     const dates = [...new Set(o.sources.map((s) => s.date).filter((d) => d !== ''))];
     const [fileId, index] = entry.origin === 'imported' ? entry.key.split(':') : [];

@@ -9,7 +9,8 @@ import {
 } from '../../src/calibration/observed-series';
 import type { SimulationResult } from '../../src/model/types';
 import { formatNumber, formatValue } from '../i18n/format';
-import { type Lang, t } from '../i18n/i18n';
+import type { Lang } from '../i18n/i18n';
+import { observedT } from '../i18n/observed-messages';
 import { dayText } from '../i18n/vintage';
 import { describeArticle } from '../state/catalogue';
 
@@ -61,8 +62,8 @@ function sourceRef(source: Source, lang: Lang): string {
 /** One source in a line, with the day it was published (or that none was given). */
 function sourceText(source: Source, lang: Lang): string {
   const ref = sourceRef(source, lang);
-  if (!source.date) return t(lang, 'observed.sourceUndated', { ref });
-  return t(lang, source.contextOnly ? 'observed.sourceContext' : 'observed.source', {
+  if (!source.date) return observedT(lang, 'observed.sourceUndated', { ref });
+  return observedT(lang, source.contextOnly ? 'observed.sourceContext' : 'observed.source', {
     ref,
     date: source.date,
   });
@@ -82,7 +83,7 @@ function valueText(o: Observation, lang: Lang): string {
         : single
           ? 'observed.inMonth'
           : 'observed.meanOver';
-  return t(lang, key, { value, period });
+  return observedT(lang, key, { value, period });
 }
 
 /**
@@ -96,22 +97,22 @@ export function detailLines(entry: ObservedEntry, asOf: string, lang: Lang, draw
   const lines: string[] = [];
   if (o.definition) lines.push(o.definition);
   lines.push(valueText(o, lang));
-  if (drawn !== null) lines.push(t(lang, 'observed.drawnAt', { value: drawn }));
+  if (drawn !== null) lines.push(observedT(lang, 'observed.drawnAt', { value: drawn }));
   if (o.low !== undefined || o.high !== undefined) {
     lines.push(
-      t(lang, 'observed.band', {
+      observedT(lang, 'observed.band', {
         low: formatValue(o.low ?? o.value, unit, lang),
         high: formatValue(o.high ?? o.value, unit, lang),
       }),
     );
   }
-  if (o.side) lines.push(t(lang, o.side === 'atLeast' ? 'observed.floor' : 'observed.ceiling'));
-  if (o.sources.length === 0) lines.push(t(lang, 'observed.noSource'));
+  if (o.side) lines.push(observedT(lang, o.side === 'atLeast' ? 'observed.floor' : 'observed.ceiling'));
+  if (o.sources.length === 0) lines.push(observedT(lang, 'observed.noSource'));
   for (const s of o.sources) lines.push(sourceText(s, lang));
   if (entry.origin === 'imported' && entry.file)
-    lines.push(t(lang, 'observed.importedFrom', { file: entry.file }));
-  if (isHindsight(o, asOf)) lines.push(t(lang, 'observed.hindsight', { date: dayText(asOf, lang) }));
-  else if (o.notFitted) lines.push(t(lang, 'observed.notFitted', { reason: o.notFitted }));
+    lines.push(observedT(lang, 'observed.importedFrom', { file: entry.file }));
+  if (isHindsight(o, asOf)) lines.push(observedT(lang, 'observed.hindsight', { date: dayText(asOf, lang) }));
+  else if (o.notFitted) lines.push(observedT(lang, 'observed.notFitted', { reason: o.notFitted }));
   return lines;
 }
 
@@ -121,12 +122,12 @@ export function detailLines(entry: ObservedEntry, asOf: string, lang: Lang, draw
  */
 export function compareText(o: Observation, run: SimulationResult | null, lang: Lang): string {
   const span: MonthSpan | undefined = parsePeriod(o.period);
-  if (!run || !span) return t(lang, 'observed.noModel', { reason: o.period });
+  if (!run || !span) return observedT(lang, 'observed.noModel', { reason: o.period });
   const v = modelValue(run, o.series, span, o.aggregation);
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    return t(lang, 'observed.noModel', { reason: typeof v === 'number' ? '—' : v.reason });
+    return observedT(lang, 'observed.noModel', { reason: typeof v === 'number' ? '—' : v.reason });
   }
-  return t(lang, 'observed.model', {
+  return observedT(lang, 'observed.model', {
     value: formatValue(v, observedUnit(o), lang),
     ratio: `${formatNumber(v / o.value, lang, 2)}×`,
   });

@@ -5,7 +5,7 @@ import type { MarkerSpec, RuleSpec, TimeChartSpec } from '../charts/chart-spec';
 import { aggregateYearly } from '../charts/yearly-vm';
 import { formatValue } from '../i18n/format';
 import { type Lang, pick, t } from '../i18n/i18n';
-import { referencePoints } from '../state/catalogue';
+import { capexPoints } from '../state/catalogue';
 import { chartLabels, valueAxis } from './chart-axes';
 import type { ChartInputs } from './chart-parts';
 
@@ -72,7 +72,7 @@ function capexMarkers(
 let lastAnnounced: { key: string; value: ReturnType<typeof capexMarkers> } | null = null;
 function announcedCapex(years: readonly string[], lang: Lang): ReturnType<typeof capexMarkers> {
   const key = `${lang}|${years.join(',')}`;
-  if (lastAnnounced?.key !== key) lastAnnounced = { key, value: capexMarkers(referencePoints, years, lang) };
+  if (lastAnnounced?.key !== key) lastAnnounced = { key, value: capexMarkers(capexPoints, years, lang) };
   return lastAnnounced.value;
 }
 

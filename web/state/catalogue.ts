@@ -1,13 +1,8 @@
-import {
-  DEFAULT_PRESET_ID,
-  groups,
-  parameterById,
-  parameters,
-  presetById,
-  presets,
-  referencePoints,
-} from '../../models';
+import { DEFAULT_PRESET_ID, groups, parameterById, parameters, presetById, presets } from '../../models';
 import { articles } from '../../models/articles';
+// Only the announced capex (the capex chart's numbered figures): the other reference points (market
+// moves, prices, training costs, forecasts) are the CLI's and the tests', not the page's.
+import { capexPoints } from '../../models/reference/capex';
 import type { GroupInfo } from '../../models';
 import type { Localized, ParameterDef, ParamId, Preset } from '../../models/schema';
 import { TIER_FIELDS, TIERS, tierParamId } from '../../models/tiers';
@@ -19,7 +14,7 @@ import type { Lang } from '../i18n/i18n';
  * checks own properties (`parameterById['constructor']` must not find Object.prototype's).
  */
 
-export { DEFAULT_PRESET_ID, presets, referencePoints };
+export { capexPoints, DEFAULT_PRESET_ID, presets };
 
 /** The parameter definition for an untrusted id, or undefined. */
 export function findParameter(id: string): ParameterDef | undefined {

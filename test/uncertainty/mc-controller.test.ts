@@ -31,7 +31,7 @@ function fakeHost() {
 }
 
 describe('UncertaintyController (the app shell’s Monte Carlo)', { timeout: 120_000 }, () => {
-  it('gives stable empty bands before a result, then memoised bands and tornado per language', async () => {
+  it('gives stable empty bands before a result, then memoised bands per language and the tornado', async () => {
     const { host, connect, updates, busy } = fakeHost();
     let notify: () => void = () => {};
     const arrived = new Promise<void>((resolve) => {
@@ -45,7 +45,7 @@ describe('UncertaintyController (the app shell’s Monte Carlo)', { timeout: 120
     );
     connect();
     expect(mc.bands('en')).toBe(mc.bands('zh'));
-    expect(mc.tornado('en')).toBeNull();
+    expect(mc.result).toBeNull();
     const scenario = defaultScenario();
     scenario.parameters.horizonMonths = 12;
     mc.request(scenario);
@@ -58,7 +58,7 @@ describe('UncertaintyController (the app shell’s Monte Carlo)', { timeout: 120
     expect(mc.bands('en')).toBe(en);
     expect(mc.bands('zh')).not.toBe(en);
     expect(en.price?.[0].label).toMatch(/90%/);
-    expect(mc.tornado('en')?.rows.length).toBeGreaterThan(0);
+    expect(mc.result?.sensitivity?.tornado.reboundServedCompute.length).toBeGreaterThan(0);
     // running, the first pass, the full result, done: a few re-renders, not one per chunk.
     expect(updates()).toBeLessThanOrEqual(6);
     // A newer scenario (a drag): no bands around the moved line until its own result arrives.

@@ -7,7 +7,7 @@ import { rowAfterKey, type TornadoSpec, tornadoLayout } from '../../web/charts/t
 import { chartBands } from '../../web/uncertainty/chart-bands';
 import type { McResult } from '../../web/uncertainty/mc-protocol';
 import { createInProcessRunner } from '../../web/uncertainty/mc-runner';
-import { tornadoSpec } from '../../web/uncertainty/tornado-model';
+import { LastTornado, tornadoSpec } from '../../web/uncertainty/tornado-model';
 import { sobolSpec } from '../../web/uncertainty/sobol-model';
 import { sobolLayout } from '../../web/charts/sobol-chart-vm';
 import type { SobolResult } from '../../src/uncertainty/sobol';
@@ -69,6 +69,22 @@ describe('tornado', { timeout: 60_000 }, () => {
     expect(zh.rows[0].id).toBe(en.rows[0].id);
     expect(zh.rows[0].label).not.toBe(en.rows[0].label);
     expect(en.base).toBe(r.sensitivity!.base.reboundServedCompute);
+  });
+
+  it('the panel rebuilds the spec only for a new tornado or language, and keeps the last one through a first pass', async () => {
+    const r = await result();
+    const last = new LastTornado();
+    expect(last.spec(null, 'en')).toBeNull();
+    const en = last.spec(r.sensitivity, 'en');
+    expect(en?.rows).toEqual(tornadoSpec(r.sensitivity!, 'en').rows);
+    expect(last.spec(r.sensitivity, 'en')).toBe(en);
+    // A first pass (no tornado yet) for a moved scenario: the last tornado stays.
+    expect(last.spec(null, 'en')).toBe(en);
+    const zh = last.spec(r.sensitivity, 'zh');
+    expect(zh).not.toBe(en);
+    expect(zh?.rows[0].label).not.toBe(en?.rows[0].label);
+    // Kept only in its own language.
+    expect(last.spec(null, 'en')).toBeNull();
   });
 
   const spec: TornadoSpec = {

@@ -383,7 +383,7 @@ export class AppModel implements ReactiveControllerHost {
       observedFeature: this.observedFeature,
       analysisBusy: this.analysisBusy,
       reading: this.reading > 0,
-      mc: { result: this.mc.result, status: this.mc.status, tornado: this.mc.tornado(s.lang) },
+      mc: { result: this.mc.result, status: this.mc.status },
       notices: this.notices.scenario === s.scenario ? this.notices.messages : NO_NOTICES,
       problems: this.store.problems,
       message: this.store.message,

@@ -2,7 +2,6 @@ import { VINTAGE } from '../../models/calendar';
 import type { JevonsResult, Scenario, SimulationResult } from '../../src/model/types';
 import type { StageValues } from '../analysis/analysis-protocol';
 import type { ElasticityChartSpec, TimeChartSpec } from '../charts/chart-spec';
-import type { TornadoSpec } from '../charts/tornado-vm';
 import type { WaterfallSpec } from '../charts/waterfall-vm';
 import type { ImportedFile } from '../observed/imported-store';
 import type { ObservedFeature } from '../observed/observed-feature';
@@ -52,7 +51,7 @@ export interface AppView {
    * engine's words.
    */
   notices: readonly string[];
-  mc: { result: McResult | null; status: McStatus; tornado: TornadoSpec | null };
+  mc: { result: McResult | null; status: McStatus };
   problems: readonly StateProblem[];
   message: string;
   /** Flags the app element mirrors as attributes (`data-mc-busy`, `data-analysis-busy`) for tests. */

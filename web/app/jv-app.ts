@@ -264,7 +264,6 @@ export class JevonsApp extends LitElement {
             <jv-uncertainty-panel
               slot="tornado"
               .result=${view.mc.result}
-              .tornado=${view.mc.tornado}
               .language=${lang}
             ></jv-uncertainty-panel>
           </jv-why-panel>

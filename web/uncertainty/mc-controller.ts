@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParamId, Scenario } from '../../src/model/types';
 import type { ChartBands } from '../app/chart-models';
-import type { TornadoSpec } from '../charts/tornado-vm';
 import type { Lang } from '../i18n/i18n';
 import { chartBands } from './chart-bands';
 import type { McResult } from './mc-protocol';
@@ -9,7 +8,6 @@ import { createLazyRunner } from './lazy-runner';
 import type { McRunner } from './mc-runner';
 import { McScheduler, type McStatus } from './mc-scheduler';
 import { QUIET_MS } from './quiet-period';
-import { tornadoSpec } from './tornado-model';
 
 /** Samples behind the fan bands and P(backfire). */
 export const WEB_SAMPLES = 2000;
@@ -60,11 +58,6 @@ export class UncertaintyController implements ReactiveController {
   private runner: McRunner | null = null;
   private scheduler: McScheduler | null = null;
   private bandsCache: { quantiles: McResult['quantiles']; lang: Lang; bands: ChartBands } | null = null;
-  private tornadoCache: {
-    sensitivity: McResult['sensitivity'];
-    lang: Lang;
-    spec: TornadoSpec | null;
-  } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -160,20 +153,5 @@ export class UncertaintyController implements ReactiveController {
       this.bandsCache = { quantiles: result.quantiles, lang, bands: chartBands(result, lang) };
     }
     return this.bandsCache.bands;
-  }
-
-  /** The tornado chart's spec, or null before the first tornado. */
-  tornado(lang: Lang): TornadoSpec | null {
-    const result = this.result;
-    // A first pass has no tornado yet: keep the last one (a drag moves it little) in this language.
-    if (!result?.sensitivity) return this.tornadoCache?.lang === lang ? this.tornadoCache.spec : null;
-    if (this.tornadoCache?.sensitivity !== result.sensitivity || this.tornadoCache.lang !== lang) {
-      this.tornadoCache = {
-        sensitivity: result.sensitivity,
-        lang,
-        spec: tornadoSpec(result.sensitivity, lang),
-      };
-    }
-    return this.tornadoCache.spec;
   }
 }

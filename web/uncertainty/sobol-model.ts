@@ -6,19 +6,19 @@ import type { SobolChartSpec, SobolRowSpec } from '../charts/sobol-chart-vm';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { type Lang, pick } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
-import { mcText } from './mc-text';
+import { sensitivityText } from './sensitivity-text';
 
 /** The factor's name: the parameter's label, or "the other n together". */
 function factorLabel(id: string, parameters: readonly ParamId[], lang: Lang): string {
   return id === OTHERS
-    ? mcText(lang, 'sobolOthers', { count: parameters.length })
+    ? sensitivityText(lang, 'sobolOthers', { count: parameters.length })
     : pick(paramDef(id as ParamId).label, lang);
 }
 
 /** "A, B and C" / "A、B和C". */
 function list(names: string[], lang: Lang): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(mcText(lang, 'listComma'))}${mcText(lang, 'and')}${names.at(-1)}`;
+  return `${names.slice(0, -1).join(sensitivityText(lang, 'listComma'))}${sensitivityText(lang, 'and')}${names.at(-1)}`;
 }
 
 /**
@@ -38,7 +38,7 @@ export function sobolSpec(sobol: SobolResult, lang: Lang): SobolChartSpec {
   }));
   const summary = interactionSummary(output);
   const rowsText = formatNumber(sobol.samples, lang);
-  const share = mcText(lang, summary.clear ? 'sobolShare' : 'sobolShareUnclear', {
+  const share = sensitivityText(lang, summary.clear ? 'sobolShare' : 'sobolShareUnclear', {
     share: format(summary.share),
     low: format(summary.low),
     high: format(summary.high),
@@ -50,11 +50,11 @@ export function sobolSpec(sobol: SobolResult, lang: Lang): SobolChartSpec {
   );
   const who =
     summary.interacting.length === 0
-      ? mcText(lang, 'sobolNoInteract')
-      : mcText(lang, 'sobolInteract', {
+      ? sensitivityText(lang, 'sobolNoInteract')
+      : sensitivityText(lang, 'sobolInteract', {
           // A sentence starts with the first name ("The other 16 together …").
           names: names.charAt(0).toUpperCase() + names.slice(1),
-          verb: mcText(lang, summary.interacting.length === 1 ? 'actOne' : 'actMany'),
+          verb: sensitivityText(lang, summary.interacting.length === 1 ? 'actOne' : 'actMany'),
         }).replace(/\s+:/, ':');
   const interact = lang === 'zh' ? `${share}${who}` : `${share} ${who}`;
   // Shares are drawn and read between 0 and 100 %: say so when an estimate or an interval had to be
@@ -63,20 +63,21 @@ export function sobolSpec(sobol: SobolResult, lang: Lang): SobolChartSpec {
   const noisy = output.factors.some(
     (f) => outside(f.first) || outside(f.total) || f.first.high - f.first.low > 0.5,
   );
-  const caption = noisy ? `${interact} ${mcText(lang, 'sobolNoise', { rows: rowsText })}` : interact;
+  const caption = noisy ? `${interact} ${sensitivityText(lang, 'sobolNoise', { rows: rowsText })}` : interact;
   return {
     id: 'sobol',
-    title: mcText(lang, 'sobolTitle'),
-    axisLabel: mcText(lang, 'sobolAxis'),
+    title: sensitivityText(lang, 'sobolTitle'),
+    axisLabel: sensitivityText(lang, 'sobolAxis'),
     rows,
     format,
     caption,
     labels: {
-      noData: mcText(lang, 'sobolNoData'),
-      first: mcText(lang, 'sobolFirst'),
-      total: mcText(lang, 'sobolTotal'),
-      readout: (row, first, total) => mcText(lang, 'sobolReadout', { label: row.label, first, total }),
-      summary: mcText(lang, 'sobolSummary', {
+      noData: sensitivityText(lang, 'sobolNoData'),
+      first: sensitivityText(lang, 'sobolFirst'),
+      total: sensitivityText(lang, 'sobolTotal'),
+      readout: (row, first, total) =>
+        sensitivityText(lang, 'sobolReadout', { label: row.label, first, total }),
+      summary: sensitivityText(lang, 'sobolSummary', {
         rows: formatNumber(sobol.samples, lang),
         evaluations: formatNumber(sobol.evaluations, lang),
       }),

@@ -4,7 +4,7 @@ import { formatParam } from '../i18n/format-param';
 import { type Lang, localeOf, pick, t } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
 import type { SensitivityResult } from '../../src/uncertainty/sensitivity';
-import { mcText } from './mc-text';
+import { sensitivityText } from './sensitivity-text';
 
 /** Rows shown: the parameters that move the headline rebound most (the rest barely do). */
 const TORNADO_ROWS = 10;
@@ -49,22 +49,22 @@ export function tornadoSpec(sensitivity: SensitivityResult, lang: Lang): Tornado
       high: row.highOutput,
     };
   });
-  const baseText = base === null ? mcText(lang, 'undefinedValue') : format(base);
+  const baseText = base === null ? sensitivityText(lang, 'undefinedValue') : format(base);
   return {
     id: 'tornado',
     title: t(lang, 'jevons.tornadoTitle'),
-    axisLabel: mcText(lang, 'tornadoAxis'),
+    axisLabel: sensitivityText(lang, 'tornadoAxis'),
     base,
-    reference: { value: 1, label: mcText(lang, 'reference') },
+    reference: { value: 1, label: sensitivityText(lang, 'reference') },
     rows,
     format,
     labels: {
-      noData: mcText(lang, 'noRows'),
-      undefinedValue: mcText(lang, 'undefinedValue'),
-      lowEnd: mcText(lang, 'lowEnd'),
-      highEnd: mcText(lang, 'highEnd'),
+      noData: sensitivityText(lang, 'noRows'),
+      undefinedValue: sensitivityText(lang, 'undefinedValue'),
+      lowEnd: sensitivityText(lang, 'lowEnd'),
+      highEnd: sensitivityText(lang, 'highEnd'),
       readout: (row, lowOut, highOut) =>
-        mcText(lang, 'readout', {
+        sensitivityText(lang, 'readout', {
           label: row.label,
           low: row.lowText,
           high: row.highText,
@@ -72,7 +72,24 @@ export function tornadoSpec(sensitivity: SensitivityResult, lang: Lang): Tornado
           highOut,
           base: baseText,
         }),
-      summary: mcText(lang, 'summary'),
+      summary: sensitivityText(lang, 'summary'),
     },
   };
+}
+
+/**
+ * The tornado's spec for the result on screen, rebuilt only when the tornado or the language
+ * changes. A first pass has no tornado yet: the last one stays (in this language; a drag moves it
+ * little), and before any there is none.
+ */
+export class LastTornado {
+  private cache: { sensitivity: SensitivityResult; lang: Lang; spec: TornadoSpec } | null = null;
+
+  spec(sensitivity: SensitivityResult | null, lang: Lang): TornadoSpec | null {
+    if (!sensitivity) return this.cache?.lang === lang ? this.cache.spec : null;
+    if (this.cache?.sensitivity !== sensitivity || this.cache.lang !== lang) {
+      this.cache = { sensitivity, lang, spec: tornadoSpec(sensitivity, lang) };
+    }
+    return this.cache.spec;
+  }
 }

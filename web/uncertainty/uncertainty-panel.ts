@@ -5,14 +5,14 @@ import { type DistributionNumbers, describeDistribution } from '../../src/report
 import '../charts/sobol-chart';
 import type { SobolChartSpec } from '../charts/sobol-chart-vm';
 import '../charts/tornado';
-import type { TornadoSpec } from '../charts/tornado-vm';
 import { formatNumber } from '../i18n/format';
 import { formatParam } from '../i18n/format-param';
 import { type Lang, pick } from '../i18n/i18n';
 import { paramDef } from '../state/catalogue';
 import type { McResult } from './mc-protocol';
-import { mcText } from './mc-text';
+import { sensitivityText } from './sensitivity-text';
 import { sobolSpec } from './sobol-model';
+import { LastTornado } from './tornado-model';
 
 /** The app's numbers for a distribution's words: bounds in the parameter's unit ("40%", "Mar 2025"). */
 export function distributionNumbers(id: ParamId, lang: Lang): DistributionNumbers {
@@ -70,8 +70,8 @@ export class UncertaintyPanel extends LitElement {
   `;
 
   @property({ attribute: false }) result: McResult | null = null;
-  @property({ attribute: false }) tornado: TornadoSpec | null = null;
   @property({ attribute: false }) language: Lang = 'en';
+  private readonly tornado = new LastTornado();
   /** The Sobol chart's spec, rebuilt only when the indices or the language change. */
   private sobolCache: { sobol: NonNullable<McResult['sobol']>; lang: Lang; spec: SobolChartSpec } | null =
     null;
@@ -81,12 +81,13 @@ export class UncertaintyPanel extends LitElement {
     if (sobol && (this.sobolCache?.sobol !== sobol || this.sobolCache.lang !== lang)) {
       this.sobolCache = { sobol, lang, spec: sobolSpec(sobol, lang) };
     }
-    if (result.parameterIds.length === 0) return html`<p class="note">${mcText(lang, 'sobolNoData')}</p>`;
+    if (result.parameterIds.length === 0)
+      return html`<p class="note">${sensitivityText(lang, 'sobolNoData')}</p>`;
     if (result.sobolError) {
-      return html`<p class="note" role="status">${mcText(lang, 'sobolFailed', { message: result.sobolError })}</p>`;
+      return html`<p class="note" role="status">${sensitivityText(lang, 'sobolFailed', { message: result.sobolError })}</p>`;
     }
     const cached = this.sobolCache?.lang === lang ? this.sobolCache : null;
-    const waiting = html`<p class="note" role="status">${mcText(lang, 'sobolWaiting')}</p>`;
+    const waiting = html`<p class="note" role="status">${sensitivityText(lang, 'sobolWaiting')}</p>`;
     if (!cached) return waiting;
     // While new indices are computed, the last chart stays, dimmed (a drag changes them little).
     const stale = cached.sobol !== sobol;
@@ -100,12 +101,12 @@ export class UncertaintyPanel extends LitElement {
     if (!result) return nothing;
     const entries = Object.entries(result.distributions) as [ParamId, Distribution][];
     return html`<div class="charts">
-        <jv-tornado .spec=${this.tornado}></jv-tornado>
+        <jv-tornado .spec=${this.tornado.spec(result.sensitivity, lang)}></jv-tornado>
         <div>${this.sobolChart(result, lang)}</div>
       </div>
       <details>
-        <summary>${mcText(lang, 'distributionsTitle', { count: entries.length })}</summary>
-        <p class="note">${mcText(lang, 'distributionsNote')}</p>
+        <summary>${sensitivityText(lang, 'distributionsTitle', { count: entries.length })}</summary>
+        <p class="note">${sensitivityText(lang, 'distributionsNote')}</p>
         <ul>
           ${entries.map(([id, d]) => html`<li>${pick(paramDef(id).label, lang)}: ${describeDistribution(d, lang, distributionNumbers(id, lang))}</li>`)}
         </ul>

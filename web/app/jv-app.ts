@@ -78,8 +78,8 @@ export class JevonsApp extends LitElement {
     this.model.start();
     // The observations panel sits below the charts: its element need not hold up the first view.
     void import('../observed/observations-panel');
-    // Nor the tornado and Sobol panel, which shows nothing before the Monte Carlo's full run (its
-    // runner's chunk is loading from now too: lazy-runner.ts).
+    // Nor the tornado and Sobol panel, which shows nothing before the Monte Carlo's first result
+    // (its runner's chunk is loading from now too: lazy-runner.ts).
     void import('../uncertainty/uncertainty-panel');
     // What only a reader's request needs (help, exports) follows the first render.
     this.addEventListener('jv-rendered', () => void loadDeferredChunks().catch(() => {}), { once: true });

@@ -17,7 +17,8 @@ export async function observeLongTasks(page) {
   await page.addInitScript(OBSERVE);
 }
 
-const settled = () => {
+/** True when no background work runs: the page's Monte Carlo, Sobol and analysis are done. */
+export const settled = () => {
   const app = document.querySelector('jv-app');
   return (
     app !== null &&

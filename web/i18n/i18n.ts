@@ -15,12 +15,20 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * Returns the message `key` in `lang` with each `{name}` replaced by `params[name]`.
  * A placeholder without a value stays visible as `{name}` so the gap shows in review, not as "undefined".
  */
-export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  return fill(catalogues[lang][key], params);
+export const t = messagesOf<MessageKey>(catalogues);
+
+/**
+ * A `t()` over catalogues of its own, one text per key in each language: the words of a part that
+ * loads on demand (the observed figures, the uncertainty panel) travel in that part's chunk.
+ */
+export function messagesOf<K extends string>(
+  texts: Record<Lang, Readonly<Record<K, string>>>,
+): (lang: Lang, key: K, params?: MessageParams) => string {
+  return (lang, key, params) => fill(texts[lang][key], params);
 }
 
 /** `text` with each `{name}` replaced by `params[name]` (one left visible when it has no value). */
-export function fill(text: string, params?: MessageParams): string {
+function fill(text: string, params?: MessageParams): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

@@ -1,5 +1,5 @@
 import { enObserved } from './en-observed';
-import { fill, type Lang, type MessageParams } from './i18n';
+import { type Lang, messagesOf } from './i18n';
 import { zhObserved } from './zh-observed';
 
 export type ObservedKey = keyof typeof enObserved;
@@ -11,6 +11,4 @@ const catalogues: Record<Lang, { readonly [K in ObservedKey]: string }> = { en: 
  * importing a file). They are apart from the app's catalogue because only the observed figures'
  * chunks use them, and those load after the first render's JavaScript.
  */
-export function observedT(lang: Lang, key: ObservedKey, params?: MessageParams): string {
-  return fill(catalogues[lang][key], params);
-}
+export const observedT = messagesOf<ObservedKey>(catalogues);

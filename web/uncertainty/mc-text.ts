@@ -1,4 +1,4 @@
-import { fill, type Lang } from '../i18n/i18n';
+import { messagesOf } from '../i18n/i18n';
 
 /**
  * Words of the Monte Carlo's status and bands, in both languages (the tornado's and the Sobol
@@ -32,6 +32,4 @@ const TEXT = {
 export type McTextKey = keyof (typeof TEXT)['en'];
 
 /** The text `key` in `lang` with `{name}` placeholders filled. */
-export function mcText(lang: Lang, key: McTextKey, params: Record<string, string | number> = {}): string {
-  return fill(TEXT[lang][key], params);
-}
+export const mcText = messagesOf<McTextKey>(TEXT);

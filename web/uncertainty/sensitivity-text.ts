@@ -1,4 +1,4 @@
-import { fill, type Lang } from '../i18n/i18n';
+import { messagesOf } from '../i18n/i18n';
 
 /**
  * Words of the tornado, the Sobol indices and the list of sampled distributions, in both languages:
@@ -87,10 +87,4 @@ const TEXT = {
 type SensitivityTextKey = keyof (typeof TEXT)['en'];
 
 /** The text `key` in `lang` with `{name}` placeholders filled. */
-export function sensitivityText(
-  lang: Lang,
-  key: SensitivityTextKey,
-  params: Record<string, string | number> = {},
-): string {
-  return fill(TEXT[lang][key], params);
-}
+export const sensitivityText = messagesOf<SensitivityTextKey>(TEXT);

@@ -68,14 +68,12 @@ export function scaleFor(frame: PlotFrame, axis: 'y' | 'y2'): YScale {
   return axis === 'y2' && frame.y2 ? frame.y2 : frame.y;
 }
 
-/** True when a value can be placed on the scale: finite, and > 0 on a log scale (else the line breaks). */
-export function drawable(scale: YScale, log: boolean, v: number): boolean {
+/**
+ * True when a value can be placed on the scale (a d3 scale or its pixelMap): finite, and > 0 on a
+ * log scale (else the line breaks).
+ */
+export function drawable(scale: (v: number) => number, log: boolean, v: number): boolean {
   return Number.isFinite(v) && (!log || v > 0) && Number.isFinite(scale(v));
-}
-
-/** `drawable` with a scale's pixelMap: the same answer without d3's call. */
-function placeable(y: (v: number) => number, log: boolean, v: number): boolean {
-  return Number.isFinite(v) && (!log || v > 0) && Number.isFinite(y(v));
 }
 
 function isLog(model: PlotModel, axis: 'y' | 'y2'): boolean {
@@ -130,7 +128,7 @@ export function drawBands(g: Group, model: PlotModel, frame: PlotFrame): void {
           xPixels(model, frame).text,
           (i) => y(b.upper[i]),
           (i) => y(b.lower[i]),
-          (i) => placeable(y, log, b.lower[i]) && placeable(y, log, b.upper[i]),
+          (i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]),
         );
       });
     });
@@ -153,7 +151,7 @@ export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame): void {
           xPixels(model, frame).text,
           (i) => y(s.values[i]),
           () => frame.innerHeight,
-          (i) => placeable(y, log, s.values[i]),
+          (i) => drawable(y, log, s.values[i]),
         );
       });
     });

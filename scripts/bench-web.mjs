@@ -155,23 +155,21 @@ function partsLine(parts) {
 
 const RECORD = `
   window.__jv = { latencies: [], first: null, waiting: [] };
-  // Resolves once more than n redraws are recorded (drive() waits on it without polling).
+  // After the frame that paints the last redraw, then a task after that frame: the next key meets an
+  // idle page, as a person's next key press does, not the frame still rendering.
+  const afterPaint = (resolve) => requestAnimationFrame(() => setTimeout(() => resolve(true), 0));
+  // Resolves once more than n redraws are recorded and painted (drive() waits on it without polling).
   window.__jv.renderedBeyond = (n) =>
     new Promise((resolve) =>
-      window.__jv.latencies.length > n
-        ? requestAnimationFrame(() => setTimeout(() => resolve(true), 0))
-        : window.__jv.waiting.push({ n, resolve }),
+      window.__jv.latencies.length > n ? afterPaint(resolve) : window.__jv.waiting.push({ n, resolve }),
     );
   document.addEventListener('jv-rendered', (e) => {
     const { inputTime, renderedAt } = e.detail;
     if (window.__jv.first === null) window.__jv.first = renderedAt;
     window.__jv.latencies.push(renderedAt - inputTime);
     const count = window.__jv.latencies.length;
-    // Resolved once the redraw is painted (the frame after it, then a task after that frame), so the
-    // next key meets an idle page, as a person's next key press does, not the frame still rendering.
-    const done = window.__jv.waiting.filter((w) => count > w.n);
+    for (const w of window.__jv.waiting.filter((w) => count > w.n)) afterPaint(w.resolve);
     window.__jv.waiting = window.__jv.waiting.filter((w) => count <= w.n);
-    if (done.length) requestAnimationFrame(() => setTimeout(() => done.forEach((w) => w.resolve(true)), 0));
   });
 `;
 

@@ -3,6 +3,8 @@ import { type Selection, select } from 'd3-selection';
 import { setAttr, setStyle } from './dom-writes';
 import { barGeometry } from './layout-vm';
 import { pixelMap } from './pixel-map';
+import { keyedChildren } from './keyed-children';
+import { keptIndices } from './simplify';
 import type { PlotBand, PlotModel, PlotSeries } from './plot-model';
 
 export type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -26,15 +28,21 @@ const drawnFrom = new WeakMap<Element, { key: string; data: readonly unknown[]; 
 
 /**
  * Sets a path's `d` unless it was drawn from the very same arrays (by identity) under the same
- * scales: parsing a long path is Blink's costliest step in a redraw, and most paths of a chart
- * (the baseline, the curves a slider does not move) stay put.
+ * scales and class: parsing a long path is Blink's costliest step in a redraw, and most paths of a
+ * chart (the baseline, the curves a slider does not move) stay put.
  */
-function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[], d: () => string): void {
+function setPath(
+  el: SVGPathElement,
+  frame: PlotFrame,
+  cls: string,
+  data: readonly unknown[],
+  d: () => string,
+): void {
   const last = drawnFrom.get(el);
-  const style = `${frame.key}|${el.getAttribute('class') ?? ''}`;
+  const key = `${frame.key}|${cls}`;
   if (
     last &&
-    last.key === style &&
+    last.key === key &&
     last.data.length === data.length &&
     last.data.every((x, i) => x === data[i])
   )
@@ -43,8 +51,24 @@ function setPath(el: SVGPathElement, frame: PlotFrame, data: readonly unknown[],
   // The text is compared with the one kept here, not read back from the element (a copy of a long
   // string out of Blink).
   const text = d();
-  drawnFrom.set(el, { key: style, data, d: text });
+  drawnFrom.set(el, { key, data, d: text });
   if (last ? last.d !== text : el.getAttribute('d') !== text) el.setAttribute('d', text);
+}
+
+/** The class and inline style each mark was last given here (setLook is their only writer). */
+const looks = new WeakMap<Element, string>();
+
+/**
+ * Gives a path its class and inline style properties (name, value, name, value…), writing only
+ * when they differ from what setLook last wrote: on a slider step every mark keeps its look, and
+ * comparing with a remembered string costs less than reading the element's attributes back.
+ */
+function setLook(el: SVGPathElement, cls: string, ...style: string[]): void {
+  const look = `${cls}|${style.join('|')}`;
+  if (looks.get(el) === look) return;
+  looks.set(el, look);
+  setAttr(el, 'class', cls);
+  for (let k = 0; k < style.length; k += 2) setStyle(el, style[k], style[k + 1]);
 }
 
 /** What each annotation layer was last drawn from (unchanged()). */
@@ -94,9 +118,15 @@ function yPixels(model: PlotModel, frame: PlotFrame, axis: 'y' | 'y2'): (v: numb
 }
 
 /** The x entries' pixels and their text in a path, once per frame and x array (shared by all paths). */
-const placedXs = new WeakMap<PlotFrame, { xs: ArrayLike<number>; px: number[]; text: string[] }>();
+interface PlacedXs {
+  xs: ArrayLike<number>;
+  px: number[];
+  text: string[];
+}
 
-function xPixels(model: PlotModel, frame: PlotFrame): { px: number[]; text: string[] } {
+const placedXs = new WeakMap<PlotFrame, PlacedXs>();
+
+function xPixels(model: PlotModel, frame: PlotFrame): PlacedXs {
   let placed = placedXs.get(frame);
   if (!placed || placed.xs !== model.xs) {
     const px = Array.from(model.xs, (v) => frame.x(v));
@@ -111,50 +141,50 @@ function indices(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
+/** The layer's <g> element (the layers are made with the view and never removed). */
+function layer(g: Group): SVGGElement {
+  return g.node() as SVGGElement;
+}
+
 /** Bands first (under everything), in the order given so nested bands layer outer → inner. */
 export function drawBands(g: Group, model: PlotModel, frame: PlotFrame): void {
-  g.selectAll<SVGPathElement, PlotBand>('path')
-    .data(model.bands, (b) => b.key)
-    .join('path')
-    .each(function (b) {
-      setAttr(this, 'class', 'band');
-      setStyle(this, 'fill', b.color);
-      setStyle(this, 'fill-opacity', String(b.opacity));
-      setPath(this, frame, [b.lower, b.upper, b.axis, model.xs], () => {
-        const y = yPixels(model, frame, b.axis);
-        const log = isLog(model, b.axis);
-        return traceArea(
-          model.xs.length,
-          xPixels(model, frame).text,
-          (i) => y(b.upper[i]),
-          (i) => y(b.lower[i]),
-          (i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]),
-        );
-      });
+  const paths = keyedChildren<PlotBand, SVGPathElement>(layer(g), 'path', model.bands, (b) => b.key);
+  model.bands.forEach((b, k) => {
+    const el = paths[k];
+    setLook(el, 'band', 'fill', b.color, 'fill-opacity', String(b.opacity));
+    setPath(el, frame, 'band', [b.lower, b.upper, b.axis, model.xs], () => {
+      const y = yPixels(model, frame, b.axis);
+      const log = isLog(model, b.axis);
+      return traceArea(
+        model.xs.length,
+        xPixels(model, frame),
+        (i) => y(b.upper[i]),
+        (i) => y(b.lower[i]),
+        (i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]),
+      );
     });
+  });
 }
 
 /** Filled areas under `area` series, down to the bottom of the plot (the axis floor). */
 export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame): void {
   const shown = model.series.filter((s) => s.visible && s.area && s.mark === 'line');
-  g.selectAll<SVGPathElement, PlotSeries>('path')
-    .data(shown, (s) => s.id)
-    .join('path')
-    .each(function (s) {
-      setAttr(this, 'class', 'area');
-      setStyle(this, 'fill', s.color);
-      setPath(this, frame, [s.values, s.axis, model.xs], () => {
-        const y = yPixels(model, frame, s.axis);
-        const log = isLog(model, s.axis);
-        return traceArea(
-          model.xs.length,
-          xPixels(model, frame).text,
-          (i) => y(s.values[i]),
-          () => frame.innerHeight,
-          (i) => drawable(y, log, s.values[i]),
-        );
-      });
+  const paths = keyedChildren<PlotSeries, SVGPathElement>(layer(g), 'path', shown, (s) => s.id);
+  shown.forEach((s, k) => {
+    const el = paths[k];
+    setLook(el, 'area', 'fill', s.color);
+    setPath(el, frame, 'area', [s.values, s.axis, model.xs], () => {
+      const y = yPixels(model, frame, s.axis);
+      const log = isLog(model, s.axis);
+      return traceArea(
+        model.xs.length,
+        xPixels(model, frame),
+        (i) => y(s.values[i]),
+        () => frame.innerHeight,
+        (i) => drawable(y, log, s.values[i]),
+      );
     });
+  });
 }
 
 /**
@@ -173,27 +203,48 @@ function px10(v: number): string {
   return whole === 0 ? `-0.${-tenth}` : `${whole}.${-tenth}`;
 }
 
+/** Pixel rows reused from path to path (a chart's paths are traced one at a time, never nested). */
+const rows = { top: new Float64Array(0), bottom: new Float64Array(0) };
+
+function row(name: keyof typeof rows, n: number): Float64Array {
+  if (rows[name].length < n) rows[name] = new Float64Array(n);
+  return rows[name];
+}
+
+/** `L`-joined text of points `kept` (in that order): the x entries' text, the y pixels to a tenth. */
+function pointsText(xText: readonly string[], py: Float64Array, kept: readonly number[]): string {
+  let d = '';
+  for (let j = 0; j < kept.length; j++) d += (j === 0 ? '' : 'L') + xText[kept[j]] + ',' + px10(py[kept[j]]);
+  return d;
+}
+
 /**
  * The path of a filled area between `top` and `bottom` (pixels) over each run of drawable points:
- * along the top, back along the bottom, closed — the path d3's linear `area()` writes, built with
- * the same integer text as the lines.
+ * along the top, back along the bottom, closed — the outline d3's linear `area()` writes, with each
+ * edge left without the points that lie within a tenth of a pixel of it (keptIndices).
  */
 function traceArea(
   n: number,
-  xText: readonly string[],
+  xs: PlacedXs,
   top: (i: number) => number,
   bottom: (i: number) => number,
   defined: (i: number) => boolean,
 ): string {
+  const upper = row('top', n);
+  const lower = row('bottom', n);
   let d = '';
   let start = -1;
   for (let i = 0; i <= n; i++) {
     const ok = i < n && defined(i);
-    if (ok && start < 0) start = i;
-    if (ok || start < 0) continue;
-    for (let k = start; k < i; k++) d += (k === start ? 'M' : 'L') + xText[k] + ',' + px10(top(k));
-    for (let k = i - 1; k >= start; k--) d += 'L' + xText[k] + ',' + px10(bottom(k));
-    d += 'Z';
+    if (ok) {
+      upper[i] = top(i);
+      lower[i] = bottom(i);
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const back = keptIndices(xs.px, lower, start, i).reverse();
+    d += `M${pointsText(xs.text, upper, keptIndices(xs.px, upper, start, i))}L${pointsText(xs.text, lower, back)}Z`;
     start = -1;
   }
   return d;
@@ -206,32 +257,33 @@ interface Traced {
 }
 
 /**
- * Traces a line series in one pass: each value is placed on its scale once, a value that cannot be
- * drawn (not finite, ≤ 0 on a log axis) breaks the line, and a value alone between two breaks is
- * kept as a lone point (a line cannot show it). The same path d3's linear `line()` writes.
+ * Traces a line series: each value is placed on its scale once, a value that cannot be drawn (not
+ * finite, ≤ 0 on a log axis) breaks the line, and a value alone between two breaks is kept as a
+ * lone point (a line cannot show it). The path d3's linear `line()` writes, less the points that
+ * lie within a tenth of a pixel of the segment drawn in their place (keptIndices).
  */
 function trace(model: PlotModel, s: PlotSeries, frame: PlotFrame): Traced {
   const y = yPixels(model, frame, s.axis);
   const xs = xPixels(model, frame);
   const log = isLog(model, s.axis);
   const n = model.xs.length;
+  const py = row('top', n);
   const lone: Traced['lone'] = [];
   let d = '';
-  let run = 0;
-  let first = { i: 0, px: 0, py: 0 };
-  for (let i = 0; i < n; i++) {
-    const v = s.values[i];
-    const py = Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN;
-    if (Number.isFinite(py)) {
-      d += (run === 0 ? 'M' : 'L') + xs.text[i] + ',' + px10(py);
-      if (run === 0) first = { i, px: xs.px[i], py };
-      run++;
-    } else {
-      if (run === 1) lone.push(first);
-      run = 0;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const v = i < n ? s.values[i] : Number.NaN;
+    const p = Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN;
+    if (Number.isFinite(p)) {
+      py[i] = p;
+      if (start < 0) start = i;
+      continue;
     }
+    if (start < 0) continue;
+    if (i - start === 1) lone.push({ i: start, px: xs.px[start], py: py[start] });
+    d += `M${pointsText(xs.text, py, keptIndices(xs.px, py, start, i))}`;
+    start = -1;
   }
-  if (run === 1) lone.push(first);
   return { d, lone };
 }
 
@@ -247,19 +299,18 @@ const traced = new WeakMap<Element, Traced>();
 export function drawLines(g: Group, model: PlotModel, frame: PlotFrame): LonePoints {
   const shown = model.series.filter((s) => s.visible && s.mark === 'line');
   const lone: LonePoints = new Map();
-  g.selectAll<SVGPathElement, PlotSeries>('path')
-    .data(shown, (s) => s.id)
-    .join('path')
-    .each(function (s) {
-      setAttr(this, 'class', s.dash ? 'line dash' : 'line');
-      setStyle(this, 'stroke', s.color);
-      setPath(this, frame, [s.values, s.axis, model.xs], () => {
-        const t = trace(model, s, frame);
-        traced.set(this, t);
-        return t.d;
-      });
-      lone.set(s, traced.get(this)?.lone ?? []);
+  const paths = keyedChildren<PlotSeries, SVGPathElement>(layer(g), 'path', shown, (s) => s.id);
+  shown.forEach((s, k) => {
+    const el = paths[k];
+    const cls = s.dash ? 'line dash' : 'line';
+    setLook(el, cls, 'stroke', s.color);
+    setPath(el, frame, cls, [s.values, s.axis, model.xs], () => {
+      const t = trace(model, s, frame);
+      traced.set(el, t);
+      return t.d;
     });
+    lone.set(s, traced.get(el)?.lone ?? []);
+  });
   return lone;
 }
 
@@ -272,13 +323,19 @@ export function drawIsolated(g: Group, lonePoints: LonePoints): void {
   for (const [s, points] of lonePoints) {
     for (const p of points) dots.push({ key: `${s.id}:${p.i}`, color: s.color, px: p.px, py: p.py });
   }
-  g.selectAll<SVGCircleElement, (typeof dots)[number]>('circle')
-    .data(dots, (d) => d.key)
-    .join('circle')
-    .attr('r', 2.5)
-    .attr('cx', (d) => d.px)
-    .attr('cy', (d) => d.py)
-    .style('fill', (d) => d.color);
+  const circles = keyedChildren<(typeof dots)[number], SVGCircleElement>(
+    layer(g),
+    'circle',
+    dots,
+    (d) => d.key,
+  );
+  dots.forEach((d, k) => {
+    const el = circles[k];
+    setAttr(el, 'r', '2.5');
+    setAttr(el, 'cx', String(d.px));
+    setAttr(el, 'cy', String(d.py));
+    setStyle(el, 'fill', d.color);
+  });
 }
 
 /** Grouped bars per x entry; a baseline (dash) series is drawn as dashed outlines. */

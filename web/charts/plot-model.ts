@@ -149,11 +149,20 @@ export function paletteColor(k: number): string {
  * (a default set on :host would hide the page's values, which are only inherited).
  */
 export function cssColor(color: string): string {
-  return color.replace(
-    /var\(--jv-(series-\d|axis|grid|band|marker|shading|text|surface)\)/g,
-    (_, name: string) => {
-      const internal = name.startsWith('series-') ? `s${name.slice(7)}` : name;
-      return `var(--jv-${name}, var(--_${internal}))`;
-    },
-  );
+  let css = cssColors.get(color);
+  if (css === undefined) {
+    css = color.replace(
+      /var\(--jv-(series-\d|axis|grid|band|marker|shading|text|surface)\)/g,
+      (_, name: string) => {
+        const internal = name.startsWith('series-') ? `s${name.slice(7)}` : name;
+        return `var(--jv-${name}, var(--_${internal}))`;
+      },
+    );
+    if (cssColors.size >= 256) cssColors.clear();
+    cssColors.set(color, css);
+  }
+  return css;
 }
+
+/** cssColor's answers: a spec names a handful of colours, and every slider step asks again. */
+const cssColors = new Map<string, string>();

@@ -49,6 +49,11 @@ function axisKey(
   return key;
 }
 
+/** Pixels between consecutive x entries (bar widths, shading), or the whole width for one entry. */
+function stepOf(x: (v: number) => number, xs: ArrayLike<number>, w: number): number {
+  return xs.length > 1 ? Math.abs(x(xs[1]) - x(xs[0])) : w;
+}
+
 function makeScale(axis: PlotAxis, innerHeight: number) {
   const s = axis.scale === 'log' ? scaleLog() : scaleLinear();
   return s.domain(axis.domain).range([innerHeight, 0]);
@@ -72,6 +77,8 @@ export class PlotView {
   private layout: PlotLayout | null = null;
   private readonly axisKeys = { x: '', y: '', y2: '' };
   private frameKey = '';
+  /** The frame's x scale as a d3 scale (the axis needs its domain). */
+  private xScale = scaleLinear();
 
   constructor(private readonly svg: SVGSVGElement) {
     const root = select(svg);
@@ -112,13 +119,9 @@ export class PlotView {
     setAttr(empty, 'y', String(layout.height / 2));
     if (model.empty) return;
 
-    const x = scaleLinear().domain(model.xDomain).range([0, w]);
-    const y = makeScale(model.y, h);
-    const y2 = model.y2 ? makeScale(model.y2, h) : null;
-    const step = model.xs.length > 1 ? Math.abs(x(model.xs[1]) - x(model.xs[0])) : w;
-    const key = `${model.xDomain}|${model.y.domain}|${model.y2?.domain ?? ''}|${w}|${h}`;
-    const frame: PlotFrame = { x, y, y2, innerWidth: w, innerHeight: h, step, key };
-    this.frame = frame;
+    const frame = this.frameFor(model, w, h);
+    const { y, y2 } = frame;
+    const x = this.xScale;
 
     // Axes are the costliest part of a redraw and most slider moves leave them unchanged (same
     // domain, size and ticks): redraw an axis only when its key changes.
@@ -190,6 +193,23 @@ export class PlotView {
     }
   }
 
+  /**
+   * The scales for this model and size. A slider step mostly leaves the domains as they were (they
+   * are rounded out to nice values), and then the last frame is kept whole: its scales, and the
+   * pixel maps and x pixels cached on it (plot-marks.ts), are not made again.
+   */
+  private frameFor(model: PlotModel, w: number, h: number): PlotFrame {
+    const key = `${model.xDomain}|${model.y.scale}:${model.y.domain}|${model.y2 ? `${model.y2.scale}:${model.y2.domain}` : ''}|${w}|${h}`;
+    const last = this.frame;
+    if (last?.key === key && last.step === stepOf(last.x, model.xs, w)) return last;
+    const x = scaleLinear().domain(model.xDomain).range([0, w]);
+    this.xScale = x;
+    const y = makeScale(model.y, h);
+    const y2 = model.y2 ? makeScale(model.y2, h) : null;
+    this.frame = { x, y, y2, innerWidth: w, innerHeight: h, step: stepOf(x, model.xs, w), key };
+    return this.frame;
+  }
+
   private placeTitles(model: PlotModel, layout: PlotLayout): void {
     const midY = layout.top + layout.innerHeight / 2;
     select(this.titles.x)
@@ -205,8 +225,7 @@ export class PlotView {
   /** Index of the data point nearest to an x pixel relative to the SVG's left edge; -1 if none. */
   indexAtPixel(px: number): number {
     if (!this.model || !this.frame || !this.layout || this.model.empty) return -1;
-    const xScale = this.frame.x as ReturnType<typeof scaleLinear<number, number>>;
-    return nearestIndex(this.model.xs, xScale.invert(px - this.layout.left));
+    return nearestIndex(this.model.xs, this.xScale.invert(px - this.layout.left));
   }
 
   /** Index of the observation within reach of a pixel relative to the SVG's top left; -1 if none. */

@@ -43,13 +43,16 @@ function sameJson(a: unknown, b: unknown): boolean {
  */
 export function keepIfSame(previous: TimeChartSpec | undefined, next: TimeChartSpec): TimeChartSpec {
   if (!previous || previous.id !== next.id || previous.title !== next.title) return next;
+  // The series first: on a slider step they are what differs, and the first value that does ends
+  // the comparison before any of the JSON ones below.
+  if (!sameSeries(previous.series, next.series)) return next;
   if (previous.y.label !== next.y.label || previous.y2?.label !== next.y2?.label) return next;
   if (previous.y.scale !== next.y.scale || previous.xAxisLabel !== next.xAxisLabel) return next;
   // The values an axis must cover (a bands' reach held while new bands are worked out).
   if (!sameJson(previous.y.include ?? [], next.y.include ?? [])) return next;
   if (!sameJson(previous.y2?.include ?? [], next.y2?.include ?? [])) return next;
   if (previous.labels.noData !== next.labels.noData) return next;
-  if (!sameJson(previous.x, next.x) || !sameSeries(previous.series, next.series)) return next;
+  if (!sameJson(previous.x, next.x)) return next;
   if (!sameJson(previous.markers ?? [], next.markers ?? [])) return next;
   if (!sameJson(previous.shading ?? [], next.shading ?? [])) return next;
   if (!sameJson(previous.rules ?? [], next.rules ?? [])) return next;

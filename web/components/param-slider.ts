@@ -19,6 +19,39 @@ export interface ParamEventDetail {
   inputTime: number;
 }
 
+/** The words around a slider that depend only on its parameter and the language. */
+interface SliderWords {
+  label: string;
+  about: string;
+  sourcesLabel: string;
+  sources: string;
+  numberLabel: string;
+  description: string;
+}
+
+const wordsCache = new WeakMap<ParameterDef, { lang: Lang; words: SliderWords }>();
+
+/**
+ * A slider's fixed words, made once per parameter and language: a slider step re-renders the
+ * slider, and these six message templates need not be filled again on every step.
+ */
+function sliderWords(def: ParameterDef, lang: Lang): SliderWords {
+  const cached = wordsCache.get(def);
+  if (cached?.lang === lang) return cached.words;
+  const label = pick(def.label, lang);
+  const unit = unitLabel(def.unit, lang).replace(/^ \(|\)$/g, '') || '–';
+  const words: SliderWords = {
+    label,
+    about: t(lang, 'slider.about', { label }),
+    sourcesLabel: t(lang, 'slider.sourcesLabel', { label }),
+    sources: t(lang, 'slider.sources', { count: def.sources.length }),
+    numberLabel: t(lang, 'slider.number', { label, unit }),
+    description: pick(def.description, lang),
+  };
+  wordsCache.set(def, { lang, words });
+  return words;
+}
+
 /**
  * One catalogue parameter: label, value with unit, a range input (log-mapped for `scale: 'log'`),
  * an exact number input (in percent for shares), reset to the preset's value, an "about" toggle
@@ -87,13 +120,13 @@ export class ParamSlider extends LitElement {
   override render() {
     const { def, language: lang } = this;
     if (!def) return nothing;
-    const label = pick(def.label, lang);
+    const words = sliderWords(def, lang);
+    const label = words.label;
     const isExpression = typeof this.value !== 'number';
     const numeric = typeof this.value === 'number' ? this.value : this.defaultValue;
     const shown = formatParam(def, numeric, lang);
     const changed = !isExpression && numeric !== this.defaultValue;
     const attrs = inputAttributes(def);
-    const unit = unitLabel(def.unit, lang).replace(/^ \(|\)$/g, '') || '–';
     return html`
       <div class="head ${changed ? 'changed' : ''} ${this.inactive ? 'dim' : ''}">
         <label for="range">${label}</label>
@@ -107,13 +140,13 @@ export class ParamSlider extends LitElement {
             this.aboutOpen = !this.aboutOpen;
           }}
         >
-          <span aria-hidden="true">i</span><span class="visually-hidden">${t(lang, 'slider.about', { label })}</span>
+          <span aria-hidden="true">i</span><span class="visually-hidden">${words.about}</span>
         </button>
         <button
           class="badge"
           type="button"
           aria-haspopup="dialog"
-          aria-label=${t(lang, 'slider.sourcesLabel', { label })}
+          aria-label=${words.sourcesLabel}
           @click=${() => {
             this.sourcesOpen = true;
             // The dialog's chunk follows the app's first render; a click before then waits for it.
@@ -126,7 +159,7 @@ export class ParamSlider extends LitElement {
               );
           }}
         >
-          ${t(lang, 'slider.sources', { count: def.sources.length })}
+          ${words.sources}
         </button>
       </div>
       ${
@@ -155,7 +188,7 @@ export class ParamSlider extends LitElement {
                 max=${def.max * fieldScale(def)}
                 step=${def.integer ? 1 : 'any'}
                 .value=${fieldText(numeric, def)}
-                aria-label=${t(lang, 'slider.number', { label, unit })}
+                aria-label=${words.numberLabel}
                 aria-invalid=${this.invalidText ? 'true' : 'false'}
                 @change=${this.onExact}
               />
@@ -173,7 +206,7 @@ export class ParamSlider extends LitElement {
             </div>`
       }
       ${this.inactive ? html`<p class="inactive" id="inactive">${t(lang, this.inactive)}</p>` : nothing}
-      <p id="desc" class=${this.aboutOpen ? 'about-text' : 'visually-hidden'}>${pick(def.description, lang)}</p>
+      <p id="desc" class=${this.aboutOpen ? 'about-text' : 'visually-hidden'}>${words.description}</p>
       ${this.invalidText ? html`<p class="error" role="alert">${this.invalidText}</p>` : nothing}
       ${
         !this.sourcesOpen

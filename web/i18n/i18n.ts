@@ -30,9 +30,30 @@ export function messagesOf<K extends string>(
 /** `text` with each `{name}` replaced by `params[name]` (one left visible when it has no value). */
 function fill(text: string, params?: MessageParams): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  const parts = placeholders(text);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+/** Each message split once at its placeholders: text, name, text, name, …, text. */
+const split = new Map<string, string[]>();
+
+/**
+ * A message's text split at its `{name}` placeholders, made once per text: a slider step fills a
+ * few dozen messages, which then cost a few string joins each instead of a regular-expression
+ * replace with a callback.
+ */
+function placeholders(text: string): string[] {
+  let parts = split.get(text);
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    split.set(text, parts);
+  }
+  return parts;
 }
 
 /** True for the ids the app knows how to speak. */

@@ -15,6 +15,23 @@ const DAY_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
  * `day` is YYYY-MM-DD; anything else is shown as given.
  */
 export function dayText(day: string, lang: Lang): string {
+  const key = `${lang}|${day}`;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = formatDay(day, lang);
+    if (dayTexts.size >= 512) dayTexts.clear();
+    dayTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * dayText's answers: formatting a date was about a sixth of the verdict panel's render, and
+ * the page shows a handful of days (the vintage, publication dates) again on every slider step.
+ */
+const dayTexts = new Map<string, string>();
+
+function formatDay(day: string, lang: Lang): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;

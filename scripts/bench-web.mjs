@@ -4,9 +4,10 @@
 //   - latency from a slider's input event to the charts and the verdict redrawn (the app's
 //     `jv-rendered` event carries both timestamps), over 200 keyboard steps: p50 / p95 / max; at
 //     the top of the page (the verdict in view; charts out of sight put off their drawing) and
-//     scrolled to the charts (four to six of them redrawn per step); each drive starts on a settled
+//     scrolled to the charts (five of them redrawn per step); each drive starts on a settled
 //     page (no Monte Carlo or analysis running), and the first 20 steps right after the first
-//     render, while the start-up work runs, are reported apart;
+//     render, while the start-up work runs, and right after scrolling to the charts, while their
+//     code is cold, are reported apart;
 //   - the gzip size of the initial JavaScript (entry chunk + its static imports) and, apart, of the
 //     chunks loaded on demand (the expression parser with mathjs, chart export, the Monte Carlo
 //     runner, help, dialogs; test/browser/bundle-sizes.mjs);
@@ -203,7 +204,11 @@ async function main() {
         ?.shadowRoot?.querySelector('jv-chart-grid')
         ?.scrollIntoView({ block: 'start' }),
     );
-    const inView = await drive(page, 'Price elasticity of demand', STEPS / 2);
+    // The chart code has not run since the first render (charts out of view put off their
+    // drawing): the first steps after scrolling run it cold, and are reported apart.
+    const inViewCold = await drive(page, 'Price elasticity of demand', STARTUP_STEPS);
+    await page.waitForFunction(settled);
+    const inView = await drive(page, 'Price elasticity of demand', STEPS);
     await page.waitForFunction(settled);
     const cpuInView = await stepCpu(page, 'Price elasticity of demand', STEPS / 2);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -231,6 +236,9 @@ async function main() {
       `  elasticity slider, scrolled to the charts, ${inView.latencies.length} keyboard steps: ${summary(inView.latencies)}`,
     );
     console.log(`    of which ${partsLine(inView.parts)}`);
+    console.log(
+      `  elasticity slider, the first ${inViewCold.latencies.length} steps right after scrolling to the charts (their code still cold): ${summary(inViewCold.latencies)}`,
+    );
     console.log(
       `  elasticity slider dragged, an input every 16 ms, ${dragged.latencies.length} redraws: ${summary(dragged.latencies)}`,
     );

@@ -22,8 +22,7 @@ export function keyedChildren<T, E extends SVGElement>(
   const last = made.get(parent);
   if (last && last.keys.length === keys.length && last.keys.every((k, i) => k === keys[i]))
     return last.elements as E[];
-  const old = new Map<string, SVGElement>();
-  if (last) last.keys.forEach((k, i) => old.set(k, last.elements[i]));
+  const old = new Map<string, SVGElement>(last ? last.keys.map((k, i) => [k, last.elements[i]]) : []);
   const elements = keys.map((k) => {
     const el = old.get(k) ?? (document.createElementNS(SVG_NS, tag) as SVGElement);
     old.delete(k);

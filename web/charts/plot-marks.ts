@@ -1,4 +1,4 @@
-import type { ScaleContinuousNumeric } from 'd3-scale';
+import type { ScaleContinuousNumeric, ScaleLinear } from 'd3-scale';
 import { type Selection, select } from 'd3-selection';
 import { setAttr, setStyle } from './dom-writes';
 import { barGeometry } from './layout-vm';
@@ -12,7 +12,7 @@ export type YScale = ScaleContinuousNumeric<number, number>;
 
 /** Scales and helpers shared by everything drawn inside the plot area. */
 export interface PlotFrame {
-  x: (v: number) => number;
+  x: ScaleLinear<number, number>;
   y: YScale;
   y2: YScale | null;
   innerWidth: number;
@@ -152,17 +152,9 @@ export function drawBands(g: Group, model: PlotModel, frame: PlotFrame): void {
   model.bands.forEach((b, k) => {
     const el = paths[k];
     setLook(el, 'band', 'fill', b.color, 'fill-opacity', String(b.opacity));
-    setPath(el, frame, 'band', [b.lower, b.upper, b.axis, model.xs], () => {
-      const y = yPixels(model, frame, b.axis);
-      const log = isLog(model, b.axis);
-      return traceArea(
-        model.xs.length,
-        xPixels(model, frame),
-        (i) => y(b.upper[i]),
-        (i) => y(b.lower[i]),
-        (i) => drawable(y, log, b.lower[i]) && drawable(y, log, b.upper[i]),
-      );
-    });
+    setPath(el, frame, 'band', [b.lower, b.upper, b.axis, model.xs], () =>
+      traceArea(model, frame, b.axis, b.upper, b.lower),
+    );
   });
 }
 
@@ -173,17 +165,9 @@ export function drawAreas(g: Group, model: PlotModel, frame: PlotFrame): void {
   shown.forEach((s, k) => {
     const el = paths[k];
     setLook(el, 'area', 'fill', s.color);
-    setPath(el, frame, 'area', [s.values, s.axis, model.xs], () => {
-      const y = yPixels(model, frame, s.axis);
-      const log = isLog(model, s.axis);
-      return traceArea(
-        model.xs.length,
-        xPixels(model, frame),
-        (i) => y(s.values[i]),
-        () => frame.innerHeight,
-        (i) => drawable(y, log, s.values[i]),
-      );
-    });
+    setPath(el, frame, 'area', [s.values, s.axis, model.xs], () =>
+      traceArea(model, frame, s.axis, s.values, null),
+    );
   });
 }
 
@@ -219,34 +203,59 @@ function pointsText(xText: readonly string[], py: Float64Array, kept: readonly n
 }
 
 /**
- * The path of a filled area between `top` and `bottom` (pixels) over each run of drawable points:
- * along the top, back along the bottom, closed — the outline d3's linear `area()` writes, with each
- * edge left without the points that lie within a tenth of a pixel of it (keptIndices).
+ * A value's pixel on the series' y scale, or NaN when it cannot be drawn (not finite, ≤ 0 on a log
+ * axis, or off the scale's reach): what breaks a line or an area.
  */
-function traceArea(
-  n: number,
-  xs: PlacedXs,
-  top: (i: number) => number,
-  bottom: (i: number) => number,
-  defined: (i: number) => boolean,
-): string {
-  const upper = row('top', n);
-  const lower = row('bottom', n);
-  let d = '';
+function yPixelOf(model: PlotModel, frame: PlotFrame, axis: 'y' | 'y2'): (v: number) => number {
+  const y = yPixels(model, frame, axis);
+  const log = isLog(model, axis);
+  return (v) => (Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN);
+}
+
+/** Calls `run(start, end)` for each longest run of indices in [0, n) that `place(i)` accepts. */
+function eachRun(n: number, place: (i: number) => boolean, run: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i <= n; i++) {
-    const ok = i < n && defined(i);
-    if (ok) {
-      upper[i] = top(i);
-      lower[i] = bottom(i);
+    if (i < n && place(i)) {
       if (start < 0) start = i;
-      continue;
+    } else if (start >= 0) {
+      run(start, i);
+      start = -1;
     }
-    if (start < 0) continue;
-    const back = keptIndices(xs.px, lower, start, i).reverse();
-    d += `M${pointsText(xs.text, upper, keptIndices(xs.px, upper, start, i))}L${pointsText(xs.text, lower, back)}Z`;
-    start = -1;
   }
+}
+
+/**
+ * The path of a filled area from `upper` down to `lower` (to the plot's floor when null) over each
+ * run of months where both can be drawn: along the top, back along the bottom, closed — the outline
+ * d3's linear `area()` writes, with each edge left without the points that lie within a tenth of a
+ * pixel of it (keptIndices).
+ */
+function traceArea(
+  model: PlotModel,
+  frame: PlotFrame,
+  axis: 'y' | 'y2',
+  upper: ArrayLike<number>,
+  lower: ArrayLike<number> | null,
+): string {
+  const pixel = yPixelOf(model, frame, axis);
+  const xs = xPixels(model, frame);
+  const n = model.xs.length;
+  const top = row('top', n);
+  const bottom = row('bottom', n);
+  let d = '';
+  eachRun(
+    n,
+    (i) => {
+      top[i] = pixel(upper[i]);
+      bottom[i] = lower ? pixel(lower[i]) : frame.innerHeight;
+      return Number.isFinite(top[i]) && Number.isFinite(bottom[i]);
+    },
+    (start, end) => {
+      const back = keptIndices(xs.px, bottom, start, end).reverse();
+      d += `M${pointsText(xs.text, top, keptIndices(xs.px, top, start, end))}L${pointsText(xs.text, bottom, back)}Z`;
+    },
+  );
   return d;
 }
 
@@ -263,27 +272,23 @@ interface Traced {
  * lie within a tenth of a pixel of the segment drawn in their place (keptIndices).
  */
 function trace(model: PlotModel, s: PlotSeries, frame: PlotFrame): Traced {
-  const y = yPixels(model, frame, s.axis);
+  const pixel = yPixelOf(model, frame, s.axis);
   const xs = xPixels(model, frame);
-  const log = isLog(model, s.axis);
   const n = model.xs.length;
   const py = row('top', n);
   const lone: Traced['lone'] = [];
   let d = '';
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const v = i < n ? s.values[i] : Number.NaN;
-    const p = Number.isFinite(v) && (!log || v > 0) ? y(v) : Number.NaN;
-    if (Number.isFinite(p)) {
-      py[i] = p;
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    if (i - start === 1) lone.push({ i: start, px: xs.px[start], py: py[start] });
-    d += `M${pointsText(xs.text, py, keptIndices(xs.px, py, start, i))}`;
-    start = -1;
-  }
+  eachRun(
+    n,
+    (i) => {
+      py[i] = pixel(s.values[i]);
+      return Number.isFinite(py[i]);
+    },
+    (start, end) => {
+      if (end - start === 1) lone.push({ i: start, px: xs.px[start], py: py[start] });
+      d += `M${pointsText(xs.text, py, keptIndices(xs.px, py, start, end))}`;
+    },
+  );
   return { d, lone };
 }
 

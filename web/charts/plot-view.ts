@@ -77,8 +77,6 @@ export class PlotView {
   private layout: PlotLayout | null = null;
   private readonly axisKeys = { x: '', y: '', y2: '' };
   private frameKey = '';
-  /** The frame's x scale as a d3 scale (the axis needs its domain). */
-  private xScale = scaleLinear();
 
   constructor(private readonly svg: SVGSVGElement) {
     const root = select(svg);
@@ -120,8 +118,7 @@ export class PlotView {
     if (model.empty) return;
 
     const frame = this.frameFor(model, w, h);
-    const { y, y2 } = frame;
-    const x = this.xScale;
+    const { x, y, y2 } = frame;
 
     // Axes are the costliest part of a redraw and most slider moves leave them unchanged (same
     // domain, size and ticks): redraw an axis only when its key changes.
@@ -203,7 +200,6 @@ export class PlotView {
     const last = this.frame;
     if (last?.key === key && last.step === stepOf(last.x, model.xs, w)) return last;
     const x = scaleLinear().domain(model.xDomain).range([0, w]);
-    this.xScale = x;
     const y = makeScale(model.y, h);
     const y2 = model.y2 ? makeScale(model.y2, h) : null;
     this.frame = { x, y, y2, innerWidth: w, innerHeight: h, step: stepOf(x, model.xs, w), key };
@@ -225,7 +221,7 @@ export class PlotView {
   /** Index of the data point nearest to an x pixel relative to the SVG's left edge; -1 if none. */
   indexAtPixel(px: number): number {
     if (!this.model || !this.frame || !this.layout || this.model.empty) return -1;
-    return nearestIndex(this.model.xs, this.xScale.invert(px - this.layout.left));
+    return nearestIndex(this.model.xs, this.frame.x.invert(px - this.layout.left));
   }
 
   /** Index of the observation within reach of a pixel relative to the SVG's top left; -1 if none. */

@@ -1,4 +1,5 @@
 import { type Lang, localeOf } from './i18n';
+import { TextCache } from './text-cache';
 import { formatUnitSuffix } from './units';
 
 /** What the page shows in place of a number that is not finite. */
@@ -24,9 +25,8 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-/** Formatted numbers by language, digits and value; cleared whole when full (a simple bound). */
-const MEMO_LIMIT = 2000;
-const memo = new Map<string, string>();
+/** Formatted numbers by language, digits and value. */
+const formatted = new TextCache<string>(2000);
 
 function scientific(value: number, digits: number): string {
   const exponent = Math.floor(Math.log10(Math.abs(value)));
@@ -46,13 +46,7 @@ function scientific(value: number, digits: number): string {
 export function formatNumber(value: number, lang: Lang, digits = 3): string {
   if (!Number.isFinite(value)) return MISSING;
   // Axis ticks repeat the same few values on every redraw; Intl formatting is the slow part.
-  const key = `${lang}${digits}|${value}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const text = formatFresh(value, lang, digits);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, text);
-  return text;
+  return formatted.get(`${lang}${digits}|${value}`, () => formatFresh(value, lang, digits));
 }
 
 function formatFresh(value: number, lang: Lang, digits: number): string {

@@ -1,4 +1,5 @@
 import { en, type MessageKey, type Messages } from './en';
+import { TextCache } from './text-cache';
 import { zh } from './zh';
 
 const LANGS = ['en', 'zh'] as const;
@@ -40,7 +41,7 @@ function fill(text: string, params?: MessageParams): string {
 }
 
 /** Each message split once at its placeholders: text, name, text, name, …, text. */
-const split = new Map<string, string[]>();
+const split = new TextCache<string[]>(2000);
 
 /**
  * A message's text split at its `{name}` placeholders, made once per text: a slider step fills a
@@ -48,12 +49,7 @@ const split = new Map<string, string[]>();
  * replace with a callback.
  */
 function placeholders(text: string): string[] {
-  let parts = split.get(text);
-  if (!parts) {
-    parts = text.split(/\{(\w+)\}/);
-    split.set(text, parts);
-  }
-  return parts;
+  return split.get(text, () => text.split(/\{(\w+)\}/));
 }
 
 /** True for the ids the app knows how to speak. */

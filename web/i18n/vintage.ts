@@ -1,5 +1,6 @@
 import { VINTAGE } from '../../models/calendar';
 import type { Lang } from './i18n';
+import { TextCache } from './text-cache';
 
 /**
  * The two date formats, made once: building an Intl.DateTimeFormat costs about a millisecond, and
@@ -15,21 +16,14 @@ const DAY_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
  * `day` is YYYY-MM-DD; anything else is shown as given.
  */
 export function dayText(day: string, lang: Lang): string {
-  const key = `${lang}|${day}`;
-  let text = dayTexts.get(key);
-  if (text === undefined) {
-    text = formatDay(day, lang);
-    if (dayTexts.size >= 512) dayTexts.clear();
-    dayTexts.set(key, text);
-  }
-  return text;
+  return dayTexts.get(`${lang}|${day}`, () => formatDay(day, lang));
 }
 
 /**
  * dayText's answers: formatting a date was about a sixth of the verdict panel's render, and
  * the page shows a handful of days (the vintage, publication dates) again on every slider step.
  */
-const dayTexts = new Map<string, string>();
+const dayTexts = new TextCache<string>(512);
 
 function formatDay(day: string, lang: Lang): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;

@@ -1,7 +1,7 @@
 import { symbol, symbolDiamond } from 'd3-shape';
 import { staggerLabels } from './layout-vm';
 import type { PlotMarker, PlotModel, PlotPoint, PlotRule, PlotYRule } from './plot-model';
-import { type Group, type PlotFrame, scaleFor, unchanged } from './plot-marks';
+import { type Group, type PlotFrame, scaleFor, unchanged } from './plot-frame';
 
 type Shade = PlotModel['shading'][number];
 

@@ -1,6 +1,6 @@
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { PlotModel, PlotObservation } from './plot-model';
-import { type Group, type PlotFrame, scaleFor, unchanged } from './plot-marks';
+import { type Group, type PlotFrame, scaleFor, unchanged } from './plot-frame';
 
 const DOT = symbol(symbolCircle, 52)() ?? '';
 const SQUARE = symbol(symbolSquare, 52)() ?? '';

@@ -5,17 +5,8 @@ import { setAttr, setStyle } from './dom-writes';
 import { layoutFor, type PlotLayout } from './layout-vm';
 import { drawMarkers, drawPoints, drawRules, drawShading } from './plot-annotations';
 import { drawObservations, observationCentre, observationNear } from './plot-observations';
-import {
-  drawable,
-  drawAreas,
-  drawBands,
-  drawBars,
-  drawIsolated,
-  drawLines,
-  type Group,
-  type PlotFrame,
-  scaleFor,
-} from './plot-marks';
+import { drawable, type Group, type PlotFrame, scaleFor } from './plot-frame';
+import { drawAreas, drawBands, drawBars, drawIsolated, drawLines } from './plot-marks';
 import type { PlotAxis, PlotModel, PlotSeries } from './plot-model';
 import { nearestIndex } from './x-axis-vm';
 
@@ -193,7 +184,7 @@ export class PlotView {
   /**
    * The scales for this model and size. A slider step mostly leaves the domains as they were (they
    * are rounded out to nice values), and then the last frame is kept whole: its scales, and the
-   * pixel maps and x pixels cached on it (plot-marks.ts), are not made again.
+   * pixel maps and x pixels cached on it (path-trace.ts), are not made again.
    */
   private frameFor(model: PlotModel, w: number, h: number): PlotFrame {
     const key = `${model.xDomain}|${model.y.scale}:${model.y.domain}|${model.y2 ? `${model.y2.scale}:${model.y2.domain}` : ''}|${w}|${h}`;

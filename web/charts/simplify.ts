@@ -1,7 +1,7 @@
 /**
  * How far (in CSS pixels) a point left out of a drawn line may lie from the segment drawn in its
  * place: a tenth of a pixel, the precision the paths are written to anyway (px10 in
- * plot-marks.ts), and far below what a 2-pixel anti-aliased stroke can show. The monthly curves
+ * path-trace.ts), and far below what a 2-pixel anti-aliased stroke can show. The monthly curves
  * are smooth, so most of their points lie on the straight segment between their neighbours:
  * dropping them makes the path text about four times shorter, and building and parsing that text
  * is most of a slider step's redraw.

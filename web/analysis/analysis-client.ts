@@ -6,6 +6,7 @@
  * the same service in this thread behind structuredClone (in-process-transport.ts).
  */
 import type { Scenario } from '../../src/model/types';
+import { DeadlineTimer } from '../state/deadline-timer';
 import { type FromWorker, type Stage, type StageValues, type ToWorker, toPayload } from './analysis-protocol';
 
 export interface AnalysisTransport {
@@ -91,7 +92,7 @@ interface Request {
 export class AnalysisClient {
   private pending: Request | null = null;
   private current: { id: number; scenario: Scenario } | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer = new DeadlineTimer(() => this.send());
   private nextId = 1;
   private wasBusy = false;
 
@@ -110,7 +111,7 @@ export class AnalysisClient {
 
   /** Starts a request held by `mayStart` once it allows it. */
   poke(): void {
-    if (this.pending && this.timer === null && !this.current) this.send();
+    if (this.pending && !this.timer.pending && !this.current) this.send();
   }
 
   /** True while a request waits for quiet or a run is in flight. */
@@ -123,16 +124,15 @@ export class AnalysisClient {
    * and abandons the run in flight. No stages: cancel everything.
    */
   request(scenario: Scenario, stages: Stage[], sweepValues: Float64Array): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
     this.abandonCurrent();
     this.pending = stages.length > 0 ? { scenario, stages, sweepValues } : null;
-    if (this.pending) this.timer = setTimeout(() => this.send(), this.quietMs);
+    if (this.pending) this.timer.after(this.quietMs);
+    else this.timer.cancel();
     this.reportBusy();
   }
 
   dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer.cancel();
     this.transport.close();
   }
 
@@ -143,7 +143,6 @@ export class AnalysisClient {
   }
 
   private send(): void {
-    this.timer = null;
     const request = this.pending;
     if (!request || !this.mayStart()) return;
     this.pending = null;

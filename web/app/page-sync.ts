@@ -1,4 +1,5 @@
 import { localeOf, t } from '../i18n/i18n';
+import { DeadlineTimer } from '../state/deadline-timer';
 import { applyTheme } from '../state/theme';
 import type { AppView } from './app-model';
 
@@ -23,7 +24,7 @@ type Host = HTMLElement & { readonly renderRoot: ParentNode; readonly updateComp
  * input's timestamp — what the latency benchmark and the browser tests wait for.
  */
 export class PageSync {
-  private urlTimer = 0;
+  private readonly urlTimer = new DeadlineTimer(() => this.writeUrl());
   private hash = '';
 
   constructor(private readonly host: Host) {}
@@ -39,14 +40,13 @@ export class PageSync {
     for (const [name, on] of Object.entries(view.flags)) this.host.toggleAttribute(name, on);
     if (previous?.hash !== view.hash) {
       this.hash = view.hash;
-      clearTimeout(this.urlTimer);
-      this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY_MS);
+      this.urlTimer.after(URL_DELAY_MS);
     }
     if (view.inputTime !== null) void this.announceRendered(view.inputTime);
   }
 
   stop(): void {
-    clearTimeout(this.urlTimer);
+    this.urlTimer.cancel();
   }
 
   private writeUrl(): void {

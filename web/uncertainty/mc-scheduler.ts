@@ -10,6 +10,7 @@ import type { ParamId, Scenario } from '../../src/model/types';
 import type { SobolResult } from '../../src/uncertainty/sobol';
 import type { McRequestOptions, McResult } from './mc-protocol';
 import type { McRunner } from './mc-runner';
+import { DeadlineTimer } from '../state/deadline-timer';
 
 export type McStatus =
   | { state: 'idle' }
@@ -46,7 +47,10 @@ export class McScheduler {
   private latest: Scenario | null = null;
   private lastSent: Scenario | null = null;
   private runNeeded = false;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer = new DeadlineTimer(
+    () => this.send(),
+    () => (this.options.now ?? performance.now.bind(performance))(),
+  );
   private sentAt = Number.NEGATIVE_INFINITY;
   private requestedAt = Number.NEGATIVE_INFINITY;
   private inFlight = 0;
@@ -87,25 +91,21 @@ export class McScheduler {
       // Debounce: a run for a state the user is already leaving only competes with the page for
       // the CPU, so stop it now and start one when the input has been still for `quietMs`.
       if (this.inFlight > 0 || this.sobolInFlight > 0) this.runner.cancel();
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
-    }
-    if (this.timer !== null) return;
-    const wait = Math.max(quiet, this.sentAt + (this.options.minIntervalMs ?? 16) - now);
-    this.timer = setTimeout(() => this.send(), wait);
+    } else if (this.timer.pending) return;
+    // With a quiet period each request sets the deadline afresh (DeadlineTimer keeps one browser
+    // timer through a burst); without, the first request's timer stands.
+    this.timer.after(Math.max(quiet, this.sentAt + (this.options.minIntervalMs ?? 16) - now));
   }
 
   /** Stops the run in flight and forgets pending input. */
   cancel(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.cancel();
     this.runNeeded = false;
     this.latest = null;
     this.runner.cancel();
   }
 
   private send(): void {
-    this.timer = null;
     const scenario = this.latest;
     if (!this.runNeeded || scenario === null) return;
     this.runNeeded = false;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { Basis, DemandCurve } from '../../src/model/types';
+import type { Basis, DemandCurve, Scenario } from '../../src/model/types';
 import { scenarioFromPreset as presetScenario } from '../../src/scenario/from-preset';
 import type { ParamEventDetail } from '../components/param-slider';
 import '../help/first-visit-guide';
@@ -26,11 +26,21 @@ import type { ParamPanel } from './param-panel';
 import './param-panel';
 import { drawEveryChart } from './print';
 import { PageSync, type RenderedDetail } from './page-sync';
+import { memo } from './memo';
 import { resultsExtras } from './results-extras';
 import type { SavedDialog } from './saved-dialog';
 import './state-notice';
 import './verdict-summary';
 import './why-panel';
+
+/** The preset's values (where reset goes back to), one object per preset: the sliders' defaults keep their identity. */
+const presetDefaults = memo((presetId: string) => presetValues(findPreset(presetId)));
+
+/** Some parameter differs from the preset's value (reset-all has something to do), once per scenario. */
+const differsFrom = memo(
+  (parameters: Scenario['parameters'], defaults: ReturnType<typeof presetValues>): boolean =>
+    Object.entries(defaults).some(([id, v]) => parameters[id as keyof typeof defaults] !== v),
+);
 
 /**
  * The application shell: it draws the views of its AppModel (which holds the state, the
@@ -170,10 +180,8 @@ export class JevonsApp extends LitElement {
     const s = view.state;
     const lang = s.lang;
     const presetId = s.scenario.extends ?? DEFAULT_PRESET_ID;
-    const defaults = presetValues(findPreset(presetId));
-    const edited = Object.entries(defaults).some(
-      ([id, v]) => s.scenario.parameters[id as keyof typeof defaults] !== v,
-    );
+    const defaults = presetDefaults(presetId);
+    const edited = differsFrom(s.scenario.parameters, defaults);
     const extras = resultsExtras(view);
     return html`<a class="skip" href="#results" @click=${this.skipToResults}>${t(lang, 'app.skip')}</a>
       <jv-app-header

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { ParamId } from '../../models/schema';
 import type { DemandCurveKind, Scenario } from '../../src/model/types';
 import { NAMED_CURVES } from '../../src/scenario/demand-curves';
@@ -169,15 +170,23 @@ export class ParamPanel extends LitElement {
   private renderSliders(section: SliderSection) {
     const lang = this.language;
     const { parameters } = this.scenario;
-    return section.params.map(
-      (def) => html`<jv-param-slider
-        .def=${def}
-        .value=${parameters[def.id]}
-        .defaultValue=${this.defaults[def.id]}
-        .language=${lang}
-        .inactive=${this.inactive.get(def.id) ?? null}
-      ></jv-param-slider>`,
-    );
+    // A step moves one parameter: the other sliders' bindings are not even compared (guard), which
+    // was most of this panel's part of a slider step (dozens of sliders, five bindings each).
+    return section.params.map((def) => {
+      const value = parameters[def.id];
+      const defaultValue = this.defaults[def.id];
+      const inactive = this.inactive.get(def.id) ?? null;
+      return guard(
+        [value, defaultValue, lang, inactive],
+        () => html`<jv-param-slider
+          .def=${def}
+          .value=${value}
+          .defaultValue=${defaultValue}
+          .language=${lang}
+          .inactive=${inactive}
+        ></jv-param-slider>`,
+      );
+    });
   }
 
   override render() {

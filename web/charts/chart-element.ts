@@ -172,6 +172,9 @@ export abstract class ChartElement extends LitElement {
 
   /** Positions the tooltip beside the rule at `x` (px) directly: no second Lit render per hover. */
   private placeTooltip(x: number | null): void {
+    // With nothing hovered or opened the template renders no tooltip: skip the look-up (a redraw
+    // per slider step would otherwise search the shadow root for it).
+    if (x === null && this.readoutIndex === null && this.observationAt === null) return;
     const tip = this.tooltipEl;
     if (!tip) return;
     if (x === null) {

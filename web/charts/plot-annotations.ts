@@ -132,6 +132,8 @@ export function drawRules(g: Group, model: PlotModel, frame: PlotFrame): void {
  * plot and a dotted leader down to the dot, so the curves never run through the label.
  */
 export function drawPoints(g: Group, model: PlotModel, frame: PlotFrame): void {
+  // Time charts have no labelled points: with none drawn and none to draw, no join is made.
+  if (model.points.length === 0 && !g.node()?.firstChild) return;
   const items = g
     .selectAll<SVGGElement, PlotPoint>('g.point')
     .data(model.points, (p) => p.key)

@@ -143,6 +143,8 @@ export function drawIsolated(g: Group, lonePoints: LonePoints): void {
 /** Grouped bars per x entry; a baseline (dash) series is drawn as dashed outlines. */
 export function drawBars(g: Group, model: PlotModel, frame: PlotFrame): void {
   const shown = model.series.filter((s) => s.visible && s.mark === 'bar');
+  // Most charts have no bars: with none drawn and none to draw, no join is made.
+  if (shown.length === 0 && !layer(g).firstChild) return;
   const groups = g
     .selectAll<SVGGElement, PlotSeries>('g')
     .data(shown, (s) => s.id)

@@ -68,6 +68,10 @@ export class PlotView {
   private layout: PlotLayout | null = null;
   private readonly axisKeys = { x: '', y: '', y2: '' };
   private frameKey = '';
+  /** The size, place and no-data words last written to the SVG (see update). */
+  private placeKey = '';
+  /** The plot height the hover rule was last drawn to. */
+  private ruleHeight = -1;
 
   constructor(private readonly svg: SVGSVGElement) {
     const root = select(svg);
@@ -94,18 +98,22 @@ export class PlotView {
     this.model = model;
     this.layout = layout;
     // The SVG's size and the plot's place change with the element's size, not with a slider step:
-    // every write below is skipped when the value is already there (see dom-writes.ts).
-    setAttr(this.svg, 'width', String(layout.width));
-    setAttr(this.svg, 'height', String(layout.height));
-    setAttr(this.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
-    const plot = this.plot.node() as SVGGElement;
-    setAttr(plot, 'transform', `translate(${layout.left},${layout.top})`);
-    setStyle(plot, 'display', model.empty ? 'none' : '');
-    const empty = this.titles.empty;
+    // while they and the no-data words stay, nothing below is even compared.
     const noData = model.empty ? model.labels.noData : '';
-    if (empty.textContent !== noData) empty.textContent = noData;
-    setAttr(empty, 'x', String(layout.width / 2));
-    setAttr(empty, 'y', String(layout.height / 2));
+    const placeKey = `${layout.width}|${layout.height}|${layout.left}|${layout.top}|${noData}`;
+    if (this.placeKey !== placeKey) {
+      this.placeKey = placeKey;
+      setAttr(this.svg, 'width', String(layout.width));
+      setAttr(this.svg, 'height', String(layout.height));
+      setAttr(this.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
+      const plot = this.plot.node() as SVGGElement;
+      setAttr(plot, 'transform', `translate(${layout.left},${layout.top})`);
+      setStyle(plot, 'display', model.empty ? 'none' : '');
+      const empty = this.titles.empty;
+      if (empty.textContent !== noData) empty.textContent = noData;
+      setAttr(empty, 'x', String(layout.width / 2));
+      setAttr(empty, 'y', String(layout.height / 2));
+    }
     if (model.empty) return;
 
     const frame = this.frameFor(model, w, h);
@@ -174,10 +182,13 @@ export class PlotView {
     drawMarkers(this.layers.markers, model, frame);
     drawObservations(this.layers.observed, model, frame);
     drawPoints(this.layers.points, model, frame);
-    const rule = this.layers.hover.select<SVGLineElement>('.hover-rule').node();
-    if (rule) {
-      setAttr(rule, 'y1', '0');
-      setAttr(rule, 'y2', String(h));
+    if (this.ruleHeight !== h) {
+      const rule = this.layers.hover.select<SVGLineElement>('.hover-rule').node();
+      if (rule) {
+        this.ruleHeight = h;
+        setAttr(rule, 'y1', '0');
+        setAttr(rule, 'y2', String(h));
+      }
     }
   }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench:web`: how fast the built app answers, measured in Chromium against `vite preview`.
 // Builds nothing: run `npm run build:web` first. Prints
-//   - latency from a slider's input event to the charts and the verdict redrawn (the app's
-//     `jv-rendered` event carries both timestamps), over 200 keyboard steps: p50 / p95 / max; at
+//   - latency from a slider's input event to the charts and the verdict on screen redrawn (the
+//     app's `jv-rendered` event carries both timestamps; panels scrolled away redraw a task later,
+//     web/app/offscreen-update.ts), over 200 keyboard steps: p50 / p95 / max; at
 //     the top of the page (the verdict in view; charts out of sight put off their drawing) and
 //     scrolled to the charts (five of them redrawn per step); each drive starts on a settled
 //     page (no Monte Carlo or analysis running), and the first 20 steps right after the first

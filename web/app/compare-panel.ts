@@ -9,6 +9,7 @@ import { type CompareChoice, choiceLabel, choiceValue, parseChoice, resolveChoic
 import { type CompareView, compareView } from './compare-model';
 import { comparePanelStyles } from './compare-panel.styles';
 import { compareTables } from './compare-templates';
+import { OffscreenUpdate } from './offscreen-update';
 
 type Side = 'a' | 'b';
 type Resolved = { key: string; scenario: Scenario | null; problems: StateProblem[] };
@@ -22,6 +23,14 @@ type Resolved = { key: string; scenario: Scenario | null; problems: StateProblem
 @customElement('jv-compare-panel')
 export class ComparePanel extends LitElement {
   static override styles = comparePanelStyles;
+  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
+  private readonly screen = new OffscreenUpdate(this);
+  get updatesLater(): boolean {
+    return !this.screen.onScreen;
+  }
+  protected override scheduleUpdate() {
+    return this.screen.schedule(() => super.scheduleUpdate());
+  }
 
   /** The scenario on screen and its verdict (from the app's view). */
   @property({ attribute: false }) current: Scenario | null = null;

@@ -6,6 +6,7 @@ import type { BaselineView } from './baseline-figures';
 import { jevonsPanelStyles } from './jevons-panel.styles';
 import type { VerdictView } from './verdict-model';
 import { baselineTable, breakEvenList, verdictTable, warningsBox } from './verdict-templates';
+import { OffscreenUpdate } from './offscreen-update';
 
 /**
  * The Jevons panel: the headline in a sentence, any warnings, the verdict at every horizon and
@@ -17,6 +18,14 @@ import { baselineTable, breakEvenList, verdictTable, warningsBox } from './verdi
 @customElement('jv-jevons-panel')
 export class JevonsPanel extends LitElement {
   static override styles = jevonsPanelStyles;
+  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
+  private readonly screen = new OffscreenUpdate(this);
+  get updatesLater(): boolean {
+    return !this.screen.onScreen;
+  }
+  protected override scheduleUpdate() {
+    return this.screen.schedule(() => super.scheduleUpdate());
+  }
 
   @property({ attribute: false }) verdict: VerdictView | null = null;
   @property({ attribute: false }) error: string | null = null;

@@ -8,6 +8,7 @@ import { vintageText } from '../i18n/vintage';
 import { paramDef } from '../state/catalogue';
 import { KEY_PARAMETERS, mainSource, sourceLine } from '../state/source-line';
 import { changedLine } from './export-caption';
+import { OffscreenUpdate } from './offscreen-update';
 
 /**
  * What a printed page needs besides the verdict and the charts, and the screen does not: the key
@@ -53,6 +54,14 @@ export class PrintSummary extends LitElement {
       overflow-wrap: anywhere;
     }
   `;
+  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
+  private readonly screen = new OffscreenUpdate(this);
+  get updatesLater(): boolean {
+    return !this.screen.onScreen;
+  }
+  protected override scheduleUpdate() {
+    return this.screen.schedule(() => super.scheduleUpdate());
+  }
 
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ attribute: false }) language: Lang = 'en';

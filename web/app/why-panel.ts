@@ -10,6 +10,7 @@ import { type Lang, t } from '../i18n/i18n';
 import type { ExportChartDetail } from './chart-grid';
 import { chartUpdates } from './chart-updates';
 import { whyPanelStyles } from './jevons-panel.styles';
+import { OffscreenUpdate } from './offscreen-update';
 
 /**
  * Why the verdict comes out as it does, for the basis the reader picks: the change against a world
@@ -20,6 +21,14 @@ import { whyPanelStyles } from './jevons-panel.styles';
 @customElement('jv-why-panel')
 export class WhyPanel extends LitElement {
   static override styles = whyPanelStyles;
+  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
+  private readonly screen = new OffscreenUpdate(this);
+  get updatesLater(): boolean {
+    return !this.screen.onScreen;
+  }
+  protected override scheduleUpdate() {
+    return this.screen.schedule(() => super.scheduleUpdate());
+  }
 
   @property({ attribute: false }) waterfall: WaterfallSpec | null = null;
   @property({ attribute: false }) curve: ElasticityChartSpec | null = null;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { JevonsResult, Scenario } from '../../src/model/types';
 import { type Lang, pick, t } from '../i18n/i18n';
@@ -9,7 +9,7 @@ import { type CompareChoice, choiceLabel, choiceValue, parseChoice, resolveChoic
 import { type CompareView, compareView } from './compare-model';
 import { comparePanelStyles } from './compare-panel.styles';
 import { compareTables } from './compare-templates';
-import { OffscreenUpdate } from './offscreen-update';
+import { OffscreenLaterElement } from './offscreen-update';
 
 type Side = 'a' | 'b';
 type Resolved = { key: string; scenario: Scenario | null; problems: StateProblem[] };
@@ -21,16 +21,8 @@ type Resolved = { key: string; scenario: Scenario | null; problems: StateProblem
  * side's verdict is three engine runs, made once per scenario.
  */
 @customElement('jv-compare-panel')
-export class ComparePanel extends LitElement {
+export class ComparePanel extends OffscreenLaterElement {
   static override styles = comparePanelStyles;
-  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
-  private readonly screen = new OffscreenUpdate(this);
-  get updatesLater(): boolean {
-    return !this.screen.onScreen;
-  }
-  protected override scheduleUpdate() {
-    return this.screen.schedule(() => super.scheduleUpdate());
-  }
 
   /** The scenario on screen and its verdict (from the app's view). */
   @property({ attribute: false }) current: Scenario | null = null;

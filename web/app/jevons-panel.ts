@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, t } from '../i18n/i18n';
 import { vintageText } from '../i18n/vintage';
@@ -6,7 +6,7 @@ import type { BaselineView } from './baseline-figures';
 import { jevonsPanelStyles } from './jevons-panel.styles';
 import type { VerdictView } from './verdict-model';
 import { baselineTable, breakEvenList, verdictTable, warningsBox } from './verdict-templates';
-import { OffscreenUpdate } from './offscreen-update';
+import { OffscreenLaterElement } from './offscreen-update';
 
 /**
  * The Jevons panel: the headline in a sentence, any warnings, the verdict at every horizon and
@@ -16,16 +16,8 @@ import { OffscreenUpdate } from './offscreen-update';
  * sentence takes the Monte Carlo's probability of backfire.
  */
 @customElement('jv-jevons-panel')
-export class JevonsPanel extends LitElement {
+export class JevonsPanel extends OffscreenLaterElement {
   static override styles = jevonsPanelStyles;
-  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
-  private readonly screen = new OffscreenUpdate(this);
-  get updatesLater(): boolean {
-    return !this.screen.onScreen;
-  }
-  protected override scheduleUpdate() {
-    return this.screen.schedule(() => super.scheduleUpdate());
-  }
 
   @property({ attribute: false }) verdict: VerdictView | null = null;
   @property({ attribute: false }) error: string | null = null;

@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ParamId } from '../../models/schema';
 import type { Scenario } from '../../src/model/types';
@@ -8,7 +8,7 @@ import { vintageText } from '../i18n/vintage';
 import { paramDef } from '../state/catalogue';
 import { KEY_PARAMETERS, mainSource, sourceLine } from '../state/source-line';
 import { changedLine } from './export-caption';
-import { OffscreenUpdate } from './offscreen-update';
+import { OffscreenLaterElement } from './offscreen-update';
 
 /**
  * What a printed page needs besides the verdict and the charts, and the screen does not: the key
@@ -16,7 +16,7 @@ import { OffscreenUpdate } from './offscreen-update';
  * the vintage, and the link that opens this view again. Shown only in print.
  */
 @customElement('jv-print-summary')
-export class PrintSummary extends LitElement {
+export class PrintSummary extends OffscreenLaterElement {
   static override styles = css`
     :host {
       display: none;
@@ -54,14 +54,6 @@ export class PrintSummary extends LitElement {
       overflow-wrap: anywhere;
     }
   `;
-  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
-  private readonly screen = new OffscreenUpdate(this);
-  get updatesLater(): boolean {
-    return !this.screen.onScreen;
-  }
-  protected override scheduleUpdate() {
-    return this.screen.schedule(() => super.scheduleUpdate());
-  }
 
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ attribute: false }) language: Lang = 'en';

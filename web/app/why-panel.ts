@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { BASES, type Basis } from '../../src/model/types';
 import { BASIS_WORDS } from '../../src/report/verdict-text';
@@ -10,7 +10,7 @@ import { type Lang, t } from '../i18n/i18n';
 import type { ExportChartDetail } from './chart-grid';
 import { chartUpdates } from './chart-updates';
 import { whyPanelStyles } from './jevons-panel.styles';
-import { OffscreenUpdate } from './offscreen-update';
+import { OffscreenLaterElement } from './offscreen-update';
 
 /**
  * Why the verdict comes out as it does, for the basis the reader picks: the change against a world
@@ -19,16 +19,8 @@ import { OffscreenUpdate } from './offscreen-update';
  * moves the verdict across the Monte Carlo samples. Fires `jv-basis` with a Basis.
  */
 @customElement('jv-why-panel')
-export class WhyPanel extends LitElement {
+export class WhyPanel extends OffscreenLaterElement {
   static override styles = whyPanelStyles;
-  /** Off screen, this panel redraws a task after the input (offscreen-update.ts). */
-  private readonly screen = new OffscreenUpdate(this);
-  get updatesLater(): boolean {
-    return !this.screen.onScreen;
-  }
-  protected override scheduleUpdate() {
-    return this.screen.schedule(() => super.scheduleUpdate());
-  }
 
   @property({ attribute: false }) waterfall: WaterfallSpec | null = null;
   @property({ attribute: false }) curve: ElasticityChartSpec | null = null;

@@ -8,7 +8,7 @@ import { guideDismissed, rememberGuide } from '../help/first-visit-guide';
 import type { ObservedAction } from '../observed/observations-panel';
 import type { HelpDialog, HelpTopic } from '../help/help-dialog';
 import { t } from '../i18n/i18n';
-import { DEFAULT_PRESET_ID, findPreset, presetValues } from '../state/catalogue';
+import { DEFAULT_PRESET_ID, presetValues } from '../state/catalogue';
 import { listSaved, type SavedEntry } from '../state/saved-scenarios';
 import { UndoHistory } from '../state/undo-history';
 import '../uncertainty/backfire-probability';
@@ -32,9 +32,6 @@ import type { SavedDialog } from './saved-dialog';
 import './state-notice';
 import './verdict-summary';
 import './why-panel';
-
-/** The preset's values (where reset goes back to), one object per preset: the sliders' defaults keep their identity. */
-const presetDefaults = memo((presetId: string) => presetValues(findPreset(presetId)));
 
 /** Some parameter differs from the preset's value (reset-all has something to do), once per scenario. */
 const differsFrom = memo(
@@ -180,7 +177,7 @@ export class JevonsApp extends LitElement {
     const s = view.state;
     const lang = s.lang;
     const presetId = s.scenario.extends ?? DEFAULT_PRESET_ID;
-    const defaults = presetDefaults(presetId);
+    const defaults = presetValues(presetId);
     const edited = differsFrom(s.scenario.parameters, defaults);
     const extras = resultsExtras(view);
     return html`<a class="skip" href="#results" @click=${this.skipToResults}>${t(lang, 'app.skip')}</a>

@@ -31,9 +31,23 @@ export function findPreset(id: string): Preset | undefined {
   return Object.hasOwn(presetById, id) ? presetById[id] : undefined;
 }
 
-/** Every parameter's value in a preset (catalogue default where the preset says nothing), in catalogue units. */
-export function presetValues(preset: Preset | undefined): Record<ParamId, number> {
-  return baseValues(preset);
+const valuesByPreset = new Map<string, Record<ParamId, number>>();
+
+/**
+ * Every parameter's value in the preset `id` (catalogue default where the preset says nothing, and
+ * for an unknown id), in catalogue units: one object per preset, so the sliders' defaults keep
+ * their identity from render to render. Not to be changed by the caller.
+ */
+export function presetValues(id: string): Record<ParamId, number> {
+  const preset = findPreset(id);
+  // Unknown ids (a scenario file may name anything) share the catalogue defaults' one entry.
+  const key = preset ? id : '';
+  let values = valuesByPreset.get(key);
+  if (!values) {
+    values = baseValues(preset);
+    valuesByPreset.set(key, values);
+  }
+  return values;
 }
 
 /** Sliders under one heading: a whole group, or one tier inside the tiers group. */

@@ -68,10 +68,10 @@ export class PlotView {
   private layout: PlotLayout | null = null;
   private readonly axisKeys = { x: '', y: '', y2: '' };
   private frameKey = '';
-  /** The size, place and no-data words last written to the SVG (see update). */
+  /** The size, place and no-data words last written to the SVG and its hover rule (see update). */
   private placeKey = '';
-  /** The plot height the hover rule was last drawn to. */
-  private ruleHeight = -1;
+  /** The vertical rule drawn at the hovered month (made with the view, as tall as the plot). */
+  private readonly hoverRule: SVGLineElement;
 
   constructor(private readonly svg: SVGSVGElement) {
     const root = select(svg);
@@ -88,7 +88,7 @@ export class PlotView {
       empty: text('empty'),
     };
     const hover = this.layers.hover.style('display', 'none');
-    hover.append('line').attr('class', 'hover-rule');
+    this.hoverRule = hover.append('line').attr('class', 'hover-rule').node() as SVGLineElement;
   }
 
   /** Redraws for a model at an SVG size in CSS pixels. */
@@ -100,7 +100,7 @@ export class PlotView {
     // The SVG's size and the plot's place change with the element's size, not with a slider step:
     // while they and the no-data words stay, nothing below is even compared.
     const noData = model.empty ? model.labels.noData : '';
-    const placeKey = `${layout.width}|${layout.height}|${layout.left}|${layout.top}|${noData}`;
+    const placeKey = `${layout.width}|${layout.height}|${layout.left}|${layout.top}|${h}|${noData}`;
     if (this.placeKey !== placeKey) {
       this.placeKey = placeKey;
       setAttr(this.svg, 'width', String(layout.width));
@@ -113,6 +113,8 @@ export class PlotView {
       if (empty.textContent !== noData) empty.textContent = noData;
       setAttr(empty, 'x', String(layout.width / 2));
       setAttr(empty, 'y', String(layout.height / 2));
+      setAttr(this.hoverRule, 'y1', '0');
+      setAttr(this.hoverRule, 'y2', String(h));
     }
     if (model.empty) return;
 
@@ -182,14 +184,6 @@ export class PlotView {
     drawMarkers(this.layers.markers, model, frame);
     drawObservations(this.layers.observed, model, frame);
     drawPoints(this.layers.points, model, frame);
-    if (this.ruleHeight !== h) {
-      const rule = this.layers.hover.select<SVGLineElement>('.hover-rule').node();
-      if (rule) {
-        this.ruleHeight = h;
-        setAttr(rule, 'y1', '0');
-        setAttr(rule, 'y2', String(h));
-      }
-    }
   }
 
   /**

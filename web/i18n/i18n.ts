@@ -31,7 +31,8 @@ export function messagesOf<K extends string>(
 /** `text` with each `{name}` replaced by `params[name]` (one left visible when it has no value). */
 function fill(text: string, params?: MessageParams): string {
   if (!params) return text;
-  const parts = placeholders(text);
+  // [text, name, text, name, …, text]: the names at the odd places.
+  const parts = messageParts(text);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
@@ -40,16 +41,17 @@ function fill(text: string, params?: MessageParams): string {
   return out;
 }
 
-/** Each message split once at its placeholders: text, name, text, name, …, text. */
-const split = new TextCache<string[]>(2000);
+/** Each message's parts (messageParts), by its text. */
+const partsByText = new TextCache<string[]>(2000);
 
 /**
- * A message's text split at its `{name}` placeholders, made once per text: a slider step fills a
- * few dozen messages, which then cost a few string joins each instead of a regular-expression
- * replace with a callback.
+ * A message's text split at its `{name}` placeholders into the text between them and their names,
+ * alternating and starting and ending with text (`'a {x} b'` → `['a ', 'x', ' b']`); split once per
+ * text: a slider step fills a few dozen messages, which then cost a few string joins each instead
+ * of a regular-expression replace with a callback.
  */
-function placeholders(text: string): string[] {
-  return split.get(text, () => text.split(/\{(\w+)\}/));
+function messageParts(text: string): string[] {
+  return partsByText.get(text, () => text.split(/\{(\w+)\}/));
 }
 
 /** True for the ids the app knows how to speak. */
